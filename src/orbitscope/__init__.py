@@ -1,0 +1,3 @@
+"""orbitscope: an evidence-linked model of geopolitics from Polish news."""
+
+__version__ = "0.1.0"

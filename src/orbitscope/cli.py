@@ -1,0 +1,261 @@
+"""The ``orbitscope`` command line: every command parses, calls one library function, formats.
+
+Listing commands print a table, or JSON with ``--json``. Exit codes: 0 success, 1 a problem with the
+store or (with ``--strict``) rejected input, 2 a usage or configuration error (e.g. a missing path).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from orbitscope import __version__
+from orbitscope.config import Settings, load_settings
+from orbitscope.errors import ConfigurationError, InputPathError, OrbitscopeError
+from orbitscope.model import Analysis
+
+app = typer.Typer(
+    name="orbitscope",
+    help="Evidence-linked geopolitical events from Polish news: ingest, analyse, store, report.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[Path | None, typer.Option("--db", help="DuckDB store file [default: ./orbitscope.duckdb]")]
+ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML settings file [default: ./orbitscope.toml]")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _settings(config: Path | None, **overrides: Any) -> Settings:
+    try:
+        return load_settings(config, **overrides)
+    except ConfigurationError as error:
+        _fail(str(error), code=2)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    errors.print(f"[bold red]Error:[/] {escape(message)}")
+    raise typer.Exit(code)
+
+
+def _open_store(settings: Settings, read_only: bool = True):
+    from orbitscope.store import Store  # imported here: `--help` stays fast
+
+    try:
+        return Store(settings.db, read_only=read_only)
+    except OrbitscopeError as error:
+        _fail(str(error))
+
+
+def _to_jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return _to_jsonable(asdict(value))
+    if isinstance(value, dict):
+        return {str(key): _to_jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_to_jsonable(item) for item in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return None
+    return value
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(_to_jsonable(value), ensure_ascii=False, indent=2) + "\n")
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> Table:
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for column in columns:
+        table.add_column(column.replace("_", " "), overflow="fold")
+    for row in rows:
+        table.add_row(*(escape(_cell(row.get(column))) for column in columns))
+    return table
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+@app.callback(invoke_without_command=True)
+def main(version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False) -> None:
+    """orbitscope: an evidence-linked model of geopolitics from Polish news."""
+    if version:
+        console.print(f"orbitscope {__version__}")
+        raise typer.Exit()
+
+
+@app.command("run")
+def run_command(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to read (recursively); '-' reads stdin.")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit with 1 when any input is rejected.")] = False,
+    max_file_bytes: Annotated[int | None, typer.Option(help="Reject larger files.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Read articles (txt, html, jsonl, RSS/Atom), analyse the Polish ones and store everything."""
+    from orbitscope.ingest import check_paths
+    from orbitscope.pipeline import run
+
+    settings = _settings(config, db=db, max_file_bytes=max_file_bytes)
+    try:
+        check_paths(paths)
+    except InputPathError as error:
+        _fail(str(error), code=2)
+    with _open_store(settings, read_only=False) as store:
+        progress = Progress(
+            SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
+            MofNCompleteColumn(), TimeElapsedColumn(), console=errors, transient=True,
+            disable=not errors.is_terminal,
+        )
+        with progress:
+            task = progress.add_task("reading and analysing", total=None)
+            summary = run(paths, settings, store, stdin=sys.stdin,
+                          on_item=lambda outcome, item: progress.advance(task))
+    result = {
+        "run_id": summary.run_id,
+        "store": str(settings.db.resolve()),
+        "counts": dict(summary.counts),
+        "rejected": [asdict(rejected) for rejected in summary.rejected],
+    }
+    if as_json:
+        _print_json(result)
+    else:
+        counts = ", ".join(f"{count} {outcome}" for outcome, count in sorted(summary.counts.items())) or "nothing"
+        console.print(f"Run {summary.run_id}: {counts}.")
+        if summary.rejected:
+            console.print(_table(result["rejected"], ["source", "stage", "reason"], title="Rejected input"))
+        console.print(f"Store: {escape(result['store'])}")
+    if strict and summary.rejected:
+        raise typer.Exit(1)
+
+
+@app.command("docs")
+def docs_command(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
+    """List the stored documents."""
+    with _open_store(_settings(config, db=db)) as store:
+        rows = store.list_documents()
+    if as_json:
+        _print_json(rows)
+        return
+    for row in rows:
+        row["title"] = row.get("title") or "(untitled)"
+    console.print(_table(rows, ["id", "title", "published", "date_source", "language", "sentences", "tokens",
+                                "mentions", "sources"]))
+
+
+@app.command("show")
+def show_command(
+    doc_id: Annotated[str, typer.Argument(help="Document id (or a unique prefix of at least 4 characters).")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show a document's text sentence by sentence, with the names found marked."""
+    with _open_store(_settings(config, db=db)) as store:
+        try:
+            analysis = store.load_analysis(doc_id)
+        except OrbitscopeError as error:
+            _fail(str(error))
+    if as_json:
+        _print_json(analysis)
+        return
+    _print_analysis(analysis)
+
+
+def _print_analysis(analysis: Analysis) -> None:
+    document = analysis.document
+    console.print(f"[bold]{escape(document.title or '(untitled)')}[/]  [dim]{document.id}[/]")
+    published = document.published.isoformat() if document.published else "unknown"
+    console.print(f"[dim]published: {published} ({document.date_source.value}) · language: "
+                  f"{document.language or 'unknown'} · sources: {', '.join(map(str, document.sources))}[/]")
+    if not analysis.sentences:
+        console.print(escape(document.text))
+        return
+    by_sentence: dict[int, list] = {}
+    for mention in analysis.mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    for sentence in analysis.sentences:
+        text, position = [], sentence.start
+        for mention in sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start):
+            text.append(escape(document.text[position:mention.start]))
+            text.append(f"[bold cyan]\\[{escape(mention.text)}][/][dim]{{{escape(mention.base)}·"
+                        f"{mention.kind.value}}}[/]")
+            position = mention.end
+        text.append(escape(document.text[position:sentence.end]))
+        repeat = f" [yellow](repeats {sentence.repeat_of})[/]" if sentence.repeat_of is not None else ""
+        console.print(f"[dim]{sentence.index:>3} ¶{sentence.paragraph}[/]{repeat} {''.join(text)}")
+
+
+@app.command("names")
+def names_command(
+    top: Annotated[int | None, typer.Option("--top", help="Only the N most mentioned names.")] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Proper names found (base forms) with their mention and document counts."""
+    with _open_store(_settings(config, db=db)) as store:
+        rows = store.name_counts(top)
+    if as_json:
+        _print_json(rows)
+        return
+    console.print(_table(rows, ["base", "kind", "mentions", "documents", "forms"]))
+
+
+@app.command("stats")
+def stats_command(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
+    """Counts of everything in the store, and the rejected inputs with their reasons."""
+    with _open_store(_settings(config, db=db)) as store:
+        stats = store.stats()
+        rejected = store.rejected()
+    if as_json:
+        _print_json({**stats, "rejected_inputs": rejected})
+        return
+    rows = [{"what": key, "count": value} for key, value in stats.items()]
+    console.print(_table(rows, ["what", "count"], title="Store"))
+    if rejected:
+        console.print(_table(rejected, ["source", "stage", "reason", "last_seen"], title="Rejected input"))
+
+
+@app.command("report")
+def report_command(
+    html: Annotated[Path, typer.Option("--html", help="Write a self-contained HTML report to this file.")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Write an HTML report of the stored documents, their sentences and names."""
+    from orbitscope.report import write_report
+
+    with _open_store(_settings(config, db=db)) as store:
+        try:
+            write_report(store, html)
+        except OSError as error:
+            _fail(f"cannot write {html}: {error}")
+    console.print(f"Report: {escape(str(html.resolve()))}")
+
+
+if __name__ == "__main__":
+    app()

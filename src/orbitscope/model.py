@@ -1,0 +1,176 @@
+"""The records every stage exchanges.
+
+Records are frozen dataclasses with slots: cheap to create on the hot path, safe to share between
+processes, never mutated by a later stage (a stage that refines a record makes a new one with
+``dataclasses.replace``). Every derived record carries its document id and character offsets into
+``Document.text`` so a user can always click from a fact to its evidence.
+
+Later stages add Entity, Event, Claim and Quantity here, next to Mention.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class DateSource(StrEnum):
+    """How a document's publication date was obtained."""
+
+    RECORD = "record"  # given by the input record (JSONL field, feed entry)
+    HTML_METADATA = "html_metadata"  # found in the page's metadata by trafilatura
+    FILE_NAME = "file_name"  # a date in the file name, e.g. 2023-11-09-putin.txt
+    ESTIMATED = "estimated"  # estimated from the content (later stage)
+    UNKNOWN = "unknown"  # nothing said; never silently "today"
+
+
+class NameKind(StrEnum):
+    """Proper-name kind of a single token (from Morfeusz qualifiers or the OOV guesser)."""
+
+    NONE = ""
+    GEOGRAPHIC = "geographic"  # nazwa_geograficzna
+    FIRST_NAME = "first_name"  # imię
+    SURNAME = "surname"  # nazwisko
+    ORGANIZATION = "organization"  # nazwa_organizacji, nazwa_firmy, nazwa_instytucji
+    OTHER = "other"  # other proper-name qualifiers (brand, event, object ...)
+    GUESSED = "guessed"  # unknown to the dictionary; capitalized, base form guessed from its suffix
+
+
+class MentionKind(StrEnum):
+    """Kind of a multi-word name span (rule-based baseline; the trained NER refines it)."""
+
+    PERSON = "person"
+    PLACE = "place"
+    ORGANIZATION = "organization"
+    NAME = "name"  # a proper name whose kind the rules cannot tell
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalize_text(text: str) -> str:
+    """Return the canonical form used for identity: NFC, unified whitespace, stripped."""
+    text = unicodedata.normalize("NFC", text)
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def document_id(text: str) -> str:
+    """Stable id of a document: the first 16 hex digits of SHA-1 over its normalized text."""
+    return hashlib.sha1(normalize_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a document was read from: a path (with an entry index for multi-record files) or stdin."""
+
+    path: str
+    entry: int | None = None  # line number in a JSONL file, entry number in a feed
+
+    def __str__(self) -> str:
+        return self.path if self.entry is None else f"{self.path}#{self.entry}"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of the document text; ``repeat_of`` points at an earlier, near-identical paragraph."""
+
+    index: int
+    start: int
+    end: int
+    repeat_of: int | None = None
+    similarity: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned, dated, deduplicated article; ``id`` is ``document_id(text)``."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: date | None = None
+    date_source: DateSource = DateSource.UNKNOWN
+    language: str | None = None  # ISO 639-1 code, None when it could not be identified
+    language_confidence: float | None = None
+    sources: tuple[Source, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    near_duplicate_of: str | None = None  # id of an earlier document with almost the same text
+    near_duplicate_similarity: float | None = None
+
+    @property
+    def is_polish(self) -> bool:
+        return self.language == "pl"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One Morfeusz segment: offsets into the document text, orth, chosen lemma and tag, name kind."""
+
+    start: int
+    end: int
+    orth: str
+    lemma: str
+    tag: str  # NKJP/Morfeusz tag, e.g. "subst:sg:gen:m3"; "ign" when the dictionary does not know it
+    name_kind: NameKind = NameKind.NONE
+    space_after: bool = True
+
+    @property
+    def is_name(self) -> bool:
+        return self.name_kind is not NameKind.NONE
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its tokens; ``repeat_of`` points at an earlier near-identical sentence."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    tokens: tuple[Token, ...] = field(default=(), repr=False)
+    repeat_of: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A proper-name span with the base form of the whole span ("Wielkiej Brytanii" → "Wielka Brytania")."""
+
+    doc_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    base: str
+    kind: MentionKind
+    source: str = "rules"  # which component found it: "rules", later "kb", "ner"
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The language layer's output for one document."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+
+    @property
+    def token_count(self) -> int:
+        return sum(len(sentence.tokens) for sentence in self.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """Input that could not be read or analysed: kept as data, listed by ``orbitscope stats``."""
+
+    source: str
+    stage: str  # "ingest", "language", "nlp", "store"
+    reason: str

@@ -1,0 +1,82 @@
+"""The Polish language layer: sentences, Morfeusz tokens, proper names and name spans.
+
+``LanguageLayer.analyse(document)`` turns a Document into an Analysis (sentences with tokens, mentions).
+One LanguageLayer per process: it owns a Morfeusz instance and its caches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from orbitscope.ingest.repeats import find_repeats
+from orbitscope.model import Analysis, Document, Mention, MentionKind, Paragraph, Sentence, Token
+from orbitscope.nlp.morphology import Morphology
+from orbitscope.nlp.names import Word, classify_words, describe_span, find_spans, prefer_document_evidence
+from orbitscope.nlp.segmentation import split_sentences
+
+__all__ = ["LanguageLayer"]
+
+_WORD = re.compile(r"\w{4,}")
+_MIN_REPEAT_WORDS = 5
+
+
+def _paragraphs(document: Document) -> tuple[Paragraph, ...]:
+    if document.paragraphs:
+        return document.paragraphs
+    return (Paragraph(0, 0, len(document.text)),)
+
+
+def _people_by_surname(mentions: list[Mention]) -> list[Mention]:
+    """A bare name that is the surname of a person named in full elsewhere in the document is a person."""
+    surnames = {m.base.rsplit(" ", 1)[-1] for m in mentions if m.kind is MentionKind.PERSON}
+    return [
+        replace(m, kind=MentionKind.PERSON) if m.kind is MentionKind.NAME and m.base in surnames else m
+        for m in mentions
+    ]
+
+
+class LanguageLayer:
+    """Segmentation, morphology and proper names for Polish documents."""
+
+    def __init__(self, repeat_sentence_threshold: float = 0.8) -> None:
+        self.morphology = Morphology()
+        self.repeat_sentence_threshold = repeat_sentence_threshold
+
+    def analyse(self, document: Document) -> Analysis:
+        """Split a document into sentences of tokens and find its proper-name spans."""
+        text = document.text
+        sentence_words: list[tuple[int, list[Word]]] = []
+        for paragraph in _paragraphs(document):
+            segments = self.morphology.segments(text, paragraph.start, paragraph.end)
+            for first, last in split_sentences(segments):
+                sentence_words.append((paragraph.index, classify_words(segments[first:last], text)))
+        document_words = frozenset(w.segment.orth for _, words in sentence_words for w in words
+                                   if w.segment.is_capitalized)
+        sentences: list[Sentence] = []
+        mentions: list[Mention] = []
+        word_sets: list[frozenset[str]] = []
+        for index, (paragraph, words) in enumerate(sentence_words):
+            prefer_document_evidence(words, document_words)
+            for first, last in find_spans(words):
+                parts = words[first:last]
+                base, kind = describe_span(parts, self.morphology, words[first - 1] if first else None)
+                start, end = parts[0].offset, parts[-1].end
+                mentions.append(Mention(document.id, index, start, end, text[start:end], base, kind))
+            length = len(text)
+            tokens = tuple(
+                Token(w.offset, w.end, w.segment.orth,
+                      w.candidates[0].lemma if w.candidates else w.reading.lemma, w.reading.tag, w.kind,
+                      w.end < length and text[w.end].isspace())
+                for w in words
+            )
+            sentences.append(Sentence(document.id, index, tokens[0].start, tokens[-1].end, paragraph, tokens))
+            word_sets.append(frozenset(_WORD.findall(text[tokens[0].start:tokens[-1].end].lower())))
+        mentions = _people_by_surname(mentions)
+        repeats = find_repeats(word_sets, self.repeat_sentence_threshold, _MIN_REPEAT_WORDS, later_only=True)
+        sentences = [
+            sentence if repeat is None else Sentence(sentence.doc_id, sentence.index, sentence.start,
+                                                     sentence.end, sentence.paragraph, sentence.tokens, repeat)
+            for sentence, (repeat, _) in zip(sentences, repeats, strict=True)
+        ]
+        return Analysis(document, tuple(sentences), tuple(mentions))

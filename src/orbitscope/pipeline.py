@@ -1,0 +1,208 @@
+"""The pipeline: read → deduplicate → analyse → store, one document at a time, with an error policy.
+
+Analysis stages declare what they need and what they provide (like spaCy components); building a
+``Pipeline`` checks every requirement at once and reports all missing ones in one error. The pipeline
+itself is the only part that talks to the store: stages get records and return records.
+
+Error policy: unreadable input and documents a stage cannot analyse become ``Rejected`` records (stored,
+listed by ``orbitscope stats``) and the batch goes on; each document is written in its own transaction, so
+an interrupted run leaves a consistent store and the next run on the same input completes the rest.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Protocol, TextIO
+
+from orbitscope.config import Settings
+from orbitscope.errors import ConfigurationError
+from orbitscope.ingest import NearDuplicateIndex, read_documents
+from orbitscope.model import Analysis, Document, Rejected, Source
+from orbitscope.nlp import LanguageLayer
+from orbitscope.store import Store
+
+
+class Stage(Protocol):
+    """An analysis stage: takes the analysis so far and returns it extended."""
+
+    name: str
+    requires: frozenset[str]
+    provides: frozenset[str]
+
+    def __call__(self, analysis: Analysis) -> Analysis: ...
+
+
+@dataclass
+class LanguageStage:
+    """Sentences, Morfeusz tokens and rule-based name mentions for Polish documents."""
+
+    layer: LanguageLayer
+    name: str = "language"
+    requires: frozenset[str] = frozenset({"document"})
+    provides: frozenset[str] = frozenset({"sentences", "tokens", "mentions"})
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        return self.layer.analyse(analysis.document)
+
+
+class Pipeline:
+    """An ordered list of stages whose requirements are checked when it is built."""
+
+    def __init__(self, stages: Sequence[Stage]) -> None:
+        available = {"document"}
+        missing = []
+        for stage in stages:
+            missing.extend(f"stage '{stage.name}' needs '{need}', which no earlier stage provides"
+                           for need in sorted(stage.requires - available))
+            available |= stage.provides
+        if missing:
+            raise ConfigurationError("cannot build the pipeline: " + "; ".join(missing))
+        self.stages = tuple(stages)
+
+    def analyse(self, document: Document) -> Analysis:
+        """Run every stage over one document."""
+        analysis = Analysis(document, (), ())
+        for stage in self.stages:
+            analysis = stage(analysis)
+        return analysis
+
+
+def default_pipeline(settings: Settings) -> Pipeline:
+    """The standard analysis stages for Polish documents."""
+    return Pipeline([LanguageStage(LanguageLayer(settings.repeat_sentence_threshold))])
+
+
+@dataclass
+class RunSummary:
+    """What a run did, counted by outcome."""
+
+    run_id: int
+    counts: Counter[str] = field(default_factory=Counter)
+    rejected: list[Rejected] = field(default_factory=list)
+
+    @property
+    def rejected_count(self) -> int:
+        return len(self.rejected)
+
+
+#: Called after each input item with the outcome ("analysed", "stored", "known", "rejected", ...).
+ProgressCallback = Callable[[str, Document | Rejected], None]
+
+
+def run(
+    paths: Sequence[str],
+    settings: Settings,
+    store: Store,
+    *,
+    stdin: TextIO | None = None,
+    pipeline: Pipeline | None = None,
+    on_item: ProgressCallback | None = None,
+) -> RunSummary:
+    """Ingest, analyse and store the documents found at ``paths``.
+
+    Analysed documents are written in batches of ``settings.batch_size``, each batch in one transaction
+    (a document is always entirely in the store or not at all).
+
+    Args:
+        paths: files, folders (read recursively) or "-" for standard input.
+        settings: the run's settings (saved with the run in the store).
+        store: an open, writable store.
+        stdin: the stream read for "-".
+        pipeline: the analysis stages; ``default_pipeline(settings)`` when None.
+        on_item: progress callback, called once per document or rejection.
+
+    Returns:
+        The run's id, counts by outcome and the rejected inputs.
+    """
+    run_id = store.start_run(settings.as_json(), list(paths))
+    batch = _Batch(store, run_id, settings.batch_size)
+    summary = RunSummary(run_id)
+    duplicates = NearDuplicateIndex(settings.near_duplicate_threshold)
+    for doc_id, signature in store.minhash_signatures():
+        duplicates.add(doc_id, signature)
+    pipeline = pipeline or default_pipeline(settings)
+    try:
+        for item in read_documents(paths, settings, stdin):
+            outcome = _process(item, batch, pipeline, duplicates, summary)
+            summary.counts[outcome] += 1
+            if on_item is not None:
+                on_item(outcome, item)
+        batch.flush()
+    finally:
+        store.finish_run(run_id, dict(summary.counts))
+    return summary
+
+
+class _Batch:
+    """Analyses waiting to be written together; sources of exact duplicates wait for their document."""
+
+    def __init__(self, store: Store, run_id: int, size: int) -> None:
+        self.store, self.run_id, self.size = store, run_id, size
+        self.analyses: dict[str, tuple[Analysis, bytes]] = {}
+        self.sources: list[tuple[str, Source]] = []
+
+    def knows(self, doc_id: str) -> bool:
+        return doc_id in self.analyses or self.store.has_document(doc_id)
+
+    def add_sources(self, document: Document) -> bool:
+        pending = self.analyses.get(document.id)
+        if pending is not None:
+            known = set(pending[0].document.sources) | {s for doc_id, s in self.sources if doc_id == document.id}
+            new = [(document.id, source) for source in document.sources if source not in known]
+            self.sources.extend(new)
+            return bool(new)
+        return any([self.store.add_source(document.id, source) for source in document.sources])
+
+    def add(self, analysis: Analysis, signature: bytes) -> None:
+        self.analyses[analysis.document.id] = (analysis, signature)
+        if len(self.analyses) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.analyses:
+            self.store.write_analyses(list(self.analyses.values()), self.run_id)
+            self.analyses.clear()
+        for doc_id, source in self.sources:
+            self.store.add_source(doc_id, source)
+        self.sources.clear()
+
+
+def _process(item: Document | Rejected, batch: _Batch, pipeline: Pipeline, duplicates: NearDuplicateIndex,
+             summary: RunSummary) -> str:
+    if isinstance(item, Rejected):
+        return _reject(item, batch.store, summary)
+    document = item
+    if batch.knows(document.id):
+        return "new source" if batch.add_sources(document) else "known"
+    signature = duplicates.signature(document.text)
+    match = duplicates.find(signature)
+    if match is not None:
+        document = replace(document, near_duplicate_of=match[0], near_duplicate_similarity=round(match[1], 4))
+    if not document.is_polish:
+        batch.store.write_unanalysed(document, signature, summary.run_id)
+        outcome = "stored, not Polish"
+    else:
+        try:
+            analysis = pipeline.analyse(document)
+        except Exception as error:  # noqa: BLE001 - one document must never stop the batch
+            source = str(document.sources[0]) if document.sources else document.id
+            return _reject(Rejected(source, "nlp", f"{type(error).__name__}: {error}"), batch.store, summary)
+        batch.add(analysis, signature)
+        outcome = "analysed"
+    duplicates.add(document.id, signature)
+    return outcome
+
+
+def _reject(rejected: Rejected, store: Store, summary: RunSummary) -> str:
+    store.write_rejected(rejected, summary.run_id)
+    summary.rejected.append(rejected)
+    return "rejected"
+
+
+def analyse_documents(documents: Iterable[Document], settings: Settings) -> Iterable[Analysis]:
+    """Analyse documents without a store (for library use and benchmarks)."""
+    pipeline = default_pipeline(settings)
+    for document in documents:
+        yield pipeline.analyse(document)

@@ -1,0 +1,402 @@
+"""The default store: one DuckDB file holding documents, their language layer, rejected inputs and runs.
+
+Crash safety comes from transactions: all rows of one document are written in one transaction, so a
+``kill -9`` mid-batch leaves every document either complete or absent (DuckDB replays only committed
+transactions from its write-ahead log), and the next run writes the rest.
+
+Token rows are inserted as columns (a registered dict of NumPy arrays), not row by row: measured on
+1000-token documents, ``executemany`` wrote ~3k tokens/s, ``unnest`` over list parameters ~55k tokens/s
+and NumPy columns ~140k tokens/s. Statements cost ~0.5 ms each whatever their size, so
+``write_analyses`` (a batch in one transaction) is several times faster than per-document writes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import duckdb
+import numpy as np
+
+from orbitscope import __version__
+from orbitscope.errors import NotFoundError, StoreError
+from orbitscope.model import Analysis, Document, Rejected, Source
+from orbitscope.store import reading
+from orbitscope.store.columns import (
+    Pending,
+    Transaction,
+    check_ownership,
+    document_columns,
+    token_columns,
+    unique_sources,
+)
+from orbitscope.store.schema import prepare, utc_now
+
+#: Below this many rows, unnested list parameters beat a registered NumPy view.
+_VIEW_THRESHOLD = 100
+
+
+class Store:
+    """An orbitscope store in a DuckDB file; use as a context manager.
+
+    Args:
+        path: the DuckDB file; created (with its parent folder) when missing, unless ``read_only``.
+        read_only: open for queries only; several readers may share the file.
+
+    Raises:
+        StoreError: the file does not exist (read-only), is not a DuckDB database, is locked by
+            another process, or has a schema this orbitscope cannot use.
+    """
+
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(f"no store at {self.path}; run `orbitscope run PATH` first")
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._connection = _connect(self.path, read_only)
+        try:
+            self.schema_version = prepare(self._connection, str(self.path), read_only)
+        except BaseException:
+            self._connection.close()
+            raise
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection; committed data is durable, an open transaction is discarded."""
+        self._connection.close()
+
+    # -- runs -------------------------------------------------------------------------------------
+
+    def start_run(self, settings_json: str, paths: Sequence[str]) -> int:
+        """Record the start of a run with its effective settings and input paths.
+
+        Args:
+            settings_json: the settings as JSON (``Settings.as_json()``).
+            paths: the input paths as given.
+
+        Returns:
+            The new run's id.
+        """
+        row = self._connection.execute(
+            "INSERT INTO runs (started_at, settings, paths, orbitscope_version) VALUES (?, ?, ?, ?) "
+            "RETURNING id",
+            [utc_now(), settings_json, [str(path) for path in paths], __version__],
+        ).fetchone()
+        assert row is not None
+        return int(row[0])
+
+    def finish_run(self, run_id: int, counts: Mapping[str, int]) -> None:
+        """Record the end of a run and its counts (documents read, analysed, rejected ...).
+
+        Raises:
+            NotFoundError: there is no run with this id.
+        """
+        row = self._connection.execute(
+            "UPDATE runs SET finished_at = ?, counts = ? WHERE id = ? RETURNING id",
+            [utc_now(), json.dumps(dict(counts)), run_id],
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no run {run_id} in store {self.path}")
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        """Return True when the document is in the store (its transaction committed, so it is complete)."""
+        return (
+            self._connection.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+        )
+
+    def add_source(self, doc_id: str, source: Source) -> bool:
+        """Record another source of a stored document (an exact duplicate read from elsewhere).
+
+        Returns:
+            True when the source was added, False when the store already knew it.
+
+        Raises:
+            NotFoundError: the document is not in the store.
+        """
+        with self._transaction():
+            if not self.has_document(doc_id):
+                raise NotFoundError(f"cannot add source {source}: document {doc_id} is not in the store")
+            known = self._connection.execute(
+                "SELECT 1 FROM document_sources WHERE doc_id = ? AND path = ? AND entry IS NOT DISTINCT FROM ?",
+                [doc_id, source.path, source.entry],
+            ).fetchone()
+            if known:
+                return False
+            self._insert_sources(doc_id, (source,))
+        return True
+
+    def write_analysis(self, analysis: Analysis, minhash: bytes | None, run_id: int) -> None:
+        """Write a document with its paragraphs, sentences, tokens and mentions in one transaction.
+
+        Writing a document that is already stored does nothing, so a re-run never duplicates rows.
+
+        Args:
+            analysis: the language layer's output.
+            minhash: the document's MinHash signature (for near-duplicate detection), if computed.
+            run_id: the run writing it (from ``start_run``).
+
+        Raises:
+            ValueError: a sentence or mention belongs to another document (a programming error).
+        """
+        self.write_analyses([(analysis, minhash)], run_id)
+
+    def write_analyses(self, analyses: Sequence[tuple[Analysis, bytes | None]], run_id: int) -> int:
+        """Write several analysed documents (with their MinHash signatures) in one transaction.
+
+        Faster than ``write_analysis`` per document: each DuckDB statement costs ~0.5 ms whatever its
+        size, and a batch needs the same seven statements as a single document. Documents already
+        stored (or repeated within the batch) are skipped.
+
+        Returns:
+            How many documents were written.
+
+        Raises:
+            ValueError: a sentence or mention belongs to another document (a programming error).
+        """
+        for analysis, _ in analyses:
+            check_ownership(analysis)
+        return self._write(
+            [Pending(a.document, minhash, a.sentences, a.mentions, True) for a, minhash in analyses], run_id
+        )
+
+    def write_unanalysed(self, document: Document, minhash: bytes | None, run_id: int) -> None:
+        """Write a document the language layer does not analyse (not Polish), with sources and paragraphs.
+
+        It is marked ``analysed = False``; writing it again does nothing.
+        """
+        self._write([Pending(document, minhash, (), (), False)], run_id)
+
+    def write_rejected(self, rejected: Rejected, run_id: int) -> None:
+        """Record a rejected input; the same (source, stage, reason) again only updates ``last_seen``."""
+        now = utc_now()
+        self._connection.execute(
+            "INSERT INTO rejected VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (source, stage, reason) DO UPDATE SET last_seen = excluded.last_seen",
+            [rejected.source, rejected.stage, rejected.reason, now, now, run_id],
+        )
+
+    def minhash_signatures(self) -> Iterator[tuple[str, bytes]]:
+        """Yield (document id, MinHash signature) of every stored document that has one, in insertion order."""
+        # Fetched at once: the caller writes on this connection while iterating, which would
+        # invalidate an open cursor. A signature is ~1 KB, so even 100k documents fit easily.
+        rows = self._connection.execute(
+            "SELECT id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY position"
+        ).fetchall()
+        for doc_id, signature in rows:
+            yield doc_id, bytes(signature)
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def list_documents(self) -> list[dict[str, Any]]:
+        """List the stored documents in insertion order with their counts and sources.
+
+        Returns:
+            One dict per document: id, title, published, date_source, language, outlet, url, analysed,
+            tokens, sentences, mentions, sources (list of str), near_duplicate_of.
+        """
+        return reading.list_documents(self._connection)
+
+    def load_analysis(self, doc_id: str, *, with_tokens: bool = True) -> Analysis:
+        """Rebuild a stored document's analysis (document with sources and paragraphs, sentences, mentions).
+
+        Args:
+            doc_id: a document id or a unique prefix of at least 4 characters.
+            with_tokens: also load each sentence's tokens (the report does without them).
+
+        Raises:
+            NotFoundError: no document matches, or the prefix matches several (they are listed).
+        """
+        doc_id = reading.resolve_id(self._connection, doc_id)
+        return reading.load_analyses(self._connection, [doc_id], with_tokens)[0]
+
+    def iter_analyses(self, *, with_tokens: bool = False, chunk: int = 200) -> Iterator[Analysis]:
+        """Yield every stored document's analysis in insertion order, reading ``chunk`` documents at a time.
+
+        Much faster than ``load_analysis`` per document (a few queries per chunk, not per document);
+        the report uses it.
+
+        Args:
+            with_tokens: also load tokens (about 1000 per document: mind the memory).
+            chunk: documents read per round of queries.
+        """
+        ids = [
+            row[0]
+            for row in self._connection.execute("SELECT id FROM documents ORDER BY position").fetchall()
+        ]
+        for first in range(0, len(ids), chunk):
+            yield from reading.load_analyses(self._connection, ids[first : first + chunk], with_tokens)
+
+    def name_counts(self, top: int | None = None) -> list[dict[str, Any]]:
+        """Count name mentions by (base form, kind), most mentioned first, then by base form.
+
+        Args:
+            top: return at most this many names.
+
+        Returns:
+            Dicts with base, kind, mentions, documents, doc_ids (list), forms (distinct surface texts).
+        """
+        return reading.name_counts(self._connection, top)
+
+    def stats(self) -> dict[str, Any]:
+        """Summarize the store: documents, language layer counts, repeats, duplicates, rejects, runs."""
+        return reading.stats(self._connection)
+
+    def rejected(self) -> list[dict[str, Any]]:
+        """List rejected inputs (source, stage, reason, first_seen, last_seen), oldest first."""
+        return reading.rejected(self._connection)
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _transaction(self) -> Transaction:
+        """Context manager: BEGIN, COMMIT on success, ROLLBACK on any exception."""
+        return Transaction(self._connection)
+
+    def _write(self, pending: Sequence[Pending], run_id: int) -> int:
+        """Write documents and everything under them in one transaction, skipping those already stored."""
+        with self._transaction():
+            known = self._known_ids([item.document.id for item in pending])
+            batch: list[Pending] = []
+            for item in pending:
+                if item.document.id not in known:
+                    known.add(item.document.id)
+                    batch.append(item)
+            if not batch:
+                return 0
+            self._insert_columns("documents", document_columns(batch, run_id))
+            sources = [
+                (item.document.id, source)
+                for item in batch
+                for source in unique_sources(item.document.sources)
+            ]
+            self._insert_columns(
+                "document_sources",
+                {
+                    "doc_id": [doc_id for doc_id, _ in sources],
+                    "path": [source.path for _, source in sources],
+                    "entry": [source.entry for _, source in sources],
+                },
+            )
+            paragraphs = [(item.document.id, p) for item in batch for p in item.document.paragraphs]
+            self._insert_columns(
+                "paragraphs",
+                {
+                    "doc_id": [doc_id for doc_id, _ in paragraphs],
+                    "index": [p.index for _, p in paragraphs],
+                    "start": [p.start for _, p in paragraphs],
+                    "end": [p.end for _, p in paragraphs],
+                    "repeat_of": [p.repeat_of for _, p in paragraphs],
+                    "similarity": [p.similarity for _, p in paragraphs],
+                },
+            )
+            sentences = [s for item in batch for s in item.sentences]
+            self._insert_columns(
+                "sentences",
+                {
+                    "doc_id": [s.doc_id for s in sentences],
+                    "index": [s.index for s in sentences],
+                    "start": [s.start for s in sentences],
+                    "end": [s.end for s in sentences],
+                    "paragraph": [s.paragraph for s in sentences],
+                    "repeat_of": [s.repeat_of for s in sentences],
+                },
+            )
+            self._insert_columns("tokens", token_columns(sentences))
+            mentions = [(index, m) for item in batch for index, m in enumerate(item.mentions)]
+            self._insert_columns(
+                "mentions",
+                {
+                    "doc_id": [m.doc_id for _, m in mentions],
+                    "sentence": [m.sentence for _, m in mentions],
+                    "index": [index for index, _ in mentions],
+                    "start": [m.start for _, m in mentions],
+                    "end": [m.end for _, m in mentions],
+                    "text": [m.text for _, m in mentions],
+                    "base": [m.base for _, m in mentions],
+                    "kind": [m.kind.value for _, m in mentions],
+                    "source": [m.source for _, m in mentions],
+                    "confidence": [m.confidence for _, m in mentions],
+                },
+            )
+        return len(batch)
+
+    def _known_ids(self, doc_ids: list[str]) -> set[str]:
+        """Return which of these document ids are already stored."""
+        rows = self._connection.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids]
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    def _insert_sources(self, doc_id: str, sources: Sequence[Source]) -> None:
+        """Insert source rows of one document."""
+        self._insert_columns(
+            "document_sources",
+            {
+                "doc_id": [doc_id] * len(sources),
+                "path": [source.path for source in sources],
+                "entry": [source.entry for source in sources],
+            },
+        )
+
+    def _insert_columns(self, table: str, columns: dict[str, list[Any]]) -> None:
+        """Insert rows given as columns: unnested list parameters when few, a NumPy view when many."""
+        rows = len(next(iter(columns.values())))
+        if not rows:
+            return
+        names = ", ".join(f'"{name}"' for name in columns)
+        if rows < _VIEW_THRESHOLD:
+            # Unnesting list parameters costs ~1 ms a statement but ~15 µs a row; a registered view
+            # costs ~2.5 ms a statement but ~5 µs a row (measured, 1000-token documents).
+            unnested = ", ".join("unnest(?)" for _ in columns)
+            self._connection.execute(
+                f"INSERT INTO {table} ({names}) SELECT {unnested}", list(columns.values())
+            )
+            return
+        # Object arrays let DuckDB take each value as it is, None included (nullable integers, dates,
+        # blobs); the INSERT casts to the column types.
+        view = {name: np.array(values, dtype=object) for name, values in columns.items()}
+        self._connection.register("_incoming_rows", view)
+        try:
+            self._connection.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming_rows")
+        finally:
+            self._connection.unregister("_incoming_rows")
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open the DuckDB file, turning DuckDB's errors into messages that say what to do."""
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as error:
+        message = str(error)
+        if "not a valid DuckDB database" in message:
+            raise StoreError(
+                f"{path} is not a DuckDB database (an orbitscope store is a DuckDB file); "
+                "choose another --db path"
+            ) from error
+        if "different configuration" in message:
+            raise StoreError(
+                f"store {path} is already open in this process with read_only={not read_only}; "
+                "close that Store first"
+            ) from error
+        if "lock" in message.lower():
+            raise StoreError(
+                f"store {path} is in use by another process (an `orbitscope run` still writing?); "
+                "wait for it to finish"
+            ) from error
+        raise StoreError(f"cannot open store {path}: {message}") from error

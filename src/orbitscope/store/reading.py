@@ -1,0 +1,232 @@
+"""Queries behind the store's reading methods: listing, rebuilding an analysis, name counts, statistics.
+
+Plain functions over a DuckDB connection, so ``Store`` stays a thin facade and exports (later) can reuse them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+import duckdb
+
+from orbitscope.errors import NotFoundError
+from orbitscope.model import (
+    Analysis,
+    DateSource,
+    Document,
+    Mention,
+    MentionKind,
+    NameKind,
+    Paragraph,
+    Sentence,
+    Source,
+    Token,
+)
+
+#: Shortest id prefix accepted in place of a full document id (ids are 16 hex digits).
+MIN_PREFIX = 4
+_MAX_CANDIDATES = 10
+
+# Sources rendered like ``str(Source)``: "path" or "path#entry".
+_SOURCE_TEXT = "CASE WHEN entry IS NULL THEN path ELSE path || '#' || entry END"
+
+
+def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Fetch all rows of an executed query as dicts keyed by column name."""
+    names = [column[0] for column in cursor.description or ()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def resolve_id(connection: duckdb.DuckDBPyConnection, doc_id: str) -> str:
+    """Return the full id of the document named by ``doc_id`` or by a unique prefix of it.
+
+    Raises:
+        NotFoundError: nothing matches, the prefix is too short, or it matches several documents.
+    """
+    if connection.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone():
+        return doc_id
+    if len(doc_id) < MIN_PREFIX:
+        raise NotFoundError(
+            f"no document {doc_id!r}; give a full id or a prefix of at least {MIN_PREFIX} characters"
+        )
+    candidates = [
+        row[0]
+        for row in connection.execute(
+            "SELECT id FROM documents WHERE starts_with(id, ?) ORDER BY id LIMIT ?",
+            [doc_id, _MAX_CANDIDATES + 1],
+        ).fetchall()
+    ]
+    if not candidates:
+        raise NotFoundError(f"no document with id or id prefix {doc_id!r}; `orbitscope list` shows the ids")
+    if len(candidates) > 1:
+        shown = ", ".join(candidates[:_MAX_CANDIDATES]) + (
+            " ..." if len(candidates) > _MAX_CANDIDATES else ""
+        )
+        raise NotFoundError(f"id prefix {doc_id!r} is ambiguous, it matches {shown}; give more characters")
+    return candidates[0]
+
+
+def list_documents(connection: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """List documents in insertion order with their counts and sources (see ``Store.list_documents``)."""
+    cursor = connection.execute(
+        f"""
+        SELECT d.id, d.title, d.published, d.date_source, d.language, d.outlet, d.url, d.analysed,
+            d.token_count AS tokens, d.sentence_count AS sentences, coalesce(m.mentions, 0) AS mentions,
+            coalesce(s.sources, []) AS sources, d.near_duplicate_of
+        FROM documents d
+        LEFT JOIN (SELECT doc_id, count(*) AS mentions FROM mentions GROUP BY doc_id) m ON m.doc_id = d.id
+        LEFT JOIN (
+            SELECT doc_id, list({_SOURCE_TEXT} ORDER BY position) AS sources
+            FROM document_sources GROUP BY doc_id
+        ) s ON s.doc_id = d.id
+        ORDER BY d.position
+        """
+    )
+    return _dicts(cursor)
+
+
+def load_analyses(
+    connection: duckdb.DuckDBPyConnection, doc_ids: Sequence[str], with_tokens: bool
+) -> list[Analysis]:
+    """Rebuild the analyses of documents with exactly these ids, in the given order.
+
+    One query per table for all the ids (not per document): DuckDB statements cost ~1 ms each.
+
+    Raises:
+        NotFoundError: one of the ids is not stored.
+    """
+    ids = list(doc_ids)
+    wanted = "doc_id IN (SELECT unnest(?::VARCHAR[]))"
+    rows = {
+        row[0]: row
+        for row in connection.execute(
+            "SELECT id, text, title, url, outlet, author, published, date_source, language, "
+            "language_confidence, near_duplicate_of, near_duplicate_similarity FROM documents "
+            "WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+            [ids],
+        ).fetchall()
+    }
+    missing = [doc_id for doc_id in ids if doc_id not in rows]
+    if missing:
+        raise NotFoundError(f"no document {missing[0]!r}")
+    sources: dict[str, list[Source]] = defaultdict(list)
+    for doc_id, path, entry in connection.execute(
+        f"SELECT doc_id, path, entry FROM document_sources WHERE {wanted} ORDER BY position", [ids]
+    ).fetchall():
+        sources[doc_id].append(Source(path, entry))
+    paragraphs: dict[str, list[Paragraph]] = defaultdict(list)
+    for doc_id, *values in connection.execute(
+        f'SELECT doc_id, "index", "start", "end", repeat_of, similarity FROM paragraphs WHERE {wanted} '
+        'ORDER BY doc_id, "index"',
+        [ids],
+    ).fetchall():
+        paragraphs[doc_id].append(Paragraph(*values))
+    tokens: dict[tuple[str, int], list[Token]] = defaultdict(list)
+    if with_tokens:
+        for doc_id, sentence, start, end, orth, lemma, tag, name_kind, space_after in connection.execute(
+            f'SELECT doc_id, sentence, "start", "end", orth, lemma, tag, name_kind, space_after FROM tokens '
+            f'WHERE {wanted} ORDER BY doc_id, sentence, "index"',
+            [ids],
+        ).fetchall():
+            tokens[doc_id, sentence].append(
+                Token(start, end, orth, lemma, tag, NameKind(name_kind), space_after)
+            )
+    sentences: dict[str, list[Sentence]] = defaultdict(list)
+    for doc_id, index, start, end, paragraph, repeat_of in connection.execute(
+        f'SELECT doc_id, "index", "start", "end", paragraph, repeat_of FROM sentences WHERE {wanted} '
+        'ORDER BY doc_id, "index"',
+        [ids],
+    ).fetchall():
+        sentence_tokens = tuple(tokens.get((doc_id, index), ()))
+        sentences[doc_id].append(Sentence(doc_id, index, start, end, paragraph, sentence_tokens, repeat_of))
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for doc_id, sentence, start, end, text, base, kind, source, confidence in connection.execute(
+        f'SELECT doc_id, sentence, "start", "end", text, base, kind, source, confidence FROM mentions '
+        f'WHERE {wanted} ORDER BY doc_id, "index"',
+        [ids],
+    ).fetchall():
+        mentions[doc_id].append(
+            Mention(doc_id, sentence, start, end, text, base, MentionKind(kind), source, confidence)
+        )
+    analyses = []
+    for doc_id in ids:
+        row = rows[doc_id]
+        document = Document(
+            id=row[0], text=row[1], title=row[2], url=row[3], outlet=row[4], author=row[5],
+            published=row[6], date_source=DateSource(row[7]), language=row[8], language_confidence=row[9],
+            sources=tuple(sources[doc_id]), paragraphs=tuple(paragraphs[doc_id]), near_duplicate_of=row[10],
+            near_duplicate_similarity=row[11],
+        )  # fmt: skip
+        analyses.append(Analysis(document, tuple(sentences[doc_id]), tuple(mentions[doc_id])))
+    return analyses
+
+
+def name_counts(connection: duckdb.DuckDBPyConnection, top: int | None) -> list[dict[str, Any]]:
+    """Count mentions per (base, kind), most mentioned first (see ``Store.name_counts``)."""
+    limit = "" if top is None else f"LIMIT {int(top)}"
+    cursor = connection.execute(
+        f"""
+        SELECT base, kind, count(*) AS mentions, count(DISTINCT doc_id) AS documents,
+            list(DISTINCT doc_id ORDER BY doc_id) AS doc_ids, list(DISTINCT text ORDER BY text) AS forms
+        FROM mentions GROUP BY base, kind
+        ORDER BY mentions DESC, base ASC, kind ASC {limit}
+        """
+    )
+    return _dicts(cursor)
+
+
+def _scalar(connection: duckdb.DuckDBPyConnection, query: str) -> int:
+    """Run a query returning one number (NULL counts as 0)."""
+    row = connection.execute(query).fetchone()
+    return int(row[0] or 0) if row else 0
+
+
+def _counts(connection: duckdb.DuckDBPyConnection, query: str) -> dict[str, int]:
+    """Run a ``SELECT key, count`` query into a dict, largest count first."""
+    return {str(key): int(count) for key, count in connection.execute(query).fetchall()}
+
+
+def stats(connection: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """Summarize the store (see ``Store.stats``)."""
+    return {
+        "documents": _scalar(connection, "SELECT count(*) FROM documents"),
+        "analysed": _scalar(connection, "SELECT count(*) FROM documents WHERE analysed"),
+        "not_analysed": _scalar(connection, "SELECT count(*) FROM documents WHERE NOT analysed"),
+        "not_analysed_by_language": _counts(
+            connection,
+            "SELECT coalesce(language, 'unknown') AS language, count(*) AS n FROM documents "
+            "WHERE NOT analysed GROUP BY 1 ORDER BY n DESC, language",
+        ),
+        "sentences": _scalar(connection, "SELECT count(*) FROM sentences"),
+        "tokens": _scalar(connection, "SELECT count(*) FROM tokens"),
+        "mentions": _scalar(connection, "SELECT count(*) FROM mentions"),
+        "mentions_by_kind": _counts(
+            connection, "SELECT kind, count(*) AS n FROM mentions GROUP BY kind ORDER BY n DESC, kind"
+        ),
+        "names": _scalar(connection, "SELECT count(*) FROM (SELECT DISTINCT base, kind FROM mentions)"),
+        "repeated_sentences": _scalar(
+            connection, "SELECT count(*) FROM sentences WHERE repeat_of IS NOT NULL"
+        ),
+        "repeated_paragraphs": _scalar(
+            connection, "SELECT count(*) FROM paragraphs WHERE repeat_of IS NOT NULL"
+        ),
+        "near_duplicates": _scalar(
+            connection, "SELECT count(*) FROM documents WHERE near_duplicate_of IS NOT NULL"
+        ),
+        "sources": _scalar(connection, "SELECT count(*) FROM document_sources"),
+        "rejected": _scalar(connection, "SELECT count(*) FROM rejected"),
+        "rejected_by_stage": _counts(
+            connection, "SELECT stage, count(*) AS n FROM rejected GROUP BY stage ORDER BY n DESC, stage"
+        ),
+        "runs": _scalar(connection, "SELECT count(*) FROM runs"),
+    }
+
+
+def rejected(connection: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """List rejected inputs, oldest first (see ``Store.rejected``)."""
+    cursor = connection.execute(
+        "SELECT source, stage, reason, first_seen, last_seen FROM rejected ORDER BY first_seen, source, stage"
+    )
+    return _dicts(cursor)
