@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -45,21 +46,23 @@ class Settings(BaseModel):
         return self.model_dump_json()
 
 
-def _from_environment() -> dict[str, Any]:
+def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in Settings.model_fields:
-        raw = os.environ.get(ENV_PREFIX + name.upper())
+        raw = environ.get(ENV_PREFIX + name.upper())
         if raw is None:
             continue
         values[name] = tuple(part.strip() for part in raw.split(",")) if name == "languages" else raw
     return values
 
 
-def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+def load_settings(config_file: Path | None = None, environ: Mapping[str, str] | None = None,
+                  **overrides: Any) -> Settings:
     """Build the settings from defaults, a TOML file, the environment and explicit overrides (in that order).
 
     Args:
         config_file: a TOML file; when None, ``./orbitscope.toml`` is read if it exists.
+        environ: the environment to read ORBITSCOPE_* variables from (``os.environ`` when None).
         **overrides: values given on the command line; None values are ignored.
 
     Raises:
@@ -74,7 +77,7 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
             values.update(tomllib.loads(path.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             raise ConfigurationError(f"cannot read config file {path}: {error}") from error
-    values.update(_from_environment())
+    values.update(_from_environment(os.environ if environ is None else environ))
     values.update({key: value for key, value in overrides.items() if value is not None})
     try:
         return Settings(**values)

@@ -7,7 +7,7 @@ Later stages must not count the facts in such a paragraph twice, so each repeat 
 from __future__ import annotations
 
 import re
-from collections import Counter
+import math
 from collections.abc import Sequence
 
 from orbitscope.ingest.cleaning import PARAGRAPH_SEPARATOR
@@ -31,18 +31,22 @@ def find_repeats(word_sets: Sequence[frozenset[str]], threshold: float, min_word
     than ``min_words`` distinct words take no part. A repeat points at the most similar earlier unit
     (the earliest on a tie).
     """
-    # Inverted index word -> earlier unit indices, so each unit is compared only with the units it
-    # shares words with instead of all earlier ones.
+    # Inverted index word -> earlier unit indices. A unit that repeats an earlier one shares at least
+    # ceil(threshold * n) of its n words with it, so it must share one of its (n - that + 1) rarest words:
+    # only the units listed under those words are candidates, which keeps frequent words out of the loop.
     postings: dict[str, list[int]] = {}
     result: list[tuple[int | None, float | None]] = []
     for index, words in enumerate(word_sets):
         repeat_of: int | None = None
         similarity: float | None = None
         if len(words) >= min_words:
-            shared = Counter(earlier for word in words for earlier in postings.get(word, ()))
-            for earlier, overlap in sorted(shared.items()):
-                size = len(words) if later_only else min(len(words), len(word_sets[earlier]))
-                score = overlap / size
+            needed = math.ceil(threshold * (len(words) if later_only else min_words))
+            rarest = sorted(words, key=lambda word: len(postings.get(word, ())))[: len(words) - needed + 1]
+            candidates = sorted({earlier for word in rarest for earlier in postings.get(word, ())})
+            for earlier in candidates:
+                other = word_sets[earlier]
+                size = len(words) if later_only else min(len(words), len(other))
+                score = len(words & other) / size
                 if score >= threshold and (similarity is None or score > similarity):
                     repeat_of, similarity = earlier, round(score, 4)
             for word in words:

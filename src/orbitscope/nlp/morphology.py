@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import morfeusz2
 
@@ -54,9 +55,8 @@ def clean_lemma(lemma: str) -> str:
     return lemma if colon < 0 else lemma[:colon]
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One Morfeusz interpretation of a segment."""
+class Reading(NamedTuple):
+    """One Morfeusz interpretation of a segment (a named tuple: created by the million, must be cheap)."""
 
     lemma: str  # without homonym marker
     raw_lemma: str  # with the marker, as Morfeusz's generator wants it
@@ -86,32 +86,44 @@ class Segment:
 
 
 def _vocative_only(tag: str) -> bool:
-    parts = tag.split(":")
-    return len(parts) > 2 and parts[2] == "voc"
+    return ":voc:" in tag  # "subst:sg:voc:m1"; alternatives are joined with dots ("nom.voc"), so no match
 
 
 def _segment(offset: int, orth: str, readings: tuple[Reading, ...]) -> Segment:
-    # A proper reading that is only a vocative ("Antonio" as the vocative of the place "Antonia") says
-    # little in news text; it must not outrank a first name in the nominative.
-    kinds = {reading.name_kind for reading in readings if not _vocative_only(reading.tag)} or {
-        reading.name_kind for reading in readings}
+    # One pass over the readings: this runs for every distinct word of a corpus.
+    kinds: set[NameKind] = set()
+    vocative_kinds: set[NameKind] = set()
+    unknown, abbreviation = True, False
+    common_reading = None
+    for reading in readings:
+        tag = reading.tag
+        if tag != "ign":
+            unknown = False
+            if tag == "brev:pun":
+                abbreviation = True
+        # A proper reading that is only a vocative ("Antonio" as the vocative of the place "Antonia") says
+        # little in news text; it must not outrank a first name in the nominative.
+        (vocative_kinds if ":voc:" in tag else kinds).add(reading.name_kind)
+        if common_reading is None and reading.name_kind is NameKind.NONE and not reading.lemma[:1].isupper():
+            common_reading = reading
+    kinds = kinds or vocative_kinds
     name_kind = next((kind for kind in _KIND_PRIORITY if kind in kinds), NameKind.NONE)
-    letters = [char for char in orth if char.isalpha()]
+    proper_reading = None
+    if name_kind is not NameKind.NONE:
+        proper_reading = next((r for r in readings if r.name_kind is name_kind and not _vocative_only(r.tag)),
+                              next((r for r in readings if r.name_kind is name_kind), None))
     return Segment(
         offset=offset,
         orth=orth,
         readings=readings,
         name_kind=name_kind,
-        has_common=NameKind.NONE in kinds and not all(r.tag == "ign" for r in readings),
-        is_unknown=all(reading.tag == "ign" for reading in readings),
-        is_abbreviation=any(reading.tag == "brev:pun" for reading in readings),
+        has_common=NameKind.NONE in kinds and not unknown,
+        is_unknown=unknown,
+        is_abbreviation=abbreviation,
         is_capitalized=orth[0].isupper(),
-        is_acronym=len(letters) >= 2 and all(char.isupper() for char in letters),
-        common_reading=next((r for r in readings if r.name_kind is NameKind.NONE and not r.lemma[:1].isupper()),
-                            readings[0]),
-        proper_reading=next((r for r in readings if r.name_kind is name_kind and not _vocative_only(r.tag)),
-                            next((r for r in readings if r.name_kind is name_kind), None))
-        if name_kind is not NameKind.NONE else None,
+        is_acronym=orth.isupper() and sum(char.isalpha() for char in orth) >= 2,
+        common_reading=common_reading or readings[0],
+        proper_reading=proper_reading,
     )
 
 

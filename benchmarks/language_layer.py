@@ -1,0 +1,140 @@
+"""Throughput and memory of the Polish language layer on the NKJP 1M corpus (about 1.2 M tokens).
+
+The plain text of every NKJP document is rebuilt from ../shared/data/nkjp-ner-iob (read in place, never
+copied): tokens joined with spaces, no space before closing punctuation, sentences grouped five to a
+paragraph. Each document is then analysed exactly as `orbitscope run` would analyse it (segmentation,
+Morfeusz morphology, proper names and name spans, repeats), pinned to one CPU core.
+
+Usage:
+    python benchmarks/language_layer.py [--limit N] [--store]
+
+``--store`` also writes every analysis to a temporary DuckDB store (the whole run minus file reading).
+Prints tokens/s, documents/s and peak RSS; record the figures in benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import platform
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from orbitscope.config import Settings
+from orbitscope.ingest import mark_repeated_paragraphs
+from orbitscope.model import Document, document_id
+from orbitscope.nlp import LanguageLayer
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/nkjp-ner-iob/nkjp-nested-simplified-v2.iob.gz"
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]”…%")
+_NO_SPACE_AFTER = frozenset("([„")
+SENTENCES_PER_PARAGRAPH = 5
+
+
+def _sentence_text(tokens: list[str]) -> str:
+    parts: list[str] = []
+    for token in tokens:
+        if parts and token[0] not in _NO_SPACE_BEFORE and parts[-1][-1] not in _NO_SPACE_AFTER:
+            parts.append(" ")
+        parts.append(token)
+    return "".join(parts)
+
+
+def nkjp_documents(path: Path) -> Iterator[str]:
+    """Plain texts of the NKJP documents in an IOB file (paragraphs of five sentences)."""
+    sentences: list[str] = []
+    tokens: list[str] = []
+
+    def text() -> str:
+        paragraphs = [" ".join(sentences[i : i + SENTENCES_PER_PARAGRAPH])
+                      for i in range(0, len(sentences), SENTENCES_PER_PARAGRAPH)]
+        return "\n\n".join(paragraphs)
+
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("-DOCSTART"):
+                if tokens:
+                    sentences.append(_sentence_text(tokens))
+                    tokens = []
+                if line.startswith("-DOCSTART FILE") and sentences:
+                    yield text()
+                    sentences = []
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 2:
+                if tokens:
+                    sentences.append(_sentence_text(tokens))
+                    tokens = []
+                continue
+            tokens.append(fields[0])
+    if tokens:
+        sentences.append(_sentence_text(tokens))
+    if sentences:
+        yield text()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    parser.add_argument("--store", action="store_true", help="also write the analyses to a DuckDB store")
+    arguments = parser.parse_args()
+    if not arguments.corpus.is_file():
+        sys.exit(f"corpus not found: {arguments.corpus} (it lives in ../shared/data)")
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core, as the target says
+
+    settings = Settings()
+    documents = []
+    for text in nkjp_documents(arguments.corpus):
+        documents.append(Document(document_id(text), text,
+                                  paragraphs=mark_repeated_paragraphs(text, settings.repeat_paragraph_threshold),
+                                  language="pl"))
+        if arguments.limit and len(documents) >= arguments.limit:
+            break
+
+    started = time.perf_counter()
+    layer = LanguageLayer(settings.repeat_sentence_threshold)
+    load_seconds = time.perf_counter() - started
+    store = None
+    if arguments.store:
+        from orbitscope.store import Store
+
+        store = Store(Path(tempfile.mkdtemp()) / "bench.duckdb")
+        run_id = store.start_run(settings.as_json(), [str(arguments.corpus)])
+    tokens = mentions = 0
+    batch = []
+    cpu_started, wall_started = time.process_time(), time.perf_counter()
+    for document in documents:
+        analysis = layer.analyse(document)
+        tokens += analysis.token_count
+        mentions += len(analysis.mentions)
+        if store is not None:
+            batch.append((analysis, None))
+            if len(batch) >= settings.batch_size:
+                store.write_analyses(batch, run_id)
+                batch = []
+    if store is not None and batch:
+        store.write_analyses(batch, run_id)
+    cpu, wall = time.process_time() - cpu_started, time.perf_counter() - wall_started
+    peak_rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(f"machine:      {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"work:         {'language layer + DuckDB store' if store else 'language layer'}")
+    print(f"documents:    {len(documents)}")
+    print(f"tokens:       {tokens}")
+    print(f"mentions:     {mentions}")
+    print(f"layer load:   {load_seconds:.2f} s")
+    print(f"wall time:    {wall:.1f} s (CPU {cpu:.1f} s)")
+    print(f"tokens/s:     {tokens / wall:,.0f} (per CPU second: {tokens / cpu:,.0f})")
+    print(f"documents/s:  {len(documents) / wall:,.1f}")
+    print(f"peak RSS:     {peak_rss_mib:,.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

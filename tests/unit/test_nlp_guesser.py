@@ -1,0 +1,47 @@
+"""Base-form candidates for proper names Morfeusz does not know."""
+
+from __future__ import annotations
+
+import pytest
+
+from orbitscope.nlp.guesser import looks_like_surname, name_candidates
+
+
+@pytest.mark.parametrize(
+    ("word", "best"),
+    [
+        ("Tokajewem", "Tokajew"),
+        ("Tokajewowi", "Tokajew"),
+        ("Tokajewie", "Tokajew"),
+        ("Tokajewa", "Tokajew"),
+        ("Rosatomu", "Rosatom"),
+        ("Macrona", "Macron"),
+        ("Zełenskim", "Zełenski"),
+        ("Bajkonurze", "Bajkonur"),
+        ("Kosanow", "Kosanow"),
+        ("Satkalijew", "Satkalijew"),
+    ],
+)
+def test_best_candidate(word, best):
+    assert name_candidates(word)[0].lemma == best
+
+
+def test_the_word_itself_is_always_a_candidate():
+    lemmas = [c.lemma for c in name_candidates("Żaksyłykowa")]
+    assert lemmas[:2] == ["Żaksyłykow", "Żaksyłykowa"]
+    assert "Kosanow" in [c.lemma for c in name_candidates("Kosanow")]
+
+
+def test_acronyms_and_short_stems_are_kept():
+    assert [c.lemma for c in name_candidates("MTK")] == ["MTK"]
+    assert [c.lemma for c in name_candidates("Abem")] == ["Abem"]  # stem too short for "-em"
+
+
+def test_candidates_carry_case_and_gender():
+    feminine = next(c for c in name_candidates("Żaksyłykowa") if c.lemma == "Żaksyłykowa")
+    assert feminine.cases == {"nom"} and feminine.gender == "f"
+
+
+@pytest.mark.parametrize(("base", "expected"), [("Kosanow", True), ("Szewczenko", True), ("Rosatom", False)])
+def test_looks_like_surname(base, expected):
+    assert looks_like_surname(base) is expected
