@@ -1,8 +1,7 @@
 """Throughput and memory of the Polish language layer on the NKJP 1M corpus (about 1.2 M tokens).
 
 The plain text of every NKJP document is rebuilt from ../shared/data/nkjp-ner-iob (read in place, never
-copied): tokens joined with spaces, no space before closing punctuation, sentences grouped five to a
-paragraph. Each document is then analysed exactly as `orbitscope run` would analyse it (segmentation,
+copied) by ``orbitscope.evaluation.nkjp``. Each document is then analysed exactly as `orbitscope run` would analyse it (segmentation,
 Morfeusz morphology, proper names and name spans, repeats), pinned to one CPU core.
 
 Usage:
@@ -15,68 +14,19 @@ Prints tokens/s, documents/s and peak RSS; record the figures in benchmarks/RESU
 from __future__ import annotations
 
 import argparse
-import gzip
 import os
 import platform
 import resource
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from orbitscope.config import Settings
+from orbitscope.evaluation.nkjp import DEFAULT_CORPUS, nkjp_documents
 from orbitscope.ingest import mark_repeated_paragraphs
 from orbitscope.model import Document, document_id
 from orbitscope.nlp import LanguageLayer
-
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/nkjp-ner-iob/nkjp-nested-simplified-v2.iob.gz"
-_NO_SPACE_BEFORE = frozenset(",.;:!?)]”…%")
-_NO_SPACE_AFTER = frozenset("([„")
-SENTENCES_PER_PARAGRAPH = 5
-
-
-def _sentence_text(tokens: list[str]) -> str:
-    parts: list[str] = []
-    for token in tokens:
-        if parts and token[0] not in _NO_SPACE_BEFORE and parts[-1][-1] not in _NO_SPACE_AFTER:
-            parts.append(" ")
-        parts.append(token)
-    return "".join(parts)
-
-
-def nkjp_documents(path: Path) -> Iterator[str]:
-    """Plain texts of the NKJP documents in an IOB file (paragraphs of five sentences)."""
-    sentences: list[str] = []
-    tokens: list[str] = []
-
-    def text() -> str:
-        paragraphs = [" ".join(sentences[i : i + SENTENCES_PER_PARAGRAPH])
-                      for i in range(0, len(sentences), SENTENCES_PER_PARAGRAPH)]
-        return "\n\n".join(paragraphs)
-
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith("-DOCSTART"):
-                if tokens:
-                    sentences.append(_sentence_text(tokens))
-                    tokens = []
-                if line.startswith("-DOCSTART FILE") and sentences:
-                    yield text()
-                    sentences = []
-                continue
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) < 2:
-                if tokens:
-                    sentences.append(_sentence_text(tokens))
-                    tokens = []
-                continue
-            tokens.append(fields[0])
-    if tokens:
-        sentences.append(_sentence_text(tokens))
-    if sentences:
-        yield text()
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -91,7 +41,7 @@ def main() -> None:
 
     settings = Settings()
     documents = []
-    for text in nkjp_documents(arguments.corpus):
+    for _, text in nkjp_documents(arguments.corpus):
         documents.append(Document(document_id(text), text,
                                   paragraphs=mark_repeated_paragraphs(text, settings.repeat_paragraph_threshold),
                                   language="pl"))

@@ -132,8 +132,11 @@ def run_command(
         )
         with progress:
             task = progress.add_task("reading and analysing", total=None)
-            summary = run(paths, settings, store, stdin=sys.stdin,
-                          on_item=lambda outcome, item: progress.advance(task))
+            try:
+                summary = run(paths, settings, store, stdin=sys.stdin,
+                              on_item=lambda outcome, item: progress.advance(task))
+            except ConfigurationError as error:  # e.g. an unknown code in settings.languages
+                _fail(str(error), code=2)
     result = {
         "run_id": summary.run_id,
         "store": str(settings.db.resolve()),
@@ -211,7 +214,7 @@ def _print_analysis(analysis: Analysis) -> None:
 
 @app.command("names")
 def names_command(
-    top: Annotated[int | None, typer.Option("--top", help="Only the N most mentioned names.")] = None,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Only the N most mentioned names.")] = None,
     db: DbOption = None,
     config: ConfigOption = None,
     as_json: JsonOption = False,
@@ -255,6 +258,139 @@ def report_command(
         except OSError as error:
             _fail(f"cannot write {html}: {error}")
     console.print(f"Report: {escape(str(html.resolve()))}")
+
+
+kb_app = typer.Typer(help="Look up the actor knowledge base.", no_args_is_help=True)
+eval_app = typer.Typer(help="Evaluate against gold data.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+app.add_typer(eval_app, name="eval")
+KbExtraOption = Annotated[list[Path] | None, typer.Option("--kb-extra", help="Extra knowledge-base file or folder.")]
+
+
+def _actor_row(actor) -> dict[str, Any]:
+    return {"id": actor.id, "type": actor.type, "name_en": actor.name_en, "name_pl": actor.name_pl,
+            "country": actor.country, "code": actor.code}
+
+
+@kb_app.command("search")
+def kb_search_command(
+    name: Annotated[str, typer.Argument(help="A name in any case, spelling or script: 'Tokajewem', 'Токаев'.")],
+    config: ConfigOption = None,
+    kb_extra: KbExtraOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Find actors by any inflected form, spelling or script of their name."""
+    from orbitscope.link.search import search_actors
+
+    settings = _settings(config, kb_extra=tuple(kb_extra) if kb_extra else None)
+    actors = _library_call(lambda: search_actors(name, settings))
+    rows = [_actor_row(actor) for actor in actors]
+    if as_json:
+        _print_json(rows)
+    elif rows:
+        console.print(_table(rows, ["id", "type", "name_pl", "name_en", "country", "code"]))
+    else:
+        console.print(f"No actor matches {escape(name)!r}.")
+
+
+@kb_app.command("show")
+def kb_show_command(
+    actor_id: Annotated[str, typer.Argument(help="Actor id, e.g. Q232 or person:dauren-kosanov.")],
+    config: ConfigOption = None,
+    kb_extra: KbExtraOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Everything the knowledge base knows about one actor: names, codes, dated roles."""
+    from orbitscope.kb import load_knowledge_base
+
+    settings = _settings(config, kb_extra=tuple(kb_extra) if kb_extra else None)
+    knowledge = _library_call(lambda: load_knowledge_base(tuple(settings.kb_extra)))
+    actor = knowledge.actors.get(actor_id)
+    if actor is None:
+        _fail(f"no actor with id {actor_id}; try `orbitscope kb search NAME`")
+    if as_json:
+        _print_json(actor)
+        return
+    console.print(f"[bold]{escape(actor.name_pl)}[/] / {escape(actor.name_en)}  [dim]{actor.id} · {actor.type}"
+                  f"{' · ' + actor.country if actor.country else ''}{' · code ' + actor.code if actor.code else ''}[/]")
+    for label, values in (("names", actor.names), ("acronyms", actor.acronyms), ("adjectives", actor.adjectives),
+                          ("demonyms", actor.demonyms)):
+        if values:
+            console.print(f"{label}: {escape(', '.join(values))}")
+    if actor.roles:
+        rows = [{"office": r.office, "title": r.title_pl, "country": r.country, "sector": r.sector,
+                 "start": r.start, "end": r.end or "—"} for r in actor.roles]
+        console.print(_table(rows, ["office", "title", "country", "sector", "start", "end"], title="Roles"))
+
+
+@app.command("entities")
+def entities_command(
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document (id or prefix).")] = None,
+    actor_type: Annotated[str | None, typer.Option("--type", help="Only this actor type (country, person, ...).")]
+    = None,
+    top: Annotated[int | None, typer.Option("--top", help="Only the N most mentioned actors.")] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Linked actors (knowledge-base ids and NIL clusters) with mention and document counts."""
+    from orbitscope.kb import load_knowledge_base
+
+    settings = _settings(config, db=db)
+    with _open_store(settings) as store:
+        rows = _library_call(lambda: store.entity_counts(doc, actor_type, top))
+    knowledge = _library_call(lambda: load_knowledge_base(tuple(settings.kb_extra)))
+    for row in rows:
+        actor = knowledge.actors.get(row["actor_id"])
+        row["name"] = actor.name_pl if actor is not None else row["forms"][0] if row["forms"] else ""
+    if as_json:
+        _print_json(rows)
+        return
+    console.print(_table(rows, ["actor_id", "name", "actor_type", "mentions", "documents", "codes", "forms"]))
+
+
+@eval_app.command("linking")
+def eval_linking_command(
+    gold: Annotated[Path, typer.Argument(help="Gold file, e.g. eval/gold/linking.jsonl.")],
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+    show_errors: Annotated[int, typer.Option("--errors", help="List this many misses and wrong links.")] = 40,
+) -> None:
+    """Precision, recall and F1 of mention → actor links, NIL clustering, per type and kind."""
+    from orbitscope.evaluation.linking import evaluate_linking
+    from orbitscope.pipeline import default_pipeline
+
+    settings = _settings(config)
+    report = _library_call(lambda: evaluate_linking(gold, default_pipeline(settings)))
+    result = report.as_dict()
+    if as_json:
+        _print_json(result)
+        return
+    console.print(f"{report.documents} documents, {report.gold_mentions} gold mentions")
+    summary = [{"measure": name, **result[name]} for name in ("exact", "overlap")]
+    console.print(_table(summary, ["measure", "precision", "recall", "f1", "correct", "predicted", "gold"],
+                         title="Linking (knowledge-base actors)"))
+    for title, key in (("By actor type", "by_type"), ("By mention kind", "by_kind")):
+        rows = [{"group": group, **scores} for group, scores in result[key].items()]
+        console.print(_table(rows, ["group", "precision", "recall", "f1", "correct", "predicted", "gold"],
+                             title=title))
+    nil = result["nil_clustering_b3"]
+    console.print(f"NIL clustering (B-cubed over {nil['mentions']} gold NIL mentions): "
+                  f"P {nil['precision']:.3f} R {nil['recall']:.3f} F1 {nil['f1']:.3f}")
+    for title, key, columns in (("Misses", "misses", ["doc", "text", "gold", "type", "kind"]),
+                                ("Wrong links", "wrong", ["doc", "text", "gold", "predicted", "method"]),
+                                ("Spurious links", "spurious", ["doc", "text", "predicted", "method"])):
+        rows = result[key][:show_errors]
+        if rows:
+            console.print(_table(rows, columns, title=f"{title} ({len(result[key])}, first {len(rows)})"))
+
+
+def _library_call(call):
+    """Run a library call, turning orbitscope errors into a clear message and exit code 2."""
+    try:
+        return call()
+    except OrbitscopeError as error:
+        _fail(str(error), code=2)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ class Settings(BaseModel):
         0.8, gt=0, le=1, description="word containment above which a sentence repeats an earlier one"
     )
     batch_size: int = Field(32, gt=0, description="documents analysed per batch")
+    kb_extra: tuple[Path, ...] = Field((), description="extra knowledge-base files or folders (kb/data formats)")
 
     def as_json(self) -> str:
         return self.model_dump_json()
@@ -52,7 +53,8 @@ def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
         raw = environ.get(ENV_PREFIX + name.upper())
         if raw is None:
             continue
-        values[name] = tuple(part.strip() for part in raw.split(",")) if name == "languages" else raw
+        listed = name in ("languages", "kb_extra")
+        values[name] = tuple(part.strip() for part in raw.split(",") if part.strip()) if listed else raw
     return values
 
 

@@ -5,7 +5,7 @@ processes, never mutated by a later stage (a stage that refines a record makes a
 ``dataclasses.replace``). Every derived record carries its document id and character offsets into
 ``Document.text`` so a user can always click from a fact to its evidence.
 
-Later stages add Entity, Event, Claim and Quantity here, next to Mention.
+Later stages add Event, Claim and Quantity here, next to Mention and EntityLink.
 """
 
 from __future__ import annotations
@@ -154,13 +154,46 @@ class Mention:
     confidence: float = 1.0
 
 
+class LinkKind(StrEnum):
+    """How an actor is referred to in the text."""
+
+    NAME = "name"  # a proper name: "Kazachstanu", "Kassymem-Żomartem Tokajewem"
+    ACRONYM = "acronym"  # "NATO", "MTK"
+    ADJECTIVE = "adjective"  # "rosyjski minister", "kazachskie władze"
+    DEMONYM = "demonym"  # "Rosjanie", "Brytyjczyków"
+    CAPITAL = "capital"  # a capital standing for its government: "Moskwa ostrzega"
+    ROLE = "role"  # a title standing for its holder: "prezydent Kazachstanu"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityLink:
+    """A span of text linked to a knowledge-base actor, or to a NIL cluster ("NIL:person:kosanov")."""
+
+    doc_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    actor_type: str  # country, person, international_organization, city, ...
+    kind: LinkKind
+    code: str  # actor code for events: country + sector ("RUSGOV", "KAZMIL") or organization code
+    method: str  # what decided the link: "kb", "key", "coreference", "surname", "role", "nil"
+    confidence: float = 1.0
+
+    @property
+    def is_nil(self) -> bool:
+        return self.actor_id.startswith("NIL:")
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """The language layer's output for one document."""
+    """Everything the analysis stages produced for one document."""
 
     document: Document
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
+    links: tuple[EntityLink, ...] = ()
 
     @property
     def token_count(self) -> int:

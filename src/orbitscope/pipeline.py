@@ -20,6 +20,8 @@ from orbitscope.config import Settings
 from orbitscope.errors import ConfigurationError
 from orbitscope.ingest import NearDuplicateIndex, read_documents
 from orbitscope.model import Analysis, Document, Rejected, Source
+from orbitscope.kb import load_knowledge_base
+from orbitscope.link import Linker
 from orbitscope.nlp import LanguageLayer
 from orbitscope.store import Store
 
@@ -47,6 +49,19 @@ class LanguageStage:
         return self.layer.analyse(analysis.document)
 
 
+@dataclass
+class LinkStage:
+    """Links names, adjectives, demonyms, capitals and titles to knowledge-base actors or NIL clusters."""
+
+    linker: Linker
+    name: str = "link"
+    requires: frozenset[str] = frozenset({"tokens", "mentions"})
+    provides: frozenset[str] = frozenset({"links"})
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        return self.linker.link(analysis)
+
+
 class Pipeline:
     """An ordered list of stages whose requirements are checked when it is built."""
 
@@ -70,8 +85,10 @@ class Pipeline:
 
 
 def default_pipeline(settings: Settings) -> Pipeline:
-    """The standard analysis stages for Polish documents."""
-    return Pipeline([LanguageStage(LanguageLayer(settings.repeat_sentence_threshold))])
+    """The standard analysis stages for Polish documents: language layer, then linking."""
+    layer = LanguageLayer(settings.repeat_sentence_threshold)
+    knowledge = load_knowledge_base(tuple(settings.kb_extra))
+    return Pipeline([LanguageStage(layer), LinkStage(Linker(knowledge, layer.morphology))])
 
 
 @dataclass

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import load_golden, save_golden
+from support import load_golden, save_golden
 from orbitscope.ingest import mark_repeated_paragraphs
 from orbitscope.model import Document, document_id
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SAMPLES
+from support import SAMPLES
 from orbitscope.config import Settings
 from orbitscope.ingest import mark_repeated_paragraphs, read_documents
 from orbitscope.model import Document, MentionKind, document_id

@@ -212,6 +212,11 @@ class Morphology:
                         for index, char in enumerate(chunk[tail:]))
         return tuple(segments)
 
+    def readings(self, orth: str) -> tuple[Reading, ...]:
+        """Every Morfeusz reading of one segment's text (empty if Morfeusz splits it further)."""
+        analysed = self._analysed(orth)
+        return analysed[0].readings if len(analysed) == 1 else ()
+
     def _analysed(self, piece: str) -> tuple[Segment, ...]:
         analysed = self._pieces.get(piece)
         if analysed is None:

@@ -16,7 +16,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 
 from orbitscope import __version__
-from orbitscope.model import Analysis, DateSource, Mention
+from orbitscope.kb import load_knowledge_base
+from orbitscope.model import Analysis, DateSource, EntityLink, Mention
 from orbitscope.store import Store
 
 _TITLE_CHARS = 90  # an untitled document is named by its first sentence, shortened to this
@@ -69,6 +70,19 @@ class NameRow:
 
 
 @dataclass(slots=True)
+class ActorRow:
+    """One row of a document's linked-actor table."""
+
+    actor_id: str
+    name: str
+    actor_type: str
+    kinds: list[str]
+    codes: list[str]
+    forms: list[str]
+    count: int
+
+
+@dataclass(slots=True)
 class DocumentView:
     """Everything the template shows for one document."""
 
@@ -80,6 +94,7 @@ class DocumentView:
     paragraphs: list[ParagraphView]
     names: list[NameRow]
     excerpt: str
+    actors: list[ActorRow] = field(default_factory=list)
 
 
 def write_report(store: Store, path: Path) -> None:
@@ -104,8 +119,11 @@ def render_report(store: Store) -> str:
     listed = store.list_documents()
     in_report = {row["id"] for row in listed}
     rows = {row["id"]: row for row in listed}
+    knowledge = load_knowledge_base()
+    actor_names = {actor_id: actor.name_pl for actor_id, actor in knowledge.actors.items()}
     documents = [
-        document_view(analysis, rows[analysis.document.id], in_report) for analysis in store.iter_analyses()
+        document_view(analysis, rows[analysis.document.id], in_report, actor_names)
+        for analysis in store.iter_analyses()
     ]
     stats = store.stats()
     return template.render(
@@ -121,13 +139,15 @@ def render_report(store: Store) -> str:
     )
 
 
-def document_view(analysis: Analysis, row: dict[str, Any], in_report: set[str]) -> DocumentView:
+def document_view(analysis: Analysis, row: dict[str, Any], in_report: set[str],
+                  actor_names: dict[str, str] | None = None) -> DocumentView:
     """Prepare one document for the template.
 
     Args:
         analysis: the document's analysis (tokens are not needed).
         row: the document's row from ``Store.list_documents`` (analysed flag, sources).
         in_report: ids of all documents in the report, to link near-duplicates.
+        actor_names: knowledge-base names of actors by id (for the linked-actor table).
     """
     document = analysis.document
     title, untitled = _title(analysis)
@@ -156,6 +176,7 @@ def document_view(analysis: Analysis, row: dict[str, Any], in_report: set[str]) 
         paragraphs=_paragraphs(analysis),
         names=_names(analysis.mentions),
         excerpt=_shorten(document.text, _EXCERPT_CHARS),
+        actors=_actors(analysis.links, actor_names or {}),
     )
 
 
@@ -226,6 +247,20 @@ def segments(text: str, start: int, end: int, mentions: list[Mention]) -> list[S
     if position < end:
         result.append(Segment(text[position:end]))
     return result
+
+
+def _actors(links: tuple[EntityLink, ...], actor_names: dict[str, str]) -> list[ActorRow]:
+    """Linked actors of one document, most mentioned first."""
+    grouped: dict[str, list[EntityLink]] = {}
+    for link in links:
+        grouped.setdefault(link.actor_id, []).append(link)
+    rows = [
+        ActorRow(actor_id, actor_names.get(actor_id, group[0].text), group[0].actor_type,
+                 sorted({link.kind.value for link in group}), sorted({link.code for link in group if link.code}),
+                 sorted({link.text for link in group}), len(group))
+        for actor_id, group in grouped.items()
+    ]
+    return sorted(rows, key=lambda row: (-row.count, row.actor_id))
 
 
 def _names(mentions: tuple[Mention, ...]) -> list[NameRow]:

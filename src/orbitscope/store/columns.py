@@ -13,7 +13,7 @@ from typing import Any
 
 import duckdb
 
-from orbitscope.model import Analysis, Document, Mention, Sentence, Source
+from orbitscope.model import Analysis, Document, EntityLink, Mention, Sentence, Source
 from orbitscope.store.schema import utc_now
 
 
@@ -26,6 +26,7 @@ class Pending:
     sentences: Sequence[Sentence]
     mentions: Sequence[Mention]
     analysed: bool
+    links: Sequence[EntityLink] = ()
 
 
 class Transaction:

@@ -173,7 +173,8 @@ class Store:
         for analysis, _ in analyses:
             check_ownership(analysis)
         return self._write(
-            [Pending(a.document, minhash, a.sentences, a.mentions, True) for a, minhash in analyses], run_id
+            [Pending(a.document, minhash, a.sentences, a.mentions, True, a.links) for a, minhash in analyses],
+            run_id,
         )
 
     def write_unanalysed(self, document: Document, minhash: bytes | None, run_id: int) -> None:
@@ -254,6 +255,21 @@ class Store:
         """
         return reading.name_counts(self._connection, top)
 
+    def entity_counts(self, doc_id: str | None = None, actor_type: str | None = None,
+                      top: int | None = None) -> list[dict[str, Any]]:
+        """Count entity links per actor (knowledge-base id or NIL cluster), most linked first.
+
+        Args:
+            doc_id: only this document (a full id or a unique prefix).
+            actor_type: only actors of this type (country, person, international_organization, ...).
+            top: return at most this many actors.
+
+        Returns:
+            Dicts with actor_id, actor_type, mentions, documents, doc_ids, codes, kinds, forms.
+        """
+        resolved = reading.resolve_id(self._connection, doc_id) if doc_id is not None else None
+        return reading.entity_counts(self._connection, resolved, actor_type, top)
+
     def stats(self) -> dict[str, Any]:
         """Summarize the store: documents, language layer counts, repeats, duplicates, rejects, runs."""
         return reading.stats(self._connection)
@@ -332,6 +348,23 @@ class Store:
                     "kind": [m.kind.value for _, m in mentions],
                     "source": [m.source for _, m in mentions],
                     "confidence": [m.confidence for _, m in mentions],
+                },
+            )
+            links = [link for item in batch for link in item.links]
+            self._insert_columns(
+                "entity_links",
+                {
+                    "doc_id": [link.doc_id for link in links],
+                    "sentence": [link.sentence for link in links],
+                    "start": [link.start for link in links],
+                    "end": [link.end for link in links],
+                    "text": [link.text for link in links],
+                    "actor_id": [link.actor_id for link in links],
+                    "actor_type": [link.actor_type for link in links],
+                    "kind": [link.kind.value for link in links],
+                    "code": [link.code for link in links],
+                    "method": [link.method for link in links],
+                    "confidence": [link.confidence for link in links],
                 },
             )
         return len(batch)

@@ -13,6 +13,8 @@ import duckdb
 
 from orbitscope.errors import NotFoundError
 from orbitscope.model import (
+    EntityLink,
+    LinkKind,
     Analysis,
     DateSource,
     Document,
@@ -150,6 +152,15 @@ def load_analyses(
         mentions[doc_id].append(
             Mention(doc_id, sentence, start, end, text, base, MentionKind(kind), source, confidence)
         )
+    links: dict[str, list[EntityLink]] = defaultdict(list)
+    for doc_id, *values in connection.execute(
+        f'SELECT doc_id, sentence, "start", "end", text, actor_id, actor_type, kind, code, method, confidence '
+        f'FROM entity_links WHERE {wanted} ORDER BY doc_id, "start", "end"',
+        [ids],
+    ).fetchall():
+        sentence, start, end, text, actor_id, actor_type, kind, code, method, confidence = values
+        links[doc_id].append(EntityLink(doc_id, sentence, start, end, text, actor_id, actor_type, LinkKind(kind),
+                                        code, method, confidence))
     analyses = []
     for doc_id in ids:
         row = rows[doc_id]
@@ -159,7 +170,8 @@ def load_analyses(
             sources=tuple(sources[doc_id]), paragraphs=tuple(paragraphs[doc_id]), near_duplicate_of=row[10],
             near_duplicate_similarity=row[11],
         )  # fmt: skip
-        analyses.append(Analysis(document, tuple(sentences[doc_id]), tuple(mentions[doc_id])))
+        analyses.append(Analysis(document, tuple(sentences[doc_id]), tuple(mentions[doc_id]),
+                                 tuple(links[doc_id])))
     return analyses
 
 
@@ -173,6 +185,32 @@ def name_counts(connection: duckdb.DuckDBPyConnection, top: int | None) -> list[
         FROM mentions GROUP BY base, kind
         ORDER BY mentions DESC, base ASC, kind ASC {limit}
         """
+    )
+    return _dicts(cursor)
+
+
+def entity_counts(connection: duckdb.DuckDBPyConnection, doc_id: str | None, actor_type: str | None,
+                  top: int | None) -> list[dict[str, Any]]:
+    """Count entity links per actor, most linked first (see ``Store.entity_counts``)."""
+    conditions, parameters = [], []
+    if doc_id is not None:
+        conditions.append("doc_id = ?")
+        parameters.append(doc_id)
+    if actor_type is not None:
+        conditions.append("actor_type = ?")
+        parameters.append(actor_type)
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    limit = "" if top is None else f"LIMIT {int(top)}"
+    cursor = connection.execute(
+        f"""
+        SELECT actor_id, any_value(actor_type) AS actor_type, count(*) AS mentions,
+            count(DISTINCT doc_id) AS documents, list(DISTINCT doc_id ORDER BY doc_id) AS doc_ids,
+            list(DISTINCT code ORDER BY code) FILTER (WHERE code <> '') AS codes,
+            list(DISTINCT kind ORDER BY kind) AS kinds, list(DISTINCT text ORDER BY text) AS forms
+        FROM entity_links {where} GROUP BY actor_id
+        ORDER BY mentions DESC, actor_id ASC {limit}
+        """,
+        parameters,
     )
     return _dicts(cursor)
 
@@ -206,6 +244,13 @@ def stats(connection: duckdb.DuckDBPyConnection) -> dict[str, Any]:
             connection, "SELECT kind, count(*) AS n FROM mentions GROUP BY kind ORDER BY n DESC, kind"
         ),
         "names": _scalar(connection, "SELECT count(*) FROM (SELECT DISTINCT base, kind FROM mentions)"),
+        "entity_links": _scalar(connection, "SELECT count(*) FROM entity_links"),
+        "linked_actors": _scalar(
+            connection, "SELECT count(DISTINCT actor_id) FROM entity_links WHERE actor_id NOT LIKE 'NIL:%'"
+        ),
+        "nil_clusters": _scalar(
+            connection, "SELECT count(DISTINCT actor_id) FROM entity_links WHERE actor_id LIKE 'NIL:%'"
+        ),
         "repeated_sentences": _scalar(
             connection, "SELECT count(*) FROM sentences WHERE repeat_of IS NOT NULL"
         ),

@@ -142,8 +142,27 @@ _INITIAL_SCHEMA = (
     """,
 )
 
+# Version 2: entity links (mention → knowledge-base actor or NIL cluster, with the actor code).
+_ENTITY_LINKS = (
+    """
+    CREATE TABLE entity_links (
+        doc_id VARCHAR NOT NULL,
+        sentence INTEGER NOT NULL,
+        "start" INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text VARCHAR NOT NULL,
+        actor_id VARCHAR NOT NULL,
+        actor_type VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        code VARCHAR NOT NULL,
+        method VARCHAR NOT NULL,
+        confidence DOUBLE NOT NULL
+    )
+    """,
+)
+
 #: Ordered migrations; migration ``n`` (1-based) brings a store to schema version ``n``.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_INITIAL_SCHEMA,)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_INITIAL_SCHEMA, _ENTITY_LINKS)
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""Evaluation harness: corpora readers, gold files and scores (``orbitscope eval``)."""

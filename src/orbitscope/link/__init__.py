@@ -1,0 +1,282 @@
+"""Linking: name mentions, country adjectives and demonyms, capitals and titles → knowledge-base actors.
+
+``Linker.link(analysis)`` returns the analysis with ``links``. In order:
+
+1. knowledge-base names found by lemma in any grammatical case (``matcher.py``); a capital outside a
+   locative phrase stands for its government ("Moskwa ostrzega", "presja na Astanę" → the country);
+2. country adjectives and demonyms ("rosyjski minister obrony" → Russia, code RUSMIL; "Rosjanie");
+3. titles with a country ("prezydent Kazachstanu", "francuski prezydent") → the office holder on the
+   document's date;
+4. the language layer's remaining name mentions: by spelling-insensitive key (transliteration), then a
+   bare surname by coreference with a full name earlier in the document, then by the knowledge base's
+   surnames (preferring people in office on the document's date);
+5. everything left becomes a NIL cluster with a deterministic id shared across documents
+   ("NIL:person:kosanov" for "Dauren Kosanow" here and "Kosanowa" there).
+
+Each link carries an actor code for events: the country's CAMEO code plus a sector from the role the
+person held on the document's date (RUSGOV, KAZMIL), from the agent noun next to an adjective
+(rosyjskie władze → RUSGOV), GOV for a capital standing for its government, or the organization's code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from orbitscope.kb import COUNTRY, PERSON, Actor, KnowledgeBase
+from orbitscope.kb.keys import match_key, match_keys
+from orbitscope.link.matcher import Entry, NameMatcher
+from orbitscope.model import Analysis, EntityLink, LinkKind, Mention, MentionKind, Sentence, Token
+from orbitscope.nlp.morphology import Morphology
+from orbitscope.nlp.tags import features
+
+__all__ = ["Linker"]
+
+# Prepositions after which a capital is a place, not its government ("w Astanie", "do Moskwy"); "z"/"ze" only
+# with the genitive ("z Moskwy" = from, "z Moskwą" = with the government); "przez Moskwę" is usually the agent.
+_PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "od", "koło", "pod", "nad", "obok", "przy", "niedaleko",
+                                 "wokół", "spod", "sprzed", "zza"})
+_FROM_PREPOSITIONS = frozenset({"z", "ze"})
+_MENTION_TYPES = {
+    MentionKind.PERSON: {PERSON},
+    MentionKind.PLACE: {COUNTRY, "city", "region", "area", "facility"},
+    MentionKind.ORGANIZATION: {"international_organization", "organization", "company", "facility", "group"},
+}
+
+
+@cache
+def _agents() -> dict[tuple[str, ...], str]:
+    text = resources.files("orbitscope.link").joinpath("data", "agents_pl.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {tuple(lemmas.split()): sector.strip() for lemmas, sector in rows}
+
+
+class Linker:
+    """Links one document's mentions to actors of a knowledge base."""
+
+    def __init__(self, knowledge: KnowledgeBase, morphology: Morphology) -> None:
+        self.knowledge = knowledge
+        self.matcher = NameMatcher(morphology)
+        for actor in knowledge.actors.values():
+            for name in actor.all_names:
+                self.matcher.add(actor.id, name, "name")
+            for acronym in actor.acronyms:
+                self.matcher.add(actor.id, acronym, "acronym")
+        self.titles = NameMatcher(morphology)
+        for (country, title) in knowledge.office_holders:
+            if title:
+                self.titles.add(title, title, "name")
+
+    # ------------------------------------------------------------------------------------------ api
+
+    def link(self, analysis: Analysis) -> Analysis:
+        """Return the analysis with its entity links."""
+        document = analysis.document
+        day = document.published
+        links: list[EntityLink] = []
+        for sentence in analysis.sentences:
+            links.extend(self._link_sentence(document.id, document.text, sentence, day))
+        links.extend(self._link_mentions(analysis, links, day))
+        links.sort(key=lambda link: (link.start, link.end))
+        return replace(analysis, links=tuple(links))
+
+    # ------------------------------------------------------------------------------- steps 1 to 3
+
+    def _link_sentence(self, doc_id: str, text: str, sentence: Sentence, day: date | None) -> list[EntityLink]:
+        tokens = sentence.tokens
+        orths = [token.orth for token in tokens]
+        lemmas = [token.lemma for token in tokens]
+        links: list[EntityLink] = []
+        covered: set[int] = set()
+        for first, last, entries in self.matcher.find(orths, lemmas):
+            actor = self._choose(entries, tokens[first:last], day)
+            if actor is None:
+                continue
+            link = self._name_link(doc_id, text, sentence, tokens, first, last, actor, entries, day)
+            links.append(link)
+            covered.update(range(first, last))
+        for index, token in enumerate(tokens):
+            if index in covered:
+                continue
+            link = self._adjective_or_demonym(doc_id, text, sentence, tokens, index)
+            if link is not None:
+                links.append(link)
+                covered.add(index)
+        links.extend(self._roles(doc_id, text, sentence, tokens, links, day))
+        return links
+
+    def _choose(self, entries: list[Entry], tokens: tuple[Token, ...], day: date | None) -> Actor | None:
+        """Pick one actor among those sharing a name: countries, then places, organizations, people."""
+        actors = [self.knowledge.actors[entry.actor_id] for entry in entries]
+        order = {COUNTRY: 0, "international_organization": 1, "city": 2, "region": 3, "area": 4}
+        actors.sort(key=lambda actor: (order.get(actor.type, 5), -len(actor.roles_on(day)), actor.id))
+        return actors[0] if actors else None
+
+    def _name_link(self, doc_id: str, text: str, sentence: Sentence, tokens: tuple[Token, ...], first: int,
+                   last: int, actor: Actor, entries: list[Entry], day: date | None) -> EntityLink:
+        start, end = tokens[first].start, tokens[last - 1].end
+        kind = LinkKind.ACRONYM if any(e.kind == "acronym" and e.actor_id == actor.id for e in entries) \
+            else LinkKind.NAME
+        country_iso = actor.capital_of
+        if country_iso and self._stands_for_government(tokens, first):
+            country = self.knowledge.country_of(country_iso)
+            if country is not None:
+                return EntityLink(doc_id, sentence.index, start, end, text[start:end], country.id, COUNTRY,
+                                  LinkKind.CAPITAL, country.code + "GOV", "kb", 0.8)
+        ambiguous = len({entry.actor_id for entry in entries}) > 1
+        return EntityLink(doc_id, sentence.index, start, end, text[start:end], actor.id, actor.type, kind,
+                          self.code(actor, day), "kb", 0.8 if ambiguous else 0.95)
+
+    @staticmethod
+    def _stands_for_government(tokens: tuple[Token, ...], index: int) -> bool:
+        """A capital is its government unless it is a location: locative case or after a place preposition."""
+        cases = features(tokens[index].tag).case
+        previous = tokens[index - 1].orth.lower() if index > 0 else ""
+        if previous in _PLACE_PREPOSITIONS or previous in _FROM_PREPOSITIONS and "gen" in cases:
+            return False
+        return "loc" not in cases
+
+    def _adjective_or_demonym(self, doc_id: str, text: str, sentence: Sentence, tokens: tuple[Token, ...],
+                              index: int) -> EntityLink | None:
+        token = tokens[index]
+        position = features(token.tag).pos
+        if position == "adj" and token.lemma in self.knowledge.adjectives:
+            country = self.knowledge.actors[self.knowledge.adjectives[token.lemma]]
+            sector = self._agent_sector(tokens, index + 1)
+            return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, country.id, COUNTRY,
+                              LinkKind.ADJECTIVE, country.code + sector, "kb", 0.9)
+        if token.orth[:1].isupper() and token.lemma in self.knowledge.demonyms:
+            country = self.knowledge.actors[self.knowledge.demonyms[token.lemma]]
+            return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, country.id, COUNTRY,
+                              LinkKind.DEMONYM, country.code, "kb", 0.9)
+        return None
+
+    def _agent_sector(self, tokens: tuple[Token, ...], index: int) -> str:
+        """The sector of the agent noun phrase starting at ``index`` ("minister obrony" → MIL), or ""."""
+        agents = _agents()
+        lemmas = [token.lemma.lower() for token in tokens[index : index + 3]]
+        for length in (3, 2, 1):
+            sector = agents.get(tuple(lemmas[:length]))
+            if sector and len(lemmas) >= length:
+                return sector
+        return ""
+
+    def _roles(self, doc_id: str, text: str, sentence: Sentence, tokens: tuple[Token, ...],
+               links: list[EntityLink], day: date | None) -> list[EntityLink]:
+        """Titles with a country and no name: "prezydent Kazachstanu", "francuski prezydent"."""
+        by_start = {link.start: link for link in links}
+        by_end = {link.end: link for link in links}
+        orths = [t.orth for t in tokens]
+        result: list[EntityLink] = []
+        for first, last, entries in self.titles.find(orths, [t.lemma for t in tokens]):
+            title = entries[0].actor_id
+            following = by_start.get(tokens[last].start) if last < len(tokens) else None
+            preceding = by_end.get(tokens[first - 1].end) if first > 0 else None
+            if following is not None and following.actor_type == COUNTRY:
+                country_link, span_end = following, following.end  # "prezydent Kazachstanu"
+            elif preceding is not None and preceding.kind is LinkKind.ADJECTIVE:
+                country_link, span_end = preceding, tokens[last - 1].end  # "francuski prezydent"
+            else:
+                continue
+            next_token = next((t for t in tokens if t.start >= span_end), None)
+            if next_token is not None and next_token.is_name and next_token.orth[:1].isupper():
+                continue  # "prezydenta Francji Emmanuela Macrona": the name itself is linked
+            country = self.knowledge.actors[country_link.actor_id]
+            holders = self.knowledge.holders(country.country, title, day)
+            if not holders:
+                continue
+            person = self.knowledge.actors[holders[0]]
+            start = min(tokens[first].start, country_link.start)
+            result.append(EntityLink(doc_id, sentence.index, start, span_end, text[start:span_end], person.id,
+                                     PERSON, LinkKind.ROLE, self.code(person, day), "role",
+                                     0.8 if day is not None else 0.6))
+        return result
+
+    # ------------------------------------------------------------------------------------ steps 4-5
+
+    def _link_mentions(self, analysis: Analysis, links: list[EntityLink], day: date | None) -> list[EntityLink]:
+        covered = [(link.start, link.end) for link in links]
+        people: dict[str, str] = {}  # surname key → person id, for coreference within the document
+        for link in links:
+            if link.actor_type == PERSON and link.kind is LinkKind.NAME:
+                people[match_key(link.text.replace("-", " ").split()[-1])] = link.actor_id
+                actor = self.knowledge.actors.get(link.actor_id)
+                if actor is not None:
+                    for name in actor.all_names:
+                        people[match_key(name.replace("-", " ").split()[-1])] = actor.id
+        result: list[EntityLink] = []
+        for mention in analysis.mentions:
+            if any(start < mention.end and mention.start < end for start, end in covered):
+                continue
+            link = self._link_mention(mention, people, day)
+            result.append(link)
+            if link.actor_type == PERSON and not link.is_nil:
+                people[match_key(mention.base.replace("-", " ").split()[-1])] = link.actor_id
+        return result
+
+    def _link_mention(self, mention: Mention, people: dict[str, str], day: date | None) -> EntityLink:
+        allowed = _MENTION_TYPES.get(mention.kind)
+        kind = LinkKind.ACRONYM if mention.text.isupper() and len(mention.text) > 1 else LinkKind.NAME
+        candidates = [self.knowledge.actors[i] for key in match_keys(mention.base)
+                      for i in self.knowledge.by_key.get(key, ())]
+        candidates = [a for a in candidates if allowed is None or a.type in allowed]
+        if candidates:
+            actor = max(candidates, key=lambda a: (len(a.roles_on(day)), a.type == COUNTRY, a.id))
+            return self._mention_link(mention, actor, kind, "key", 0.85, day)
+        if mention.kind in (MentionKind.PERSON, MentionKind.NAME):
+            surname = mention.base.replace("-", " ").split()[-1]
+            key = match_key(surname)
+            if key in people:
+                actor = self.knowledge.actors.get(people[key])
+                if actor is not None:
+                    return self._mention_link(mention, actor, kind, "coreference", 0.85, day)
+                return self._nil(mention, people[key], kind)
+            namesakes = [self.knowledge.actors[i] for k in match_keys(surname)
+                         for i in self.knowledge.by_surname.get(k, ())]
+            if namesakes and (mention.kind is MentionKind.PERSON or len(mention.base.split()) == 1):
+                active = [a for a in namesakes if a.roles_on(day)] if day else []
+                actor = (active or sorted(namesakes, key=lambda a: max(
+                    (r.start or date.min for r in a.roles), default=date.min), reverse=True))[0]
+                confidence = 0.8 if len(set(a.id for a in namesakes)) == 1 else 0.5
+                return self._mention_link(mention, actor, kind, "surname", confidence, day)
+            if mention.kind is MentionKind.PERSON:
+                nil = f"NIL:person:{key}"
+                people[key] = nil
+                return self._nil(mention, nil, kind)
+        return self._nil(mention, f"NIL:{mention.kind.value}:{match_key(mention.base).replace(' ', '-')}", kind)
+
+    def _mention_link(self, mention: Mention, actor: Actor, kind: LinkKind, method: str, confidence: float,
+                      day: date | None) -> EntityLink:
+        return EntityLink(mention.doc_id, mention.sentence, mention.start, mention.end, mention.text, actor.id,
+                          actor.type, kind, self.code(actor, day), method, confidence)
+
+    @staticmethod
+    def _nil(mention: Mention, nil_id: str, kind: LinkKind) -> EntityLink:
+        actor_type = {MentionKind.PERSON: PERSON, MentionKind.PLACE: "place",
+                      MentionKind.ORGANIZATION: "organization"}.get(mention.kind, "unknown")
+        return EntityLink(mention.doc_id, mention.sentence, mention.start, mention.end, mention.text, nil_id,
+                          actor_type, kind, "", "nil", 0.5)
+
+    # ---------------------------------------------------------------------------------------- codes
+
+    def code(self, actor: Actor, day: date | None) -> str:
+        """The actor code on a day: CAMEO country + sector of the role held, or the actor's own code."""
+        if actor.type == COUNTRY:
+            return actor.code
+        if actor.type == PERSON:
+            roles = actor.roles_on(day)
+            if roles:
+                role = roles[0]
+                country = self.knowledge.country_of(role.country)
+                if country is not None:
+                    return country.code + role.sector
+                organization = self.knowledge.actors.get(role.country)
+                return organization.code if organization is not None else ""
+            country = self.knowledge.country_of(actor.country)
+            return country.code + "ELI" if country is not None and actor.roles else (country.code if country else "")
+        if actor.code:
+            return actor.code
+        country = self.knowledge.country_of(actor.country)
+        return country.code if country is not None else ""

@@ -1,0 +1,126 @@
+"""Finding knowledge-base names in Polish text in any grammatical case.
+
+Every name of the knowledge base is cut into Morfeusz segments; each segment is represented by the set
+of its lemmas ("Wielka" → {wielki, wielka}). A text segment matches a name segment when their lemma sets
+meet, so "Wielkiej Brytanii", "Organizacji Państw Tureckich" and "Stanów Zjednoczonych" are found without
+listing inflected forms. Names are kept in a trie of lemmas, so matching is one dictionary step per
+segment and lemma. A capitalized name segment only matches a capitalized text segment, an acronym only
+its exact spelling ("NATO", not "nato").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import product
+
+from orbitscope.nlp.morphology import Morphology
+
+_MAX_LEMMAS = 4  # lemmas per name segment kept in the trie (names are nominative: few readings)
+_NAME_PARTS = frozenset({"subst", "depr", "adj", "ppas"})
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One name of one actor, as stored at the end of its trie path."""
+
+    actor_id: str
+    kind: str  # "name" or "acronym"
+    shape: tuple[str, ...]  # per segment: "acronym" (exact spelling), "capital" or "any"
+    orths: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+
+
+def _shape(orth: str) -> str:
+    if len(orth) > 1 and orth.isupper():
+        return "acronym"
+    return "capital" if orth[:1].isupper() else "any"
+
+
+class NameMatcher:
+    """A lemma trie over knowledge-base names."""
+
+    def __init__(self, morphology: Morphology) -> None:
+        self.morphology = morphology
+        self._root = _Node()
+        self._lemma_cache: dict[str, frozenset[str]] = {}
+
+    def lemmas(self, orth: str, lemma: str | None = None) -> frozenset[str]:
+        """Lowercased lemmas of a segment (all Morfeusz readings, the chosen or guessed lemma, the orth)."""
+        cached = self._lemma_cache.get(orth)
+        if cached is None:
+            cached = frozenset({orth.lower(), *(r.lemma.lower() for r in self.morphology.readings(orth))})
+            self._lemma_cache[orth] = cached
+        return cached if lemma is None or lemma.lower() in cached else cached | {lemma.lower()}
+
+    def add(self, actor_id: str, name: str, kind: str = "name") -> None:
+        """Add one name of an actor."""
+        text = name.translate(_DASHES)
+        segments = [segment for _, segment in self.morphology.segments(text)]
+        if not segments:
+            return
+        orths = tuple(segment.orth for segment in segments)
+        choices = []
+        for segment in segments:
+            # Names are nouns and adjectives: their readings come first when the list is cut.
+            readings = sorted(segment.readings, key=lambda r: r.tag.split(":", 1)[0] not in _NAME_PARTS)
+            lemmas = [segment.orth.lower()] + [r.lemma.lower() for r in readings if r.tag != "ign"]
+            choices.append(list(dict.fromkeys(lemmas))[:_MAX_LEMMAS])
+        entry = Entry(actor_id, kind, tuple(_shape(orth) for orth in orths), orths)
+        for path in product(*choices):
+            node = self._root
+            for lemma in path:
+                node = node.children.setdefault(lemma, _Node())
+            if entry not in node.entries:
+                node.entries.append(entry)
+
+    def add_all(self, names: Iterable[tuple[str, str, str]]) -> None:
+        """Add (actor id, name, kind) triples."""
+        for actor_id, name, kind in names:
+            self.add(actor_id, name, kind)
+
+    def find(self, orths: Sequence[str], lemmas: Sequence[str]) -> list[tuple[int, int, list[Entry]]]:
+        """Longest non-overlapping matches in a sentence, as (first, last + 1, entries) segment ranges.
+
+        Args:
+            orths: the sentence's segments.
+            lemmas: the lemma chosen (or guessed) for each segment by the language layer.
+        """
+        matches: list[tuple[int, int, list[Entry]]] = []
+        count = len(orths)
+        index = 0
+        while index < count:
+            best: tuple[int, list[Entry]] | None = None
+            frontier = [self._root]
+            end = index
+            while frontier and end < count:
+                orth = orths[end].translate(_DASHES)
+                segment_lemmas = self.lemmas(orth, lemmas[end])
+                frontier = [child for node in frontier for lemma in segment_lemmas
+                            if (child := node.children.get(lemma)) is not None]
+                end += 1
+                entries = [entry for node in frontier for entry in node.entries
+                           if _fits(entry, orths[index:end])]
+                if entries:
+                    best = (end, entries)
+            if best is None:
+                index += 1
+                continue
+            matches.append((index, best[0], best[1]))
+            index = best[0]
+        return matches
+
+
+def _fits(entry: Entry, orths: Sequence[str]) -> bool:
+    for shape, orth, name_orth in zip(entry.shape, orths, entry.orths, strict=False):
+        if shape == "acronym" and orth != name_orth:
+            return False
+        if shape == "capital" and not orth[:1].isupper():
+            return False
+    return len(orths) == len(entry.shape)
