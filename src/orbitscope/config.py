@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 import tomllib
-from pathlib import Path
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from orbitscope.errors import ConfigurationError
 
@@ -42,6 +42,17 @@ class Settings(BaseModel):
     )
     batch_size: int = Field(32, gt=0, description="documents analysed per batch")
     kb_extra: tuple[Path, ...] = Field((), description="extra knowledge-base files or folders (kb/data formats)")
+
+    @field_validator("languages")
+    @classmethod
+    def _known_languages(cls, languages: tuple[str, ...]) -> tuple[str, ...]:
+        from lingua import IsoCode639_1  # the identifier's own list of ISO 639-1 codes
+
+        unknown = [code for code in languages if not hasattr(IsoCode639_1, code.upper())]
+        if unknown or not languages:
+            listed = ", ".join(repr(code) for code in unknown) or "(none given)"
+            raise ValueError(f"unknown language code {listed}; use ISO 639-1 codes such as pl, en, ru")
+        return tuple(code.lower() for code in languages)
 
     def as_json(self) -> str:
         return self.model_dump_json()
@@ -84,4 +95,6 @@ def load_settings(config_file: Path | None = None, environ: Mapping[str, str] | 
     try:
         return Settings(**values)
     except ValidationError as error:
-        raise ConfigurationError(f"invalid settings: {error}") from error
+        problems = "; ".join(f"{'.'.join(str(part) for part in problem['loc'])}: {problem['msg']}"
+                             for problem in error.errors())
+        raise ConfigurationError(f"invalid settings: {problems}") from error

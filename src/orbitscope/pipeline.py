@@ -19,9 +19,9 @@ from typing import Protocol, TextIO
 from orbitscope.config import Settings
 from orbitscope.errors import ConfigurationError
 from orbitscope.ingest import NearDuplicateIndex, read_documents
-from orbitscope.model import Analysis, Document, Rejected, Source
 from orbitscope.kb import load_knowledge_base
 from orbitscope.link import Linker
+from orbitscope.model import Analysis, Document, Rejected, Source
 from orbitscope.nlp import LanguageLayer
 from orbitscope.store import Store
 
@@ -170,7 +170,8 @@ class _Batch:
             new = [(document.id, source) for source in document.sources if source not in known]
             self.sources.extend(new)
             return bool(new)
-        return any([self.store.add_source(document.id, source) for source in document.sources])
+        added = [self.store.add_source(document.id, source) for source in document.sources]  # all, no short cut
+        return any(added)
 
     def add(self, analysis: Analysis, signature: bytes) -> None:
         self.analyses[analysis.document.id] = (analysis, signature)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from support import load_golden, save_golden
 from orbitscope.ingest import mark_repeated_paragraphs
 from orbitscope.model import Document, document_id
+from support import load_golden, save_golden
 
 GOLDEN = Path(__file__).parent / "nlp"
 

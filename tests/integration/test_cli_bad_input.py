@@ -37,10 +37,14 @@ def build_bad_folder(cli, folder: Path) -> int:
     (folder / "empty.html").write_bytes(b"")
     (folder / "short.txt").write_text("Ala ma kota.\n", encoding="utf-8")
     paragraphs = (cli.samples / GOOD_JSONL_SOURCE).read_text(encoding="utf-8").split("\n\n")[:3]
-    good_line = json.dumps({"text": "\n\n".join(paragraphs), "title": "Rosja i Kazachstan"}, ensure_ascii=False)
+    good_line = json.dumps(
+        {"text": "\n\n".join(paragraphs), "title": "Rosja i Kazachstan"}, ensure_ascii=False
+    )
     (folder / "mixed.jsonl").write_text(good_line + "\n{this is not json\n", encoding="utf-8")
     limit = max(path.stat().st_size for path in folder.iterdir()) + 1
-    (folder / "big.txt").write_text("Rosja i Kazachstan rozmawiają w Astanie. " * (limit // 20), encoding="utf-8")
+    (folder / "big.txt").write_text(
+        "Rosja i Kazachstan rozmawiają w Astanie. " * (limit // 20), encoding="utf-8"
+    )
     assert (folder / "big.txt").stat().st_size > limit
     return limit
 
@@ -90,7 +94,9 @@ def test_bad_files_are_rejected_with_reasons_and_the_good_ones_analysed(
     assert_expected_rejections(relative_sources(stats["rejected_inputs"], folder))
 
     rows = store_file.query(db, "SELECT source, stage, reason, run_id FROM rejected")
-    assert_expected_rejections({str(Path(source).relative_to(folder)): reason for source, _, reason, _ in rows})
+    assert_expected_rejections(
+        {str(Path(source).relative_to(folder)): reason for source, _, reason, _ in rows}
+    )
     assert {(stage, run_id) for _, stage, _, run_id in rows} == {("ingest", summary["run_id"])}
 
     # The table view says the same without --json, and a second run adds no rejected rows.

@@ -45,11 +45,21 @@ def test_precedence_file_then_environment_then_command_line(cli, tmp_path: Path)
     config.write_text(f"max_file_bytes = {TINY}\nbatch_size = 1\n", encoding="utf-8")
     plenty = str(10_000_000)
     db = tmp_path / "a.duckdb"
-    by_environment = cli.invoke_json("run", cli.samples, "--db", db, "--config", config,
-                                     ORBITSCOPE_MAX_FILE_BYTES=plenty)  # fmt: skip
+    by_environment = cli.invoke_json(
+        "run", cli.samples, "--db", db, "--config", config, ORBITSCOPE_MAX_FILE_BYTES=plenty
+    )
     assert by_environment["counts"] == {"analysed": 2}
-    by_option = cli.invoke_json("run", cli.samples, "--db", tmp_path / "b.duckdb", "--config", config,
-                                "--max-file-bytes", plenty, ORBITSCOPE_MAX_FILE_BYTES=str(TINY))  # fmt: skip
+    by_option = cli.invoke_json(
+        "run",
+        cli.samples,
+        "--db",
+        tmp_path / "b.duckdb",
+        "--config",
+        config,
+        "--max-file-bytes",
+        plenty,
+        ORBITSCOPE_MAX_FILE_BYTES=str(TINY),
+    )
     assert by_option["counts"] == {"analysed": 2}
 
 
@@ -65,8 +75,16 @@ def test_precedence_file_then_environment_then_command_line(cli, tmp_path: Path)
         (None, {"ORBITSCOPE_LANGUAGES": "pl,xx"}, ["unknown language code 'xx'", "languages"]),
         (None, {"ORBITSCOPE_LANGUAGES": "pl"}, ["at least two languages"]),
     ],
-    ids=["env-not-a-number", "env-zero-batch", "toml-negative", "toml-out-of-range", "toml-unknown-key",
-         "toml-syntax", "env-unknown-language", "env-one-language"],  # fmt: skip
+    ids=[
+        "env-not-a-number",
+        "env-zero-batch",
+        "toml-negative",
+        "toml-out-of-range",
+        "toml-unknown-key",
+        "toml-syntax",
+        "env-unknown-language",
+        "env-one-language",
+    ],
 )
 def test_invalid_settings_exit_2_with_a_clear_message(
     cli, tmp_path: Path, toml: str | None, environment: dict[str, str], expected: list[str]

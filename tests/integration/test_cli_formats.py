@@ -29,6 +29,7 @@ def test_stdin_through_a_real_pipe(cli, tmp_path: Path) -> None:
     db = tmp_path / "store.duckdb"
     completed = subprocess.run(
         [str(cli.executable), "run", "-", "--db", str(db), "--json"],
+        check=False,
         input=(cli.samples / GOOD_TEXT).read_bytes(),
         capture_output=True,
         cwd=tmp_path,
@@ -104,11 +105,23 @@ def test_rss_feed_with_two_entries_gives_two_dated_documents(cli, tmp_path: Path
         (doc["title"], doc["published"], doc["date_source"], doc["outlet"], doc["url"], doc["sources"])
         for doc in docs
     ] == [
-        ("Kazachstan i Rosja", "2023-11-09", "record", "Przegląd Wschodni", "https://example.pl/1",
-         [f"{feed}#1"]),
-        ("Kazachstan zwraca się na Zachód", "2025-02-03", "record", "Przegląd Wschodni",
-         "https://example.pl/2", [f"{feed}#2"]),
-    ]  # fmt: skip
+        (
+            "Kazachstan i Rosja",
+            "2023-11-09",
+            "record",
+            "Przegląd Wschodni",
+            "https://example.pl/1",
+            [f"{feed}#1"],
+        ),
+        (
+            "Kazachstan zwraca się na Zachód",
+            "2025-02-03",
+            "record",
+            "Przegląd Wschodni",
+            "https://example.pl/2",
+            [f"{feed}#2"],
+        ),
+    ]
     assert all(doc["language"] == "pl" and doc["analysed"] for doc in docs)
 
 

@@ -185,8 +185,16 @@ def test_a_second_identical_run_adds_only_a_run_row(cli, store_file, tmp_path: P
     db = tmp_path / "store.duckdb"
     first = cli.invoke_json("run", cli.samples, "--db", db)
     before = store_file.table_counts(db)
-    assert {"documents", "document_sources", "paragraphs", "sentences", "tokens", "mentions", "rejected",
-            "runs"} <= set(before)
+    assert {
+        "documents",
+        "document_sources",
+        "paragraphs",
+        "sentences",
+        "tokens",
+        "mentions",
+        "rejected",
+        "runs",
+    } <= set(before)
     assert before["documents"] == 2 and before["runs"] == 1
 
     second = cli.invoke_json("run", cli.samples, "--db", db)

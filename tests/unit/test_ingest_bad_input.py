@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from orbitscope.config import Settings
-from orbitscope.errors import ConfigurationError
 from orbitscope.ingest import read_documents
 from orbitscope.model import Document, Rejected
 
@@ -181,5 +180,5 @@ def test_stdin_bytes_are_checked_for_utf8() -> None:
 
 def test_invalid_language_setting_is_a_configuration_error(tmp_path: Path) -> None:
     path = write(tmp_path, "a.txt", GOOD_TEXT.encode("utf-8"))
-    with pytest.raises(ConfigurationError, match="unknown language code 'xx'"):
+    with pytest.raises(ValueError, match="unknown language code 'xx'"):  # refused by the settings already
         list(read_documents([str(path)], Settings(languages=("pl", "xx"))))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from support import SAMPLES
 from orbitscope.config import Settings
 from orbitscope.ingest import mark_repeated_paragraphs, read_documents
 from orbitscope.model import Document, MentionKind, document_id
+from support import SAMPLES
 
 EXPECTED_NAMES = {
     "Kazachstan": "place", "Rosja": "place", "Putin": "person", "Tokajew": "person", "Astana": "place",

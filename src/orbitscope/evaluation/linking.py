@@ -195,8 +195,8 @@ def _score_document(report: LinkingReport, record: dict[str, Any], analysis: Ana
             continue
         row = {"doc": record["doc"], "start": span[0], "end": span[1], "text": text[span[0]:span[1]],
                "gold": mention["id"], "type": mention["type"], "kind": mention["kind"]}
-        if link is None:
-            report.misses.append(row)
+        if link is None or link.is_nil:  # not linked to the knowledge base: a miss
+            report.misses.append({**row, "predicted": link.actor_id if link else ""})
         else:
             report.wrong.append({**row, "predicted": link.actor_id, "method": link.method})
     for link in predicted_kb:

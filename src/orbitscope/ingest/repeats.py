@@ -6,8 +6,8 @@ Later stages must not count the facts in such a paragraph twice, so each repeat 
 
 from __future__ import annotations
 
-import re
 import math
+import re
 from collections.abc import Sequence
 
 from orbitscope.ingest.cleaning import PARAGRAPH_SEPARATOR

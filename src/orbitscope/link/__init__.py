@@ -64,6 +64,7 @@ class Linker:
                 self.matcher.add(actor.id, name, "name")
             for acronym in actor.acronyms:
                 self.matcher.add(actor.id, acronym, "acronym")
+        self._adjectives: dict[str, str | None] = {}
         self.titles = NameMatcher(morphology)
         for (country, title) in knowledge.office_holders:
             if title:
@@ -141,9 +142,9 @@ class Linker:
     def _adjective_or_demonym(self, doc_id: str, text: str, sentence: Sentence, tokens: tuple[Token, ...],
                               index: int) -> EntityLink | None:
         token = tokens[index]
-        position = features(token.tag).pos
-        if position == "adj" and token.lemma in self.knowledge.adjectives:
-            country = self.knowledge.actors[self.knowledge.adjectives[token.lemma]]
+        adjective = self._adjective(token.orth)
+        if adjective is not None:
+            country = self.knowledge.actors[self.knowledge.adjectives[adjective]]
             sector = self._agent_sector(tokens, index + 1)
             return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, country.id, COUNTRY,
                               LinkKind.ADJECTIVE, country.code + sector, "kb", 0.9)
@@ -152,6 +153,19 @@ class Linker:
             return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, country.id, COUNTRY,
                               LinkKind.DEMONYM, country.code, "kb", 0.9)
         return None
+
+    def _adjective(self, orth: str) -> str | None:
+        """The country adjective lemma among a word's readings, if any (cached per word).
+
+        Without a tagger the chosen reading may be the noun ("rosyjski" = the Russian language), so any
+        adjectival reading of a country adjective counts.
+        """
+        if orth in self._adjectives:
+            return self._adjectives[orth]
+        adjective = next((r.lemma for r in self.matcher.morphology.readings(orth)
+                          if r.tag.startswith("adj:") and r.lemma in self.knowledge.adjectives), None)
+        self._adjectives[orth] = adjective
+        return adjective
 
     def _agent_sector(self, tokens: tuple[Token, ...], index: int) -> str:
         """The sector of the agent noun phrase starting at ``index`` ("minister obrony" → MIL), or ""."""
@@ -239,7 +253,7 @@ class Linker:
                 active = [a for a in namesakes if a.roles_on(day)] if day else []
                 actor = (active or sorted(namesakes, key=lambda a: max(
                     (r.start or date.min for r in a.roles), default=date.min), reverse=True))[0]
-                confidence = 0.8 if len(set(a.id for a in namesakes)) == 1 else 0.5
+                confidence = 0.8 if len({a.id for a in namesakes}) == 1 else 0.5
                 return self._mention_link(mention, actor, kind, "surname", confidence, day)
             if mention.kind is MentionKind.PERSON:
                 nil = f"NIL:person:{key}"

@@ -94,15 +94,19 @@ class NameMatcher:
         """
         matches: list[tuple[int, int, list[Entry]]] = []
         count = len(orths)
+        root = self._root.children
+        segment_lemmas = [self.lemmas(orth.translate(_DASHES), lemma) for orth, lemma in zip(orths, lemmas,
+                                                                                         strict=True)]
         index = 0
         while index < count:
+            if root.keys().isdisjoint(segment_lemmas[index]):  # most segments start no name
+                index += 1
+                continue
             best: tuple[int, list[Entry]] | None = None
             frontier = [self._root]
             end = index
             while frontier and end < count:
-                orth = orths[end].translate(_DASHES)
-                segment_lemmas = self.lemmas(orth, lemmas[end])
-                frontier = [child for node in frontier for lemma in segment_lemmas
+                frontier = [child for node in frontier for lemma in segment_lemmas[end]
                             if (child := node.children.get(lemma)) is not None]
                 end += 1
                 entries = [entry for node in frontier for entry in node.entries

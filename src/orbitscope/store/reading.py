@@ -13,11 +13,11 @@ import duckdb
 
 from orbitscope.errors import NotFoundError
 from orbitscope.model import (
-    EntityLink,
-    LinkKind,
     Analysis,
     DateSource,
     Document,
+    EntityLink,
+    LinkKind,
     Mention,
     MentionKind,
     NameKind,
@@ -61,7 +61,7 @@ def resolve_id(connection: duckdb.DuckDBPyConnection, doc_id: str) -> str:
         ).fetchall()
     ]
     if not candidates:
-        raise NotFoundError(f"no document with id or id prefix {doc_id!r}; `orbitscope list` shows the ids")
+        raise NotFoundError(f"no document with id or id prefix {doc_id!r}; `orbitscope docs` shows the ids")
     if len(candidates) > 1:
         shown = ", ".join(candidates[:_MAX_CANDIDATES]) + (
             " ..." if len(candidates) > _MAX_CANDIDATES else ""

@@ -1,0 +1,132 @@
+"""Linking on a small hand-made knowledge base (tests/fixtures/kb), independent of the bundled data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from orbitscope.config import Settings
+from orbitscope.errors import ConfigurationError
+from orbitscope.ingest import mark_repeated_paragraphs, read_documents
+from orbitscope.kb import KnowledgeBase, load_knowledge_base
+from orbitscope.link import Linker
+from orbitscope.model import Document, LinkKind, document_id
+from support import KB_FIXTURE, SAMPLES
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> KnowledgeBase:
+    # Only the fixture: the bundled data is read too, so tests look up fixture actors by their ids.
+    return load_knowledge_base((KB_FIXTURE,))
+
+
+@pytest.fixture(scope="module")
+def linker(knowledge, language_layer) -> Linker:
+    return Linker(knowledge, language_layer.morphology)
+
+
+def links_of(language_layer, linker, text: str, published: date | None = None):
+    document = Document(document_id(text), text, published=published,
+                        paragraphs=mark_repeated_paragraphs(text, 0.6))
+    return linker.link(language_layer.analyse(document)).links
+
+
+def test_names_are_found_in_any_case(language_layer, linker):
+    text = ("Podpisano porozumienie z Wielką Brytanią. Kazachstanem rządzi Kassym-Żomart Tokajew. "
+            "Stanów Zjednoczonych nie było. Organizacji Państw Tureckich przewodniczy Turcja.")
+    found = {link.text: link.actor_id for link in links_of(language_layer, linker, text)}
+    assert found["Wielką Brytanią"] == "Q145"
+    assert found["Kazachstanem"] == "Q232"
+    assert found["Kassym-Żomart Tokajew"] == "Q1155735"
+    assert found["Stanów Zjednoczonych"] == "Q30"
+    assert found["Organizacji Państw Tureckich"] == "org:ots"
+
+
+def test_acronyms_match_exactly(language_layer, linker):
+    links = links_of(language_layer, linker, "Międzynarodowy Trybunał Karny (MTK) wydał nakaz. NATO milczy.")
+    assert [(l.text, l.actor_id, l.kind) for l in links] == [
+        ("Międzynarodowy Trybunał Karny", "Q47488", LinkKind.NAME), ("MTK", "Q47488", LinkKind.ACRONYM),
+        ("NATO", "Q7184", LinkKind.ACRONYM)]
+
+
+def test_capital_stands_for_government_except_as_a_location(language_layer, linker):
+    links = links_of(language_layer, linker, "Moskwa ostrzega Astanę. Spotkanie odbyło się w Astanie.")
+    by_text = {l.text: l for l in links}
+    assert (by_text["Moskwa"].actor_id, by_text["Moskwa"].kind, by_text["Moskwa"].code) == \
+        ("Q159", LinkKind.CAPITAL, "RUSGOV")
+    assert by_text["Astanę"].kind is LinkKind.CAPITAL and by_text["Astanę"].actor_id == "Q232"
+    assert by_text["Astanie"].actor_id == "Q1520" and by_text["Astanie"].kind is LinkKind.NAME
+
+
+def test_adjectives_and_demonyms_link_to_countries_with_a_sector(language_layer, linker):
+    links = links_of(language_layer, linker, "Rosyjski minister obrony spotkał się z Brytyjczykami. "
+                                             "Kazachskie władze milczą.")
+    by_text = {l.text: l for l in links}
+    assert (by_text["Rosyjski"].actor_id, by_text["Rosyjski"].kind, by_text["Rosyjski"].code) == \
+        ("Q159", LinkKind.ADJECTIVE, "RUSMIL")
+    assert (by_text["Brytyjczykami"].actor_id, by_text["Brytyjczykami"].kind) == ("Q145", LinkKind.DEMONYM)
+    assert by_text["Kazachskie"].code == "KAZGOV"
+
+
+def test_person_codes_follow_the_role_held_on_the_document_date(language_layer, linker):
+    text = "Kassym-Żomart Tokajew przyjechał do Moskwy."
+    (tokayev_2001,) = [l for l in links_of(language_layer, linker, text, date(2001, 5, 1)) if l.actor_type == "person"]
+    (tokayev_2023,) = [l for l in links_of(language_layer, linker, text, date(2023, 11, 9)) if l.actor_type == "person"]
+    assert tokayev_2001.code == "KAZGOV" and tokayev_2023.code == "KAZGOV"
+    (belousov,) = [l for l in links_of(language_layer, linker, "Andriej Biełousow odwiedził Mińsk.", date(2025, 1, 1))
+                   if l.actor_type == "person"]
+    assert belousov.code == "RUSMIL"
+
+
+def test_a_title_with_a_country_is_its_holder_on_the_date(language_layer, linker):
+    links = links_of(language_layer, linker, "Prezydent Kazachstanu przyjął delegację.", date(2023, 11, 9))
+    roles = [l for l in links if l.kind is LinkKind.ROLE]
+    assert [(r.text, r.actor_id) for r in roles] == [("Prezydent Kazachstanu", "Q1155735")]
+    links = links_of(language_layer, linker, "Francuski prezydent przyjął delegację.", date(2020, 1, 1))
+    assert [(r.text, r.actor_id) for r in links if r.kind is LinkKind.ROLE] == [("Francuski prezydent", "Q3052772")]
+
+
+def test_bare_surname_after_full_name_is_the_same_person(language_layer, linker):
+    links = links_of(language_layer, linker,
+                     "Władimir Putin przyleciał do Astany. Tokajewa i Putina łączy wiele.", date(2023, 11, 9))
+    by_text = {l.text: l for l in links}
+    assert by_text["Putina"].actor_id == "Q7747" and by_text["Putina"].method == "coreference"
+    assert by_text["Tokajewa"].actor_id == "Q1155735"
+
+
+def test_unknown_people_share_a_nil_cluster_across_documents(language_layer, linker):
+    first = links_of(language_layer, linker, "Nowym ministrem został Dauren Kosanow. Kosanow był dowódcą.")
+    second = links_of(language_layer, linker, "Decyzje Kosanowa krytykowano w Moskwie.")
+    first_ids = {l.actor_id for l in first if l.actor_type == "person"}
+    second_ids = {l.actor_id for l in second if l.actor_type == "person"}
+    assert first_ids == second_ids == {"NIL:person:kosanov"}
+
+
+def test_every_sample_name_is_linked_or_clustered(language_layer, linker):
+    documents = [d for d in read_documents([str(SAMPLES)], Settings()) if isinstance(d, Document)]
+    for document in documents:
+        analysis = linker.link(language_layer.analyse(document))
+        covered = [(l.start, l.end) for l in analysis.links]
+        for mention in analysis.mentions:
+            assert any(s <= mention.start and mention.end <= e or s < mention.end and mention.start < e
+                       for s, e in covered), mention
+
+
+def test_user_files_extend_the_knowledge_base(tmp_path):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("id\ttype\tname_en\tname_pl\tacronyms\tnames\tcountry\tcode\tparent\n"
+                     "org:kazakh-institute\torganization\tKazakh Institute\tInstytut Kazachski\tIK\t\tKAZ\tKAZGOV\t\n",
+                     encoding="utf-8")
+    knowledge = load_knowledge_base((extra,))
+    assert knowledge.actors["org:kazakh-institute"].code == "KAZGOV"
+    assert [a.id for a in knowledge.search("Instytut Kazachski")] == ["org:kazakh-institute"]
+
+
+def test_malformed_user_files_are_configuration_errors(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("what\tever\nx\ty\n", encoding="utf-8")
+    with pytest.raises(ConfigurationError, match="unknown knowledge-base file"):
+        load_knowledge_base((bad,))
+    with pytest.raises(ConfigurationError, match="does not exist"):
+        load_knowledge_base((tmp_path / "missing.tsv",))
