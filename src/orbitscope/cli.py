@@ -45,6 +45,7 @@ errors = Console(stderr=True)
 DbOption = Annotated[Path | None, typer.Option("--db", help="DuckDB store file [default: ./orbitscope.duckdb]")]
 ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML settings file [default: ./orbitscope.toml]")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+KbExtraOption = Annotated[list[Path] | None, typer.Option("--kb-extra", help="Extra knowledge-base file or folder.")]
 
 
 def _settings(config: Path | None, **overrides: Any) -> Settings:
@@ -120,13 +121,14 @@ def run_command(
     config: ConfigOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit with 1 when any input is rejected.")] = False,
     max_file_bytes: Annotated[int | None, typer.Option(help="Reject larger files.")] = None,
+    kb_extra: KbExtraOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Read articles (txt, html, jsonl, RSS/Atom), analyse the Polish ones and store everything."""
+    """Read articles (txt, html, jsonl, RSS/Atom), analyse the Polish ones, link actors, store everything."""
     from orbitscope.ingest import check_paths
     from orbitscope.pipeline import run
 
-    settings = _settings(config, db=db, max_file_bytes=max_file_bytes)
+    settings = _settings(config, db=db, max_file_bytes=max_file_bytes, kb_extra=tuple(kb_extra) if kb_extra else None)
     try:
         check_paths(paths)
     except InputPathError as error:
@@ -207,12 +209,14 @@ def _print_analysis(analysis: Analysis) -> None:
     by_sentence: dict[int, list] = {}
     for mention in analysis.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
+    actors = {(link.start, link.end): link.actor_id for link in analysis.links}
     for sentence in analysis.sentences:
         text, position = [], sentence.start
         for mention in sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start):
             text.append(escape(document.text[position:mention.start]))
+            actor = actors.get((mention.start, mention.end))
             text.append(f"[bold cyan]\\[{escape(mention.text)}][/][dim]{{{escape(mention.base)}·"
-                        f"{mention.kind.value}}}[/]")
+                        f"{mention.kind.value}{'→' + escape(actor) if actor else ''}}}[/]")
             position = mention.end
         text.append(escape(document.text[position:sentence.end]))
         repeat = f" [yellow](repeats {sentence.repeat_of})[/]" if sentence.repeat_of is not None else ""
@@ -271,7 +275,6 @@ kb_app = typer.Typer(help="Look up the actor knowledge base.", no_args_is_help=T
 eval_app = typer.Typer(help="Evaluate against gold data.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")
-KbExtraOption = Annotated[list[Path] | None, typer.Option("--kb-extra", help="Extra knowledge-base file or folder.")]
 
 
 def _actor_row(actor) -> dict[str, Any]:
