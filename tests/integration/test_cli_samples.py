@@ -92,9 +92,9 @@ def test_show_prints_the_text_with_names_marked(cli, samples: SampleStore) -> No
     output = cli.plain(result.output)
     assert doc_id in output
     assert "language: pl" in output and "published: unknown" in output
-    assert "[Kazachstanu]{Kazachstan·place}" in output
-    assert "[Rosja]{Rosja·place}" in output
-    assert re.search(r"\[Putin\w*\]\{Putin·person\}", output)
+    assert "[Kazachstanu]{Kazachstan·place→Q232}" in output  # base form, kind and linked actor
+    assert "[Rosja]{Rosja·place→Q159}" in output
+    assert re.search(r"\[Putin\w*\]\{Putin·person", output)
     assert "orbicie geopolitycznej" in output  # running text between the names is printed too
 
 
