@@ -17,8 +17,7 @@ from support import KB_FIXTURE, SAMPLES
 
 @pytest.fixture(scope="module")
 def knowledge() -> KnowledgeBase:
-    # Only the fixture: the bundled data is read too, so tests look up fixture actors by their ids.
-    return load_knowledge_base((KB_FIXTURE,))
+    return load_knowledge_base((KB_FIXTURE,), bundled=False)
 
 
 @pytest.fixture(scope="module")

@@ -218,12 +218,12 @@ def _kind(columns: set[str]) -> str:
     return ""
 
 
-def _data_files(extra: Sequence[Path]) -> list:
+def _data_files(extra: Sequence[Path], bundled: bool) -> list:
+    files: list = []
     root = resources.files("orbitscope.kb").joinpath("data")
-    files = sorted((entry for entry in root.iterdir() if entry.name.endswith(".tsv")), key=lambda e: e.name)
-    people = root.joinpath("people")
-    if people.is_dir():
-        files += sorted((entry for entry in people.iterdir() if entry.name.endswith(".tsv")), key=lambda e: e.name)
+    for folder in (root, root.joinpath("people")) if bundled else ():
+        if folder.is_dir():
+            files += sorted((entry for entry in folder.iterdir() if entry.name.endswith(".tsv")), key=lambda e: e.name)
     for path in extra:
         if path.is_dir():
             files += sorted(path.rglob("*.tsv"))
@@ -235,8 +235,10 @@ def _data_files(extra: Sequence[Path]) -> list:
 
 
 @lru_cache(maxsize=4)
-def load_knowledge_base(extra: tuple[Path, ...] = ()) -> KnowledgeBase:
+def load_knowledge_base(extra: tuple[Path, ...] = (), bundled: bool = True) -> KnowledgeBase:
     """Read the bundled knowledge base and the user's extra files (cached per set of extra files).
+
+    ``bundled=False`` reads only the extra files (a self-contained knowledge base of one's own).
 
     A file's kind is told by its columns (see kb/data/README.md), so user files need no naming convention.
 
@@ -244,7 +246,7 @@ def load_knowledge_base(extra: tuple[Path, ...] = ()) -> KnowledgeBase:
         ConfigurationError: an extra file is missing or malformed.
     """
     tables: dict[str, list[tuple[str, list[dict[str, str]]]]] = defaultdict(list)
-    for path in _data_files(extra):
+    for path in _data_files(extra, bundled):
         rows = list(_rows(path))
         if not rows:
             continue

@@ -194,8 +194,10 @@ class Linker:
                 country_link, span_end = preceding, tokens[last - 1].end  # "francuski prezydent"
             else:
                 continue
-            next_token = next((t for t in tokens if t.start >= span_end), None)
-            if next_token is not None and next_token.is_name and next_token.orth[:1].isupper():
+            following_tokens = [t for t in tokens if t.start >= span_end][:2]
+            if following_tokens and following_tokens[0].orth in {",", "–", "—", "-"}:
+                following_tokens = following_tokens[1:]  # apposition: "ministra obrony Kazachstanu, Rusłana ..."
+            if following_tokens and following_tokens[0].is_name and following_tokens[0].orth[:1].isupper():
                 continue  # "prezydenta Francji Emmanuela Macrona": the name itself is linked
             country = self.knowledge.actors[country_link.actor_id]
             holders = self.knowledge.holders(country.country, title, day)
