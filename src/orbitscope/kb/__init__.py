@@ -106,6 +106,7 @@ class KnowledgeBase:
 
     actors: dict[str, Actor] = field(default_factory=dict)
     by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_acronym: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # exact spelling
     by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     adjectives: dict[str, str] = field(default_factory=dict)  # lemma → country id
     demonyms: dict[str, str] = field(default_factory=dict)  # lemma → country id
@@ -122,9 +123,11 @@ class KnowledgeBase:
                              "names": known.names + actor.all_names, "roles": known.roles + actor.roles,
                              "acronyms": known.acronyms + actor.acronyms})
         self.actors[actor.id] = actor
-        for name in (*actor.all_names, *actor.acronyms):
+        for name in actor.all_names:
             for key in match_keys(name):
                 self.by_key[key].add(actor.id)
+        for acronym in actor.acronyms:  # "PO" is not "Po": acronyms are matched as spelled
+            self.by_acronym[acronym].add(actor.id)
         if actor.type == PERSON:
             for name in actor.all_names:
                 words = name.replace("-", " ").split()
@@ -144,7 +147,7 @@ class KnowledgeBase:
 
     def search(self, name: str) -> list[Actor]:
         """Actors whose name, in any spelling or script, has the same matching key as ``name``."""
-        ids: set[str] = set()
+        ids: set[str] = set(self.by_acronym.get(name.strip(), ()))
         for key in match_keys(name):
             ids |= self.by_key.get(key, set())
             ids |= self.by_surname.get(key, set())

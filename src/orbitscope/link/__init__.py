@@ -39,6 +39,7 @@ __all__ = ["Linker"]
 _PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "od", "koło", "pod", "nad", "obok", "przy", "niedaleko",
                                  "wokół", "spod", "sprzed", "zza"})
 _FROM_PREPOSITIONS = frozenset({"z", "ze"})
+_MIN_SURNAME = 3  # "W", "II" are no surnames to resolve
 _MENTION_TYPES = {
     MentionKind.PERSON: {PERSON},
     MentionKind.PLACE: {COUNTRY, "city", "region", "area", "facility"},
@@ -65,6 +66,7 @@ class Linker:
             for acronym in actor.acronyms:
                 self.matcher.add(actor.id, acronym, "acronym")
         self._adjectives: dict[str, str | None] = {}
+        self._demonyms: dict[str, str | None] = {}
         self.titles = NameMatcher(morphology)
         for (country, title) in knowledge.office_holders:
             if title:
@@ -148,8 +150,9 @@ class Linker:
             sector = self._agent_sector(tokens, index + 1)
             return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, country.id, COUNTRY,
                               LinkKind.ADJECTIVE, country.code + sector, "kb", 0.9)
-        if token.orth[:1].isupper() and token.lemma in self.knowledge.demonyms:
-            country = self.knowledge.actors[self.knowledge.demonyms[token.lemma]]
+        demonym = self._demonym(token.orth) if token.orth[:1].isupper() else None
+        if demonym is not None:
+            country = self.knowledge.actors[self.knowledge.demonyms[demonym]]
             return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, country.id, COUNTRY,
                               LinkKind.DEMONYM, country.code, "kb", 0.9)
         return None
@@ -166,6 +169,13 @@ class Linker:
                           if r.tag.startswith("adj:") and r.lemma in self.knowledge.adjectives), None)
         self._adjectives[orth] = adjective
         return adjective
+
+    def _demonym(self, orth: str) -> str | None:
+        """The demonym lemma among a word's readings ("Polaków" → "Polak"), if any (cached per word)."""
+        if orth not in self._demonyms:
+            self._demonyms[orth] = next((r.lemma for r in self.matcher.morphology.readings(orth)
+                                         if r.lemma in self.knowledge.demonyms), None)
+        return self._demonyms[orth]
 
     def _agent_sector(self, tokens: tuple[Token, ...], index: int) -> str:
         """The sector of the agent noun phrase starting at ``index`` ("minister obrony" → MIL), or ""."""
@@ -235,14 +245,15 @@ class Linker:
     def _link_mention(self, mention: Mention, people: dict[str, str], day: date | None) -> EntityLink:
         allowed = _MENTION_TYPES.get(mention.kind)
         kind = LinkKind.ACRONYM if mention.text.isupper() and len(mention.text) > 1 else LinkKind.NAME
-        candidates = [self.knowledge.actors[i] for key in match_keys(mention.base)
-                      for i in self.knowledge.by_key.get(key, ())]
+        candidates = [self.knowledge.actors[i] for i in self.knowledge.by_acronym.get(mention.text, ())]
+        candidates += [self.knowledge.actors[i] for key in match_keys(mention.base)
+                       for i in self.knowledge.by_key.get(key, ())]
         candidates = [a for a in candidates if allowed is None or a.type in allowed]
         if candidates:
             actor = max(candidates, key=lambda a: (len(a.roles_on(day)), a.type == COUNTRY, a.id))
             return self._mention_link(mention, actor, kind, "key", 0.85, day)
-        if mention.kind in (MentionKind.PERSON, MentionKind.NAME):
-            surname = mention.base.replace("-", " ").split()[-1]
+        surname = mention.base.replace("-", " ").split()[-1]
+        if mention.kind in (MentionKind.PERSON, MentionKind.NAME) and len(surname) >= _MIN_SURNAME:
             key = match_key(surname)
             if key in people:
                 actor = self.knowledge.actors.get(people[key])

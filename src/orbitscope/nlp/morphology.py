@@ -72,6 +72,7 @@ class Segment:
     orth: str
     readings: tuple[Reading, ...]
     name_kind: NameKind  # best proper-name kind among the readings, NONE if none
+    kinds: frozenset[NameKind]  # every proper-name kind among the readings
     has_common: bool  # some reading is not a proper name (a common word)
     is_unknown: bool  # Morfeusz does not know the word ("ign")
     is_abbreviation: bool  # a reading is an abbreviation that takes a dot (brev:pun)
@@ -117,6 +118,7 @@ def _segment(offset: int, orth: str, readings: tuple[Reading, ...]) -> Segment:
         orth=orth,
         readings=readings,
         name_kind=name_kind,
+        kinds=frozenset(kinds | vocative_kinds) - {NameKind.NONE},
         has_common=NameKind.NONE in kinds and not unknown,
         is_unknown=unknown,
         is_abbreviation=abbreviation,

@@ -77,14 +77,25 @@ def _name_kind(segment: Segment, initial: bool, following: Segment | None) -> Na
         return NameKind.GUESSED
     if segment.name_kind is NameKind.NONE or not initial or not segment.has_common:
         return segment.name_kind
-    # Sentence-initial and also a common word: a name only as the subject of a following verb, and
-    # only when the common readings are not nouns ("Polska podpisała" yes, "Szczyt był" no).
-    common_nouns = any(
-        reading.name_kind is NameKind.NONE and features(reading.tag).pos in NOMINAL for reading in segment.readings
+    # Sentence-initial and also a common word: a name only when the common readings are adjectives and a
+    # verb follows ("Polska podpisała" yes; "Szczyt był", "Ale wiem", "Kiedy przyjdzie" no).
+    common_adjectives = all(
+        reading.tag.startswith(("adj", "ppas", "pact"))
+        for reading in segment.readings if reading.name_kind is NameKind.NONE
     )
-    if following is not None and not common_nouns and _is_verb(following):
+    if following is not None and common_adjectives and _is_verb(following):
         return segment.name_kind
     return NameKind.NONE
+
+
+def _prefer_first_names(words: list[Word]) -> None:
+    """A place that is also a first name, before a surname or an unknown name, is the first name:
+    "Mieczysław Wachowski", "Marek Belka" (Morfeusz also knows villages called Mieczysław and Marki)."""
+    for word, following in zip(words, words[1:], strict=False):
+        if (word.kind is NameKind.GEOGRAPHIC and NameKind.FIRST_NAME in word.segment.kinds
+                and following.kind in (NameKind.SURNAME, NameKind.GUESSED, NameKind.FIRST_NAME)):
+            word.kind = NameKind.FIRST_NAME
+            word.reading = next(r for r in word.segment.readings if r.name_kind is NameKind.FIRST_NAME)
 
 
 def classify_words(segments: list[tuple[int, Segment]], text: str) -> list[Word]:
@@ -110,6 +121,7 @@ def classify_words(segments: list[tuple[int, Segment]], text: str) -> list[Word]
         # dash that itself opens the sentence ("– Rosja ...") but not after a hyphen inside a name.
         orth = segment.orth
         initial = orth in _INITIAL_TRIGGERS and (orth not in _HYPHENS or initial or space_before)
+    _prefer_first_names(words)
     return words
 
 
