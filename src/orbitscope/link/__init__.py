@@ -39,6 +39,7 @@ __all__ = ["Linker"]
 _PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "od", "koło", "pod", "nad", "obok", "przy", "niedaleko",
                                  "wokół", "spod", "sprzed", "zza"})
 _FROM_PREPOSITIONS = frozenset({"z", "ze"})
+_LOCATIVE_PREPOSITIONS = frozenset({"na", "o", "po", "przy"})
 _MIN_SURNAME = 3  # "W", "II" are no surnames to resolve
 _MENTION_TYPES = {
     MentionKind.PERSON: {PERSON},
@@ -54,6 +55,12 @@ def _agents() -> dict[tuple[str, ...], str]:
     return {tuple(lemmas.split()): sector.strip() for lemmas, sector in rows}
 
 
+@cache
+def _non_state_heads() -> frozenset[str]:
+    text = resources.files("orbitscope.link").joinpath("data", "non_state_heads.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 class Linker:
     """Links one document's mentions to actors of a knowledge base."""
 
@@ -62,6 +69,8 @@ class Linker:
         self.matcher = NameMatcher(morphology)
         for actor in knowledge.actors.values():
             for name in actor.all_names:
+                if actor.type == PERSON and len(name.split()) < 2:
+                    continue  # a lone first name ("Jan") or surname is resolved in context, not by the trie
                 self.matcher.add(actor.id, name, "name")
             for acronym in actor.acronyms:
                 self.matcher.add(actor.id, acronym, "acronym")
@@ -94,6 +103,13 @@ class Linker:
         links: list[EntityLink] = []
         covered: set[int] = set()
         for first, last, entries in self.matcher.find(orths, lemmas):
+            # The name proper starts at its first capital: "rurociąg Baku-Tbilisi-Ceyhan" → "Baku-...",
+            # "polski Sejm" → "Sejm" (the adjective is linked to its country below); a match without any
+            # capital ("polskiego rządu") is a description, not a name.
+            while first < last and not tokens[first].orth[:1].isupper():
+                first += 1
+            if first == last:
+                continue
             actor = self._choose(entries, tokens[first:last], day)
             if actor is None:
                 continue
@@ -134,17 +150,33 @@ class Linker:
 
     @staticmethod
     def _stands_for_government(tokens: tuple[Token, ...], index: int) -> bool:
-        """A capital is its government unless it is a location: locative case or after a place preposition."""
+        """A capital is its government unless a preposition makes it a location.
+
+        "w Astanie", "do Moskwy", "z Moskwy" are places; "Moskwa ostrzega", "presja na Astanę",
+        "stosunki z Moskwą", "nie przeszkadza to Astanie" are the government. The locative needs a
+        preposition in Polish, so a capital without one is never a place phrase.
+        """
+        before = index - 1
+        while before >= 0 and tokens[before].tag.startswith(("adj", "num")):  # "w starożytnym Rzymie"
+            before -= 1
+        if before < 0:
+            return True
+        previous = tokens[before]
+        preposition = previous.orth.lower()
+        if not previous.tag.startswith("prep"):
+            return True
         cases = features(tokens[index].tag).case
-        previous = tokens[index - 1].orth.lower() if index > 0 else ""
-        if previous in _PLACE_PREPOSITIONS or previous in _FROM_PREPOSITIONS and "gen" in cases:
+        if preposition in _PLACE_PREPOSITIONS or preposition in _FROM_PREPOSITIONS and "gen" in cases:
             return False
-        return "loc" not in cases
+        return not (preposition in _LOCATIVE_PREPOSITIONS and "loc" in cases)
 
     def _adjective_or_demonym(self, doc_id: str, text: str, sentence: Sentence, tokens: tuple[Token, ...],
                               index: int) -> EntityLink | None:
         token = tokens[index]
-        adjective = self._adjective(token.orth)
+        own = token.lemma if token.tag.startswith(("adj:", "adja")) and token.lemma in self.knowledge.adjectives else None
+        adjective = own or self._adjective(token.orth)
+        if adjective is not None and index > 0 and tokens[index - 1].lemma.lower() in _non_state_heads():
+            adjective = None  # "języka rosyjskiego" is about a language, "światem tureckim" about a culture
         if adjective is not None:
             country = self.knowledge.actors[self.knowledge.adjectives[adjective]]
             sector = self._agent_sector(tokens, index + 1)
@@ -166,7 +198,7 @@ class Linker:
         if orth in self._adjectives:
             return self._adjectives[orth]
         adjective = next((r.lemma for r in self.matcher.morphology.readings(orth)
-                          if r.tag.startswith("adj:") and r.lemma in self.knowledge.adjectives), None)
+                          if r.tag.startswith(("adj:", "adja")) and r.lemma in self.knowledge.adjectives), None)
         self._adjectives[orth] = adjective
         return adjective
 
@@ -236,11 +268,30 @@ class Linker:
         for mention in analysis.mentions:
             if any(start < mention.end and mention.start < end for start, end in covered):
                 continue
-            link = self._link_mention(mention, people, day)
-            result.append(link)
-            if link.actor_type == PERSON and not link.is_nil:
-                people[match_key(mention.base.replace("-", " ").split()[-1])] = link.actor_id
+            for link in self._split_pair(mention, people, day) or [self._link_mention(mention, people, day)]:
+                result.append(link)
+                if link.actor_type == PERSON and not link.is_nil:
+                    people[match_key(link.text.replace("-", " ").split()[-1])] = link.actor_id
         return result
+
+    def _split_pair(self, mention: Mention, people: dict[str, str], day: date | None) -> list[EntityLink]:
+        """Two people joined by a hyphen ("szczyt Tokajew-Putin") when each is known in the document.
+
+        Double-barrelled surnames ("Kosiniak-Kamysz") stay whole: their parts are not people of their own.
+        """
+        parts = mention.text.split("-")
+        if mention.kind is not MentionKind.PERSON or len(parts) != 2 or not all(parts):
+            return []
+        ids = [people.get(match_key(part)) for part in parts]
+        if not all(ids) or ids[0] == ids[1] or any(i.startswith("NIL:") for i in ids):
+            return []
+        links, start = [], mention.start
+        for part, actor_id in zip(parts, ids, strict=True):
+            actor = self.knowledge.actors[actor_id]
+            links.append(EntityLink(mention.doc_id, mention.sentence, start, start + len(part), part, actor.id,
+                                    actor.type, LinkKind.NAME, self.code(actor, day), "coreference", 0.8))
+            start += len(part) + 1
+        return links
 
     def _link_mention(self, mention: Mention, people: dict[str, str], day: date | None) -> EntityLink:
         allowed = _MENTION_TYPES.get(mention.kind)

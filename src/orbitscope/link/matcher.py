@@ -37,6 +37,11 @@ class _Node:
     entries: list[Entry] = field(default_factory=list)
 
 
+def _nominative_name_part(tag: str) -> bool:
+    parts = tag.split(":")
+    return parts[0] in _NAME_PARTS and len(parts) > 2 and "nom" in parts[2].split(".")
+
+
 def _shape(orth: str) -> str:
     if len(orth) > 1 and orth.isupper():
         return "acronym"
@@ -68,9 +73,9 @@ class NameMatcher:
         orths = tuple(segment.orth for segment in segments)
         choices = []
         for segment in segments:
-            # Names are nouns and adjectives: their readings come first when the list is cut.
-            readings = sorted(segment.readings, key=lambda r: r.tag.split(":", 1)[0] not in _NAME_PARTS)
-            lemmas = [segment.orth.lower()] + [r.lemma.lower() for r in readings if r.tag != "ign"]
+            # A name is written in the nominative: only nominative noun and adjective readings say what its
+            # words are ("Stanisławów" is not the genitive plural of "Stanisław", "Dania" not a form of "dać").
+            lemmas = [segment.orth.lower()] + [r.lemma.lower() for r in segment.readings if _nominative_name_part(r.tag)]
             choices.append(list(dict.fromkeys(lemmas))[:_MAX_LEMMAS])
         entry = Entry(actor_id, kind, tuple(_shape(orth) for orth in orths), orths)
         for path in product(*choices):

@@ -90,6 +90,14 @@ def _vocative_only(tag: str) -> bool:
     return ":voc:" in tag  # "subst:sg:voc:m1"; alternatives are joined with dots ("nom.voc"), so no match
 
 
+def reading_of_kind(readings: tuple[Reading, ...], kind: NameKind, orth: str) -> Reading | None:
+    """The best reading of a proper-name kind: the word's own base form first ("Stanisław" is the name
+    Stanisław, not the genitive plural of Stanisława), then a reading that is not only a vocative."""
+    of_kind = [r for r in readings if r.name_kind is kind]
+    return next((r for r in of_kind if r.lemma == orth), None) or next(
+        (r for r in of_kind if not _vocative_only(r.tag)), of_kind[0] if of_kind else None)
+
+
 def _segment(offset: int, orth: str, readings: tuple[Reading, ...]) -> Segment:
     # One pass over the readings: this runs for every distinct word of a corpus.
     kinds: set[NameKind] = set()
@@ -109,10 +117,7 @@ def _segment(offset: int, orth: str, readings: tuple[Reading, ...]) -> Segment:
             common_reading = reading
     kinds = kinds or vocative_kinds
     name_kind = next((kind for kind in _KIND_PRIORITY if kind in kinds), NameKind.NONE)
-    proper_reading = None
-    if name_kind is not NameKind.NONE:
-        proper_reading = next((r for r in readings if r.name_kind is name_kind and not _vocative_only(r.tag)),
-                              next((r for r in readings if r.name_kind is name_kind), None))
+    proper_reading = reading_of_kind(readings, name_kind, orth) if name_kind is not NameKind.NONE else None
     return Segment(
         offset=offset,
         orth=orth,

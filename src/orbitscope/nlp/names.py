@@ -23,11 +23,11 @@ from importlib import resources
 
 from orbitscope.model import MentionKind, NameKind
 from orbitscope.nlp.guesser import Candidate, looks_like_surname, name_candidates
-from orbitscope.nlp.morphology import Morphology, Reading, Segment
+from orbitscope.nlp.morphology import Morphology, Reading, Segment, reading_of_kind
 from orbitscope.nlp.segmentation import word_list
 from orbitscope.nlp.tags import ADJECTIVAL, CASES, NOMINAL, VERBAL, Features, agrees, features
 
-_INITIAL_TRIGGERS = frozenset({"„", "“", '"', "«", "(", "[", ":", "–", "—"})
+_INITIAL_TRIGGERS = frozenset({"„", "“", '"', "«", "(", "[", ":", "–", "—", "-"})
 _HYPHENS = frozenset({"-", "‐", "–"})
 _JOINERS = _HYPHENS | {"."}
 _PERSON_KINDS = frozenset({NameKind.FIRST_NAME, NameKind.SURNAME})
@@ -89,13 +89,23 @@ def _name_kind(segment: Segment, initial: bool, following: Segment | None) -> Na
 
 
 def _prefer_first_names(words: list[Word]) -> None:
-    """A place that is also a first name, before a surname or an unknown name, is the first name:
-    "Mieczysław Wachowski", "Marek Belka" (Morfeusz also knows villages called Mieczysław and Marki)."""
+    """A first name followed by a surname is a person even when Morfeusz also knows places or surnames
+    spelled the same: "Mieczysław Wachowski", "Jerzy Wieczorek", "Krzysztof Kamiński" (villages called
+    Mieczysław, Wieczorek and Kamiński exist; "Jerzy" is also a surname)."""
     for word, following in zip(words, words[1:], strict=False):
-        if (word.kind is NameKind.GEOGRAPHIC and NameKind.FIRST_NAME in word.segment.kinds
-                and following.kind in (NameKind.SURNAME, NameKind.GUESSED, NameKind.FIRST_NAME)):
-            word.kind = NameKind.FIRST_NAME
-            word.reading = next(r for r in word.segment.readings if r.name_kind is NameKind.FIRST_NAME)
+        if not (word.segment.is_capitalized and following.segment.is_capitalized) or word.initial and not word.kind:
+            continue
+        if NameKind.FIRST_NAME not in word.segment.kinds:
+            continue
+        surname = NameKind.SURNAME in following.segment.kinds or following.kind is NameKind.GUESSED
+        if surname or following.kind is NameKind.FIRST_NAME:
+            if word.kind is not NameKind.FIRST_NAME:
+                word.kind = NameKind.FIRST_NAME
+                word.reading = reading_of_kind(word.segment.readings, NameKind.FIRST_NAME, word.segment.orth)
+            if following.kind not in (NameKind.GUESSED, NameKind.FIRST_NAME, NameKind.SURNAME) and surname:
+                following.kind = NameKind.SURNAME
+                following.reading = reading_of_kind(following.segment.readings, NameKind.SURNAME,
+                                                    following.segment.orth)
 
 
 def classify_words(segments: list[tuple[int, Segment]], text: str) -> list[Word]:
