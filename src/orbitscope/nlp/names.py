@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from orbitscope.model import MentionKind, NameKind
 from orbitscope.nlp.guesser import Candidate, looks_like_surname, name_candidates
@@ -92,7 +93,7 @@ def _prefer_first_names(words: list[Word]) -> None:
     """A first name followed by a surname is a person even when Morfeusz also knows places or surnames
     spelled the same: "Mieczysław Wachowski", "Jerzy Wieczorek", "Krzysztof Kamiński" (villages called
     Mieczysław, Wieczorek and Kamiński exist; "Jerzy" is also a surname)."""
-    for word, following in zip(words, words[1:], strict=False):
+    for word, following in pairwise(words):
         if not (word.segment.is_capitalized and following.segment.is_capitalized) or word.initial and not word.kind:
             continue
         if NameKind.FIRST_NAME not in word.segment.kinds:
