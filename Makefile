@@ -6,7 +6,7 @@ SAMPLES := data/samples
 DB := orbitscope.duckdb
 REPORT := report.html
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench eval lint clean
 
 # The stamp files record which dependency set is installed; they are rebuilt only when pyproject.toml changes.
 $(BIN)/python:
@@ -32,6 +32,11 @@ test: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/language_layer.py
+	$(BIN)/python benchmarks/language_layer.py --link
+	$(BIN)/python benchmarks/knowledge_base.py
+
+eval: $(VENV)/.installed
+	$(BIN)/orbitscope eval linking eval/gold/linking.jsonl
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks
