@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from orbitscope.evaluation.nkjp import DEFAULT_CORPUS
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "eval" / "gold" / "linking.jsonl"
 
@@ -60,6 +62,7 @@ def test_entities_on_the_samples(cli, tmp_path):
     assert one_doc and all(len(row["doc_ids"]) == 1 for row in one_doc)
 
 
+@pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="the NKJP corpus lives in ../shared/data")
 def test_eval_linking_on_the_gold_file(cli):
     report = cli.invoke_json("eval", "linking", GOLD)
     assert report["gold_mentions"] >= 400
