@@ -129,3 +129,25 @@ def test_malformed_user_files_are_configuration_errors(tmp_path):
         load_knowledge_base((bad,))
     with pytest.raises(ConfigurationError, match="does not exist"):
         load_knowledge_base((tmp_path / "missing.tsv",))
+
+
+@pytest.fixture(scope="module")
+def bundled_linker(language_layer) -> Linker:
+    return Linker(load_knowledge_base(), language_layer.morphology)
+
+
+@pytest.mark.parametrize(("day", "expected"), [(date(2005, 6, 1), "George W. Bush"), (date(2022, 6, 1), "Joe Biden")])
+def test_the_date_decides_who_a_title_means(language_layer, bundled_linker, day, expected):
+    links = links_of(language_layer, bundled_linker, "Prezydent USA przyjął premiera Polski.", day)
+    roles = {link.text: link.actor_id for link in links if link.kind is LinkKind.ROLE}
+    assert bundled_linker.knowledge.actors[roles["Prezydent USA"]].name_en == expected
+    assert "premiera Polski" in roles  # and the Polish prime minister of that day
+
+
+def test_bundled_knowledge_base_links_the_people_of_the_samples(language_layer, bundled_linker):
+    documents = [d for d in read_documents([str(SAMPLES)], Settings()) if isinstance(d, Document)]
+    people = {link.actor_id for d in documents for link in bundled_linker.link(language_layer.analyse(d)).links
+              if link.actor_type == "person"}
+    assert {"Q7747", "person:kassym-jomart-tokayev", "person:ruslan-zhaksylykov", "person:dauren-kosanov",
+            "person:andrei-belousov", "person:almasadam-satkaliyev"} <= people
+    assert not [p for p in people if p.startswith("NIL:")]
