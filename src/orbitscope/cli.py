@@ -356,6 +356,8 @@ def entities_command(
     if as_json:
         _print_json(rows)
         return
+    for row in rows:  # the table shows a few surface forms; --json has them all
+        row["forms"] = row["forms"][:4] + (["…"] if len(row["forms"]) > 4 else [])
     console.print(_table(rows, ["actor_id", "name", "actor_type", "mentions", "documents", "codes", "forms"]))
 
 

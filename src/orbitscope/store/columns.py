@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 from types import TracebackType
 from typing import Any
 
@@ -57,6 +58,15 @@ def check_ownership(analysis: Analysis) -> None:
         m.doc_id != doc_id for m in analysis.mentions
     ):
         raise ValueError(f"analysis of {doc_id} holds sentences or mentions of another document")
+
+
+def record_columns(records: Sequence[Any], fields: Sequence[str], **extra: list[Any]) -> dict[str, list[Any]]:
+    """Columns of a table from records with the same field names (enums stored as their values)."""
+    columns = {name: [getattr(record, name) for record in records] for name in fields}
+    for values in columns.values():
+        if values and isinstance(values[0], Enum):
+            values[:] = [value.value for value in values]
+    return {**extra, **columns}
 
 
 def document_columns(batch: Sequence[Pending], run_id: int) -> dict[str, list[Any]]:

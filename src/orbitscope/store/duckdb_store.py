@@ -30,6 +30,7 @@ from orbitscope.store.columns import (
     Transaction,
     check_ownership,
     document_columns,
+    record_columns,
     token_columns,
     unique_sources,
 )
@@ -310,63 +311,22 @@ class Store:
                 },
             )
             paragraphs = [(item.document.id, p) for item in batch for p in item.document.paragraphs]
-            self._insert_columns(
-                "paragraphs",
-                {
-                    "doc_id": [doc_id for doc_id, _ in paragraphs],
-                    "index": [p.index for _, p in paragraphs],
-                    "start": [p.start for _, p in paragraphs],
-                    "end": [p.end for _, p in paragraphs],
-                    "repeat_of": [p.repeat_of for _, p in paragraphs],
-                    "similarity": [p.similarity for _, p in paragraphs],
-                },
-            )
+            self._insert_columns("paragraphs", record_columns(
+                [p for _, p in paragraphs], ("index", "start", "end", "repeat_of", "similarity"),
+                doc_id=[doc_id for doc_id, _ in paragraphs]))
             sentences = [s for item in batch for s in item.sentences]
-            self._insert_columns(
-                "sentences",
-                {
-                    "doc_id": [s.doc_id for s in sentences],
-                    "index": [s.index for s in sentences],
-                    "start": [s.start for s in sentences],
-                    "end": [s.end for s in sentences],
-                    "paragraph": [s.paragraph for s in sentences],
-                    "repeat_of": [s.repeat_of for s in sentences],
-                },
-            )
+            self._insert_columns("sentences", record_columns(
+                sentences, ("doc_id", "index", "start", "end", "paragraph", "repeat_of")))
             self._insert_columns("tokens", token_columns(sentences))
             mentions = [(index, m) for item in batch for index, m in enumerate(item.mentions)]
-            self._insert_columns(
-                "mentions",
-                {
-                    "doc_id": [m.doc_id for _, m in mentions],
-                    "sentence": [m.sentence for _, m in mentions],
-                    "index": [index for index, _ in mentions],
-                    "start": [m.start for _, m in mentions],
-                    "end": [m.end for _, m in mentions],
-                    "text": [m.text for _, m in mentions],
-                    "base": [m.base for _, m in mentions],
-                    "kind": [m.kind.value for _, m in mentions],
-                    "source": [m.source for _, m in mentions],
-                    "confidence": [m.confidence for _, m in mentions],
-                },
-            )
+            self._insert_columns("mentions", record_columns(
+                [m for _, m in mentions], ("doc_id", "sentence", "start", "end", "text", "base", "kind", "source",
+                                           "confidence"),
+                index=[index for index, _ in mentions]))
             links = [link for item in batch for link in item.links]
-            self._insert_columns(
-                "entity_links",
-                {
-                    "doc_id": [link.doc_id for link in links],
-                    "sentence": [link.sentence for link in links],
-                    "start": [link.start for link in links],
-                    "end": [link.end for link in links],
-                    "text": [link.text for link in links],
-                    "actor_id": [link.actor_id for link in links],
-                    "actor_type": [link.actor_type for link in links],
-                    "kind": [link.kind.value for link in links],
-                    "code": [link.code for link in links],
-                    "method": [link.method for link in links],
-                    "confidence": [link.confidence for link in links],
-                },
-            )
+            self._insert_columns("entity_links", record_columns(
+                links, ("doc_id", "sentence", "start", "end", "text", "actor_id", "actor_type", "kind", "code",
+                        "method", "confidence")))
         return len(batch)
 
     def _known_ids(self, doc_ids: list[str]) -> set[str]:
