@@ -12,7 +12,7 @@ an interrupted run leaves a consistent store and the next run on the same input 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol, TextIO
 
@@ -217,10 +217,3 @@ def _reject(rejected: Rejected, store: Store, summary: RunSummary) -> str:
     store.write_rejected(rejected, summary.run_id)
     summary.rejected.append(rejected)
     return "rejected"
-
-
-def analyse_documents(documents: Iterable[Document], settings: Settings) -> Iterable[Analysis]:
-    """Analyse documents without a store (for library use and benchmarks)."""
-    pipeline = default_pipeline(settings)
-    for document in documents:
-        yield pipeline.analyse(document)

@@ -110,7 +110,7 @@ class Linker:
                 first += 1
             if first == last:
                 continue
-            actor = self._choose(entries, tokens[first:last], day)
+            actor = self._choose(entries, day)
             if actor is None:
                 continue
             link = self._name_link(doc_id, text, sentence, tokens, first, last, actor, entries, day)
@@ -126,7 +126,7 @@ class Linker:
         links.extend(self._roles(doc_id, text, sentence, tokens, links, day))
         return links
 
-    def _choose(self, entries: list[Entry], tokens: tuple[Token, ...], day: date | None) -> Actor | None:
+    def _choose(self, entries: list[Entry], day: date | None) -> Actor | None:
         """Pick one actor among those sharing a name: countries, then places, organizations, people."""
         actors = [self.knowledge.actors[entry.actor_id] for entry in entries]
         order = {COUNTRY: 0, "international_organization": 1, "city": 2, "region": 3, "area": 4}
