@@ -151,3 +151,20 @@ def test_bundled_knowledge_base_links_the_people_of_the_samples(language_layer, 
     assert {"Q7747", "person:kassym-jomart-tokayev", "person:ruslan-zhaksylykov", "person:dauren-kosanov",
             "person:andrei-belousov", "person:almasadam-satkaliyev"} <= people
     assert not [p for p in people if p.startswith("NIL:")]
+
+
+def test_a_different_first_name_is_a_different_person(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "Sławomir Miller przyjechał do Warszawy.")
+    (person,) = [link for link in links if link.actor_type == "person"]
+    assert person.is_nil
+
+
+def test_a_bare_surname_goes_to_the_namesake_of_the_country_discussed(language_layer, bundled_linker):
+    text = "W Polsce rządzi koalicja. Miller mówił w Sejmie o Polsce i Polakach."
+    (person,) = [link for link in links_of(language_layer, bundled_linker, text) if link.actor_type == "person"]
+    assert bundled_linker.knowledge.actors[person.actor_id].name_pl == "Leszek Miller"
+
+
+def test_a_bare_surname_without_support_in_the_document_stays_unlinked(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "Wczoraj pan Szmid kupił rower.")
+    assert all(link.is_nil for link in links if link.actor_type == "person")

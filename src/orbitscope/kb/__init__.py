@@ -9,6 +9,7 @@ name key (``kb.keys``), by surname, by role (office holders on a date), adjectiv
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from orbitscope.errors import ConfigurationError
 from orbitscope.kb.keys import match_keys
 
 __all__ = ["Actor", "KnowledgeBase", "Role", "load_knowledge_base", "parse_partial_date"]
+
+_ROMAN = re.compile(r"[IVXLC]+")
 
 #: Actor types.
 COUNTRY, PERSON = "country", "person"
@@ -124,15 +127,21 @@ class KnowledgeBase:
                              "acronyms": known.acronyms + actor.acronyms})
         self.actors[actor.id] = actor
         for name in actor.all_names:
+            if actor.type == PERSON and len(name.split()) < 2:
+                continue  # a lone "Jan" or "Bush" is resolved as a surname, in context
             for key in match_keys(name):
                 self.by_key[key].add(actor.id)
         for acronym in actor.acronyms:  # "PO" is not "Po": acronyms are matched as spelled
             self.by_acronym[acronym].add(actor.id)
         if actor.type == PERSON:
             for name in actor.all_names:
-                words = name.replace("-", " ").split()
-                if len(words) >= 2:
+                words = name.split()
+                # The whole last word ("Thorning-Schmidt", not "Schmidt"); regnal numbers are no surnames.
+                if len(words) >= 2 and not _ROMAN.fullmatch(words[-1]):
                     for key in match_keys(words[-1]):
+                        self.by_surname[key].add(actor.id)
+                elif len(words) == 1:
+                    for key in match_keys(name):
                         self.by_surname[key].add(actor.id)
             for role in actor.roles:
                 self.office_holders[(role.country, role.title_pl)].append((actor.id, role))

@@ -20,6 +20,7 @@ person held on the document's date (RUSGOV, KAZMIL), from the agent noun next to
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -28,7 +29,7 @@ from importlib import resources
 from orbitscope.kb import COUNTRY, PERSON, Actor, KnowledgeBase
 from orbitscope.kb.keys import match_key, match_keys
 from orbitscope.link.matcher import Entry, NameMatcher
-from orbitscope.model import Analysis, EntityLink, LinkKind, Mention, MentionKind, Sentence, Token
+from orbitscope.model import Analysis, EntityLink, LinkKind, Mention, MentionKind, NameKind, Sentence, Token
 from orbitscope.nlp.morphology import Morphology
 from orbitscope.nlp.tags import features
 
@@ -40,7 +41,8 @@ _PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "od", "koło", "pod", "nad", "
                                  "wokół", "spod", "sprzed", "zza"})
 _FROM_PREPOSITIONS = frozenset({"z", "ze"})
 _LOCATIVE_PREPOSITIONS = frozenset({"na", "o", "po", "przy"})
-_MIN_SURNAME = 3  # "W", "II" are no surnames to resolve
+_MIN_SURNAME = 3
+_FUNCTION_WORDS = frozenset({"prep", "conj", "comp", "qub", "part", "interj", "adv", "pred"})  # "W", "II" are no surnames to resolve
 _MENTION_TYPES = {
     MentionKind.PERSON: {PERSON},
     MentionKind.PLACE: {COUNTRY, "city", "region", "area", "facility"},
@@ -228,6 +230,8 @@ class Linker:
         result: list[EntityLink] = []
         for first, last, entries in self.titles.find(orths, [t.lemma for t in tokens]):
             title = entries[0].actor_id
+            if "pl" in features(tokens[first].tag).number and "sg" not in features(tokens[first].tag).number:
+                continue  # "prezydentami Węgier": several holders, not one person
             following = by_start.get(tokens[last].start) if last < len(tokens) else None
             preceding = by_end.get(tokens[first - 1].end) if first > 0 else None
             if following is not None and following.actor_type == COUNTRY:
@@ -264,11 +268,14 @@ class Linker:
                 if actor is not None:
                     for name in actor.all_names:
                         people[match_key(name.replace("-", " ").split()[-1])] = actor.id
+        countries = Counter(self.knowledge.actors[link.actor_id].country for link in links
+                            if link.actor_type == COUNTRY and link.actor_id in self.knowledge.actors)
         result: list[EntityLink] = []
         for mention in analysis.mentions:
             if any(start < mention.end and mention.start < end for start, end in covered):
                 continue
-            for link in self._split_pair(mention, people, day) or [self._link_mention(mention, people, day)]:
+            for link in self._split_pair(mention, people, day) or [self._link_mention(mention, people, countries,
+                                                                                             day)]:
                 result.append(link)
                 if link.actor_type == PERSON and not link.is_nil:
                     people[match_key(link.text.replace("-", " ").split()[-1])] = link.actor_id
@@ -293,7 +300,8 @@ class Linker:
             start += len(part) + 1
         return links
 
-    def _link_mention(self, mention: Mention, people: dict[str, str], day: date | None) -> EntityLink:
+    def _link_mention(self, mention: Mention, people: dict[str, str], countries: Counter[str],
+                      day: date | None) -> EntityLink:
         allowed = _MENTION_TYPES.get(mention.kind)
         kind = LinkKind.ACRONYM if mention.text.isupper() and len(mention.text) > 1 else LinkKind.NAME
         candidates = [self.knowledge.actors[i] for i in self.knowledge.by_acronym.get(mention.text, ())]
@@ -303,27 +311,67 @@ class Linker:
         if candidates:
             actor = max(candidates, key=lambda a: (len(a.roles_on(day)), a.type == COUNTRY, a.id))
             return self._mention_link(mention, actor, kind, "key", 0.85, day)
-        surname = mention.base.replace("-", " ").split()[-1]
-        if mention.kind in (MentionKind.PERSON, MentionKind.NAME) and len(surname) >= _MIN_SURNAME:
+        words = mention.base.split()
+        surname = words[-1]
+        if mention.kind in (MentionKind.PERSON, MentionKind.NAME) and self._resolvable_surname(surname):
             key = match_key(surname)
-            if key in people:
+            if key in people and self._same_first_name(words, people[key]):
                 actor = self.knowledge.actors.get(people[key])
                 if actor is not None:
                     return self._mention_link(mention, actor, kind, "coreference", 0.85, day)
                 return self._nil(mention, people[key], kind)
-            namesakes = [self.knowledge.actors[i] for k in match_keys(surname)
-                         for i in self.knowledge.by_surname.get(k, ())]
-            if namesakes and (mention.kind is MentionKind.PERSON or len(mention.base.split()) == 1):
+            namesakes = {self.knowledge.actors[i] for k in match_keys(surname)
+                         for i in self.knowledge.by_surname.get(k, ())}
+            namesakes = [a for a in namesakes if self._same_first_name(words, a.id)
+                         and (len(words) > 1 or self._plausible(a, countries, day))]
+            if namesakes and (mention.kind is MentionKind.PERSON or len(words) == 1):
+                # In office on the date; else the namesake whose country the document talks about most
+                # ("Miller" in a Polish article about Poland is Leszek Miller), then the most recent.
                 active = [a for a in namesakes if a.roles_on(day)] if day else []
-                actor = (active or sorted(namesakes, key=lambda a: max(
-                    (r.start or date.min for r in a.roles), default=date.min), reverse=True))[0]
-                confidence = 0.8 if len({a.id for a in namesakes}) == 1 else 0.5
+                actor = (active or sorted(namesakes, key=lambda a: (countries[a.country], max(
+                    (r.start or date.min for r in a.roles), default=date.min), a.id), reverse=True))[0]
+                confidence = 0.8 if len(namesakes) == 1 else 0.5
                 return self._mention_link(mention, actor, kind, "surname", confidence, day)
             if mention.kind is MentionKind.PERSON:
                 nil = f"NIL:person:{key}"
-                people[key] = nil
+                people.setdefault(key, nil)
                 return self._nil(mention, nil, kind)
         return self._nil(mention, f"NIL:{mention.kind.value}:{match_key(mention.base).replace(' ', '-')}", kind)
+
+    def _resolvable_surname(self, word: str) -> bool:
+        """A word that can be a surname: not too short, not a regnal number, not a bare first name."""
+        if len(match_key(word)) < _MIN_SURNAME or word.isupper() and len(word) <= 4:
+            return False
+        readings = self.matcher.morphology.readings(word)
+        if readings and all(r.tag.split(":", 1)[0] in _FUNCTION_WORDS for r in readings):
+            return False  # "Nad", "Ale": a capitalized function word
+        kinds = {reading.name_kind for reading in readings}
+        return not (NameKind.FIRST_NAME in kinds and NameKind.SURNAME not in kinds)
+
+    def _same_first_name(self, words: list[str], actor_id: str) -> bool:
+        """Whether a mention's first name (if it gives one) fits the person ("Sławomir Miller" ≠ Leszek Miller)."""
+        if len(words) < 2 or actor_id.startswith("NIL:"):
+            return True
+        actor = self.knowledge.actors.get(actor_id)
+        if actor is None:
+            return True
+        first = match_keys(words[0])
+        initial = words[0].rstrip(".")
+        for name in actor.all_names:
+            parts = name.split()
+            if len(parts) < 2:
+                continue
+            if first & match_keys(parts[0]) or len(initial) == 1 and parts[0].startswith(initial):
+                return True
+        return False
+
+    def _plausible(self, actor: Actor, countries: Counter[str], day: date | None) -> bool:
+        """A bare surname names a knowledge-base person only with support from the document: the person is
+        in office on its date, or one of the person's countries is mentioned in it."""
+        if day is not None and actor.roles_on(day):
+            return True
+        own = {actor.country} | {role.country for role in actor.roles}
+        return any(countries[country] for country in own)
 
     def _mention_link(self, mention: Mention, actor: Actor, kind: LinkKind, method: str, confidence: float,
                       day: date | None) -> EntityLink:
