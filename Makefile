@@ -6,7 +6,7 @@ SAMPLES := data/samples
 DB := orbitscope.duckdb
 REPORT := report.html
 
-.PHONY: run test bench eval lint clean
+.PHONY: run test bench eval train lint clean
 
 # The stamp files record which dependency set is installed; they are rebuilt only when pyproject.toml changes.
 $(BIN)/python:
@@ -37,6 +37,11 @@ bench: $(VENV)/.installed-dev
 
 eval: $(VENV)/.installed
 	$(BIN)/orbitscope eval linking eval/gold/linking.jsonl
+	$(BIN)/orbitscope eval ner
+
+# Retrain the NER model from ../shared/data and install it into the package (~1 h on 2 cores; see training/ner).
+train: $(VENV)/.installed
+	training/ner/train.sh
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks

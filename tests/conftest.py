@@ -19,3 +19,21 @@ def language_layer():
     from orbitscope.nlp import LanguageLayer
 
     return LanguageLayer()
+
+
+@pytest.fixture(scope="session")
+def ner_model():
+    from orbitscope.nlp.ner import load_ner_model
+
+    model = load_ner_model()
+    assert model is not None, "the NER model bundled with the package is missing"
+    return model
+
+
+@pytest.fixture(scope="session")
+def full_pipeline():
+    """The engine as `orbitscope run` builds it (rules + NER + knowledge base), shared by the session."""
+    from orbitscope.config import Settings
+    from orbitscope.pipeline import default_pipeline
+
+    return default_pipeline(Settings())

@@ -397,6 +397,57 @@ def eval_linking_command(
             console.print(_table(rows, columns, title=f"{title} ({len(result[key])}, first {len(rows)})"))
 
 
+@eval_app.command("ner")
+def eval_ner_command(
+    corpus: Annotated[str, typer.Option(help="nkjp (our test split), kpwr (its test file) or all.")] = "all",
+    limit: Annotated[int | None, typer.Option(help="Only the first N documents of each corpus.")] = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Per-type P/R/F1 (exact span and overlap) of the NER model, the rule/KB baseline and the fused engine."""
+    from orbitscope.evaluation.ner import evaluate_ner, kpwr_test_corpus, nkjp_test_corpus
+    from orbitscope.nlp.ner import load_ner_model
+    from orbitscope.pipeline import default_pipeline
+
+    if corpus not in ("nkjp", "kpwr", "all"):
+        _fail(f"unknown corpus {corpus!r}: use nkjp, kpwr or all", code=2)
+    settings = _settings(config)
+    model = load_ner_model(settings.ner_model)
+    if model is None:
+        _fail("no NER model to evaluate (see the warning above)", code=2)
+    corpora = _library_call(lambda: ([nkjp_test_corpus(limit=limit)] if corpus in ("nkjp", "all") else [])
+                            + ([kpwr_test_corpus(limit=limit)] if corpus in ("kpwr", "all") else []))
+    systems = {"model": model, "rules+kb": default_pipeline(settings.model_copy(update={"ner": False})),
+               "fused": default_pipeline(settings)}
+    total = sum(len(c.documents) for c in corpora)
+    with Progress(TextColumn("evaluating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=errors, transient=True) as progress:
+        task = progress.add_task("documents", total=total)
+        report = _library_call(lambda: evaluate_ner(systems, corpora, lambda: progress.advance(task)))
+    result = report.as_dict()
+    if as_json:
+        _print_json(result)
+        return
+    console.print(f"model {escape(str(model.path))} version {model.version}")
+    for name, scores in result["scores"].items():
+        info = result["corpora"][name]
+        console.print(f"\n[bold]{name}[/]: {info['documents']} documents, {info['tokens']} tokens, "
+                      f"{info['spans']} gold spans")
+        for system, table in scores.items():
+            rows = [{"type": label, "gold": value["exact"]["gold"], "predicted": value["exact"]["predicted"],
+                     "P": value["exact"]["precision"], "R": value["exact"]["recall"], "F1": value["exact"]["f1"],
+                     "F1 overlap": value["overlap"]["f1"]} for label, value in table.items()]
+            console.print(_table(rows, ["type", "gold", "predicted", "P", "R", "F1", "F1 overlap"],
+                                 title=f"{name} · {system} (exact span)"))
+    samples = result["samples"]
+    console.print(f"\nSample articles: {samples['found']} of {samples['names']} named actors found "
+                  f"(linking gold, names/acronyms/capitals)")
+    if samples["misses"]:
+        console.print(_table(samples["misses"], ["doc", "start", "end", "text", "type"], title="Missed on the samples"))
+    else:
+        console.print("No miss on the sample articles.")
+
+
 def _library_call(call):
     """Run a library call, turning orbitscope errors into a clear message and exit code 2."""
     try:

@@ -42,6 +42,8 @@ class Settings(BaseModel):
     )
     batch_size: int = Field(32, gt=0, description="documents analysed per batch")
     kb_extra: tuple[Path, ...] = Field((), description="extra knowledge-base files or folders (kb/data formats)")
+    ner: bool = Field(True, description="run the statistical NER model (False: rules and knowledge base only)")
+    ner_model: Path | None = Field(None, description="NER model folder; None: the model bundled with the package")
 
     @field_validator("languages")
     @classmethod

@@ -23,6 +23,7 @@ from orbitscope.kb import load_knowledge_base
 from orbitscope.link import Linker
 from orbitscope.model import Analysis, Document, Rejected, Source
 from orbitscope.nlp import LanguageLayer
+from orbitscope.nlp.ner import load_ner_model
 from orbitscope.store import Store
 
 
@@ -85,8 +86,9 @@ class Pipeline:
 
 
 def default_pipeline(settings: Settings) -> Pipeline:
-    """The standard analysis stages for Polish documents: language layer, then linking."""
-    layer = LanguageLayer(settings.repeat_sentence_threshold)
+    """The standard analysis stages for Polish documents: language layer (rules + NER), then linking."""
+    ner = load_ner_model(settings.ner_model) if settings.ner else None
+    layer = LanguageLayer(settings.repeat_sentence_threshold, ner)
     knowledge = load_knowledge_base(tuple(settings.kb_extra))
     return Pipeline([LanguageStage(layer), LinkStage(Linker(knowledge, layer.morphology))])
 

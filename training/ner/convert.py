@@ -26,7 +26,6 @@ The morphological tag column is NOT used (see README: it is partly machine-made 
 from __future__ import annotations
 
 import argparse
-import gzip
 import random
 import sys
 from collections import Counter
@@ -34,6 +33,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
+
+from orbitscope.evaluation.iob import IobSentence, read_iob
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -58,37 +59,6 @@ def read_label_map(path: Path = HERE / "labels.tsv") -> dict[str, tuple[str, str
     return table
 
 
-def read_documents(path: Path):
-    """Yield (doc_id, sentences); a sentence is a list of (orth, ne_tags_list)."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    doc_id, sentences, sentence = None, [], []
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for raw in handle:
-            line = raw.rstrip("\n")
-            if line.startswith("-DOCSTART"):
-                parts = line.split()
-                if len(parts) >= 3 and parts[1] == "FILE":
-                    if sentence:
-                        sentences.append(sentence)
-                        sentence = []
-                    if doc_id is not None:
-                        yield doc_id, sentences
-                    doc_id, sentences = parts[2].removeprefix("./"), []
-                continue
-            if not line.strip():
-                if sentence:
-                    sentences.append(sentence)
-                    sentence = []
-                continue
-            fields = line.split("\t")
-            orth, ne = fields[0], fields[-1]
-            sentence.append((orth, ne.split("#")))
-    if sentence:
-        sentences.append(sentence)
-    if doc_id is not None:
-        yield doc_id, sentences
-
-
 def spaces_for(words: list[str]) -> list[bool]:
     """Reconstruct whitespace: none before closing punctuation, none after opening; straight quotes alternate."""
     spaces = [True] * len(words)
@@ -110,26 +80,9 @@ def spaces_for(words: list[str]) -> list[bool]:
     return spaces
 
 
-def outer_spans(tags: list[list[str]], stats: Counter) -> list[tuple[int, int, str]]:
-    """(start, end, nkjp_type) spans of the outermost level; counts inner spans and IOB repairs in stats."""
-    spans: list[list] = []
-    previous = "O"
-    for i, levels in enumerate(tags):
-        outer = levels[0]
-        # Inner levels (index >= 1): count their span starts, then drop them.
-        stats["inner_spans_dropped"] += sum(1 for tag in levels[1:] if tag.startswith("B-"))
-        if outer == "O":
-            previous = "O"
-            continue
-        prefix, _, kind = outer.partition("-")
-        if prefix == "I" and previous == kind:
-            spans[-1][1] = i + 1
-        else:
-            if prefix == "I":
-                stats["iob_repaired_I_without_B"] += 1
-            spans.append([i, i + 1, kind])
-        previous = kind
-    return [tuple(span) for span in spans]
+def count_nested(sentence: IobSentence, stats: Counter) -> None:
+    """Count the inner (nested) spans that training drops."""
+    stats["inner_spans_dropped"] += sum(1 for levels in sentence.tags for tag in levels[1:] if tag.startswith("B-"))
 
 
 def make_split(doc_ids: list[str]) -> dict[str, list[str]]:
@@ -167,7 +120,7 @@ def main() -> None:
     vocab = Vocab()  # blank vocab; the pipeline's own ("pl") vocab re-interns strings when the DocBin is read
     stats: Counter = Counter()
     label_counts: Counter = Counter()
-    documents = list(read_documents(args.input))
+    documents = list(read_iob(args.input))
     split = make_split([doc_id for doc_id, _ in documents])
     part_of = {doc_id: name for name, ids in split.items() for doc_id in ids}
 
@@ -177,11 +130,12 @@ def main() -> None:
         part = part_of[doc_id]
         # One spaCy Doc per sentence (better shuffling/batching); the document id rides in user_data.
         for sentence in sentences:
-            words = [orth for orth, _ in sentence]
+            words = list(sentence.words)
+            count_nested(sentence, stats)
             doc = Doc(vocab, words=words, spaces=spaces_for(words))
             doc.user_data["doc_id"] = doc_id
             ents = []
-            for start, end, kind in outer_spans([tags for _, tags in sentence], stats):
+            for start, end, kind in sentence.spans():
                 if kind not in label_map:
                     sys.exit(f"unknown NKJP type {kind!r} in {doc_id}; add it to labels.tsv")
                 label = label_map[kind][0]
@@ -199,8 +153,7 @@ def main() -> None:
         counts = ", ".join(f"{label} {n}" for (p, label), n in sorted(label_counts.items()) if p == name)
         s = part_stats[name]
         print(f"{name}: {s['documents']} docs, {s['sentences']} sentences, {s['tokens']} tokens; {counts}")
-    print(f"inner (nested) spans dropped: {stats['inner_spans_dropped']}; "
-          f"IOB repairs (I- without B-): {stats['iob_repaired_I_without_B']}")
+    print(f"inner (nested) spans dropped: {stats['inner_spans_dropped']}")
     print(f"wrote {', '.join(str(args.output / f'{n}.spacy') for n in bins)}")
 
 

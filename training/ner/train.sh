@@ -13,8 +13,9 @@ cd "$REPO"
 mkdir -p "$OUT"
 "$PY" "$HERE/convert.py" "$INPUT" --output "$CORPUS"
 start=$(date +%s)
-"$PY" -m spacy train "$HERE/config.cfg" --output "$OUT" \
+"$PY" -m spacy train "$HERE/config.cfg" --output "$OUT" --code "$HERE/components.py" \
     --paths.train "$CORPUS/train.spacy" --paths.dev "$CORPUS/dev.spacy" 2>&1 | tee "$OUT/train.log"
 echo "training took $(( $(date +%s) - start )) s" | tee -a "$OUT/train.log"
-"$PY" -m spacy evaluate "$OUT/model-best" "$CORPUS/test.spacy" --output "$OUT/test-scores.json"
-"$PY" "$HERE/evaluate.py" "$OUT/model-best" "$CORPUS/test.spacy" --json "$OUT/test-scores-coarse.json"
+"$PY" -m spacy evaluate --code "$HERE/components.py" "$OUT/model-best" "$CORPUS/test.spacy" --output "$OUT/test-scores.json"
+"$PY" "$HERE/evaluate.py" "$OUT/model-best" --json "$OUT/test-scores-coarse.json"
+"$PY" "$HERE/package.py" "$OUT/model-best" "${NER_VERSION:-2.0.0}" --scores "$OUT/test-scores-coarse.json"

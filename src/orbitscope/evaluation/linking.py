@@ -15,49 +15,15 @@ Role links ("prezydent Kazachstanu") are not in the gold and are not scored.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from orbitscope.config import Settings
-from orbitscope.errors import ConfigurationError
-from orbitscope.evaluation.nkjp import DEFAULT_CORPUS, nkjp_documents
-from orbitscope.ingest import mark_repeated_paragraphs, read_documents
-from orbitscope.model import Analysis, Document, EntityLink, LinkKind, document_id
+from orbitscope.evaluation.gold import Score, check_span, gold_documents
+from orbitscope.evaluation.nkjp import DEFAULT_CORPUS
+from orbitscope.model import Analysis, EntityLink, LinkKind
 from orbitscope.pipeline import Pipeline
-
-SAMPLES = Path(__file__).resolve().parents[3] / "data" / "samples"
-
-
-@dataclass
-class Score:
-    """Counts of true positives, predictions and gold items, with P/R/F1."""
-
-    correct: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def as_dict(self) -> dict[str, float | int]:
-        return {"correct": self.correct, "predicted": self.predicted, "gold": self.gold,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
 @dataclass
@@ -88,73 +54,20 @@ class LinkingReport:
         }
 
 
-def _gold_documents(path: Path) -> Iterable[dict[str, Any]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise ConfigurationError(f"cannot read gold file {path}: {error}") from error
-    for number, line in enumerate(lines, 1):
-        if line.strip():
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ConfigurationError(f"{path}:{number}: not JSON ({error})") from error
-
-
-def _texts(gold: list[dict[str, Any]], corpus: Path) -> dict[tuple[str, str], str]:
-    texts: dict[tuple[str, str], str] = {}
-    if any(record["corpus"] == "samples" for record in gold):
-        for item in read_documents([str(SAMPLES)], Settings()):
-            if isinstance(item, Document):
-                texts["samples", Path(item.sources[0].path).name] = item.text
-    wanted = {record["doc"] for record in gold if record["corpus"] == "nkjp"}
-    if wanted:
-        if not corpus.is_file():
-            raise ConfigurationError(f"NKJP corpus not found at {corpus} (it lives in ../shared/data)")
-        for doc_id, text in nkjp_documents(corpus):
-            if doc_id in wanted:
-                texts["nkjp", doc_id] = text
-    return texts
-
-
-def _published(value: Any) -> date | None:
-    if not value:
-        return None
-    parts = [int(part) for part in str(value).split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
-
-
-def _check(text: str, mention: dict[str, Any], where: str) -> None:
-    span = text[mention["start"] : mention["end"]]
-    if "text" in mention and span != mention["text"]:
-        raise ConfigurationError(f"{where}: gold span {mention['start']}-{mention['end']} is {span!r}, "
-                                 f"not {mention['text']!r}")
-    if "check" in mention and hashlib.sha1(span.encode("utf-8")).hexdigest()[:8] != mention["check"]:
-        raise ConfigurationError(f"{where}: gold span {mention['start']}-{mention['end']} fails its check")
-
-
 def evaluate_linking(gold_path: Path, pipeline: Pipeline, corpus: Path = DEFAULT_CORPUS) -> LinkingReport:
     """Run the pipeline on every gold document and score its entity links.
 
     Raises:
         ConfigurationError: the gold file or a corpus cannot be read, or a gold span does not align.
     """
-    gold = list(_gold_documents(gold_path))
-    texts = _texts(gold, corpus)
     report = LinkingReport()
     nil_gold: dict[tuple[str, int, int], str] = {}
     nil_predicted: dict[tuple[str, int, int], str] = {}
-    for record in gold:
-        key = (record["corpus"], record["doc"])
-        if key not in texts:
-            raise ConfigurationError(f"gold document {key[1]} ({key[0]}) not found")
-        text = texts[key]
-        document = Document(document_id(text), text, published=_published(record.get("published")),
-                            paragraphs=mark_repeated_paragraphs(text, 0.6), language="pl")
+    for record, document in gold_documents(gold_path, corpus):
         analysis = pipeline.analyse(document)
         report.documents += 1
         for mention in record["mentions"]:
-            _check(text, mention, f"{record['doc']}")
+            check_span(document.text, mention, f"{record['doc']}")
         _score_document(report, record, analysis, nil_gold, nil_predicted)
     report.nil_mentions = len(nil_gold)
     report.nil_b3 = _b_cubed(nil_gold, nil_predicted)

@@ -13,6 +13,13 @@
 5. everything left becomes a NIL cluster with a deterministic id shared across documents
    ("NIL:person:kosanov" for "Dauren Kosanow" here and "Kosanowa" there).
 
+The knowledge base also takes part in the fusion of name mentions (rules in ``nlp/ner.py``): a person
+mention that extends a knowledge-base name with first names ("Władimir Władimirowicz Putin" over a matched
+"Putin") widens that link to the whole mention; a mention on exactly a knowledge-base name gets ``kb`` in its
+source; a knowledge-base name that no mention covers, or that covers only smaller mentions (the model
+trimmed it), becomes a mention of source ``kb`` in their place; a mention that crosses a knowledge-base name
+("Putina Zachód") is cut back to the words before it, which are linked on their own.
+
 Each link carries an actor code for events: the country's CAMEO code plus a sector from the role the
 person held on the document's date (RUSGOV, KAZMIL), from the agent noun next to an adjective
 (rosyjskie władze → RUSGOV), GOV for a capital standing for its government, or the organization's code.
@@ -46,8 +53,15 @@ _FUNCTION_WORDS = frozenset({"prep", "conj", "comp", "qub", "part", "interj", "a
 _MENTION_TYPES = {
     MentionKind.PERSON: {PERSON},
     MentionKind.PLACE: {COUNTRY, "city", "region", "area", "facility"},
+    MentionKind.LOCATION: {"area", "region", "facility", "city", COUNTRY},
     MentionKind.ORGANIZATION: {"international_organization", "organization", "company", "facility", "group"},
 }
+
+
+_KIND_OF_TYPE = {PERSON: MentionKind.PERSON, COUNTRY: MentionKind.PLACE, "city": MentionKind.PLACE,
+                 "region": MentionKind.PLACE, "area": MentionKind.LOCATION, "facility": MentionKind.LOCATION,
+                 "international_organization": MentionKind.ORGANIZATION, "organization": MentionKind.ORGANIZATION,
+                 "company": MentionKind.ORGANIZATION, "group": MentionKind.ORGANIZATION}
 
 
 @cache
@@ -93,8 +107,41 @@ class Linker:
         for sentence in analysis.sentences:
             links.extend(self._link_sentence(document.id, document.text, sentence, day))
         links.extend(self._link_mentions(analysis, links, day))
+        # A span only the rules found, of a kind they cannot tell, that no knowledge-base actor explains is
+        # dropped with its NIL link: on NKJP 85% of those were capitalized common words, not names.
+        nil_spans = {(link.start, link.end) for link in links if link.is_nil}
+        unsupported = {(m.start, m.end) for m in analysis.mentions
+                       if m.source == "rules" and m.kind is MentionKind.NAME and (m.start, m.end) in nil_spans}
+        links = [link for link in links if not (link.is_nil and (link.start, link.end) in unsupported)]
+        mentions = tuple(m for m in analysis.mentions if (m.start, m.end) not in unsupported)
         links.sort(key=lambda link: (link.start, link.end))
-        return replace(analysis, links=tuple(links))
+        return replace(analysis, links=tuple(links), mentions=self._fused_mentions(mentions, links))
+
+    def _fused_mentions(self, mentions: tuple[Mention, ...], links: list[EntityLink]) -> tuple[Mention, ...]:
+        """The language layer's mentions with the knowledge base's names joined in (module docstring)."""
+        fused = list(mentions)
+        for link in links:
+            if link.method != "kb" or link.kind not in (LinkKind.NAME, LinkKind.ACRONYM):
+                continue
+            index = next((i for i, m in enumerate(fused) if (m.start, m.end) == (link.start, link.end)), None)
+            overlapping = [m for m in fused if m.start < link.end and link.start < m.end]
+            if index is not None:
+                mention = fused[index]
+                if "kb" not in mention.source.split("+"):
+                    source = "+".join(sorted({*mention.source.split("+"), "kb"}))
+                    kind = _KIND_OF_TYPE.get(link.actor_type, mention.kind)  # the knowledge base knows the type
+                    fused[index] = replace(mention, source=source, kind=kind,
+                                           confidence=max(mention.confidence, link.confidence))
+            elif all(link.start <= m.start and m.end <= link.end for m in overlapping):
+                # No mention, or only mentions inside the name ("Tureckich" in "Organizację Państw Tureckich"):
+                # the knowledge-base name is the mention.
+                fused = [m for m in fused if m not in overlapping]
+                actor = self.knowledge.actors[link.actor_id]
+                fused.append(Mention(link.doc_id, link.sentence, link.start, link.end, link.text,
+                                     actor.name_pl or actor.name_en, _KIND_OF_TYPE.get(actor.type, MentionKind.NAME),
+                                     "kb", link.confidence))
+        fused.sort(key=lambda mention: (mention.start, mention.end))
+        return tuple(fused)
 
     # ------------------------------------------------------------------------------- steps 1 to 3
 
@@ -272,14 +319,41 @@ class Linker:
                             if link.actor_type == COUNTRY and link.actor_id in self.knowledge.actors)
         result: list[EntityLink] = []
         for mention in analysis.mentions:
-            if any(start < mention.end and mention.start < end for start, end in covered):
-                continue
+            overlapping = [i for i, (start, end) in enumerate(covered) if start < mention.end and mention.start < end]
+            if overlapping:
+                if len(overlapping) == 1:
+                    self._widen(links, overlapping[0], mention)
+                trimmed = self._outside(analysis, mention, [covered[i] for i in overlapping])
+                if trimmed is None:
+                    continue
+                mention = trimmed
             for link in self._split_pair(mention, people, day) or [self._link_mention(mention, people, countries,
                                                                                              day)]:
                 result.append(link)
                 if link.actor_type == PERSON and not link.is_nil:
                     people[match_key(link.text.replace("-", " ").split()[-1])] = link.actor_id
         return result
+
+    @staticmethod
+    def _outside(analysis: Analysis, mention: Mention, spans: list[tuple[int, int]]) -> Mention | None:
+        """The words of a mention before a knowledge-base name it runs into, as a mention of their own."""
+        first = min(start for start, _ in spans)
+        if not mention.start < first < mention.end:
+            return None
+        tokens = [t for t in analysis.sentences[mention.sentence].tokens if mention.start <= t.start and t.end <= first]
+        if not tokens or not tokens[0].orth[:1].isupper():
+            return None
+        text = analysis.document.text[tokens[0].start:tokens[-1].end]
+        return replace(mention, end=tokens[-1].end, text=text, base=" ".join(t.lemma for t in tokens))
+
+    def _widen(self, links: list[EntityLink], index: int, mention: Mention) -> None:
+        """A person mention that adds first names before a knowledge-base person's name takes over its link."""
+        link = links[index]
+        if (mention.kind is MentionKind.PERSON and link.actor_type == PERSON and link.kind is LinkKind.NAME
+                and mention.start < link.start and mention.end == link.end and link.method == "kb"):
+            extra = mention.text[: link.start - mention.start].replace("-", " ").split()
+            if extra and all(word[:1].isupper() for word in extra):
+                links[index] = replace(link, start=mention.start, text=mention.text)
 
     def _split_pair(self, mention: Mention, people: dict[str, str], day: date | None) -> list[EntityLink]:
         """Two people joined by a hyphen ("szczyt Tokajew-Putin") when each is known in the document.
@@ -380,7 +454,7 @@ class Linker:
 
     @staticmethod
     def _nil(mention: Mention, nil_id: str, kind: LinkKind) -> EntityLink:
-        actor_type = {MentionKind.PERSON: PERSON, MentionKind.PLACE: "place",
+        actor_type = {MentionKind.PERSON: PERSON, MentionKind.PLACE: "place", MentionKind.LOCATION: "place",
                       MentionKind.ORGANIZATION: "organization"}.get(mention.kind, "unknown")
         return EntityLink(mention.doc_id, mention.sentence, mention.start, mention.end, mention.text, nil_id,
                           actor_type, kind, "", "nil", 0.5)

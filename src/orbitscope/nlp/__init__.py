@@ -1,6 +1,8 @@
 """The Polish language layer: sentences, Morfeusz tokens, proper names and name spans.
 
 ``LanguageLayer.analyse(document)`` turns a Document into an Analysis (sentences with tokens, mentions).
+Name spans come from two sources fused token by token (``nlp.ner``): the rules over Morfeusz's name
+dictionary (``nlp.names``) and the statistical NER model, when one is loaded.
 One LanguageLayer per process: it owns a Morfeusz instance and its caches.
 """
 
@@ -11,8 +13,10 @@ from dataclasses import replace
 
 from orbitscope.ingest.repeats import find_repeats
 from orbitscope.model import Analysis, Document, Mention, MentionKind, Paragraph, Sentence, Token
+from orbitscope.nlp.features import use_morphology
 from orbitscope.nlp.morphology import Morphology
 from orbitscope.nlp.names import Word, classify_words, describe_span, find_spans, prefer_document_evidence
+from orbitscope.nlp.ner import NerModel, fuse_spans
 from orbitscope.nlp.segmentation import split_sentences
 
 __all__ = ["LanguageLayer"]
@@ -39,9 +43,12 @@ def _people_by_surname(mentions: list[Mention]) -> list[Mention]:
 class LanguageLayer:
     """Segmentation, morphology and proper names for Polish documents."""
 
-    def __init__(self, repeat_sentence_threshold: float = 0.8) -> None:
+    def __init__(self, repeat_sentence_threshold: float = 0.8, ner: NerModel | None = None) -> None:
         self.morphology = Morphology()
         self.repeat_sentence_threshold = repeat_sentence_threshold
+        self.ner = ner
+        if ner is not None:
+            use_morphology(self.morphology)
 
     def analyse(self, document: Document) -> Analysis:
         """Split a document into sentences of tokens and find its proper-name spans."""
@@ -56,14 +63,19 @@ class LanguageLayer:
         sentences: list[Sentence] = []
         mentions: list[Mention] = []
         word_sets: list[frozenset[str]] = []
+        length = len(text)
+        model_spans = self._model_spans(sentence_words, text)
         for index, (paragraph, words) in enumerate(sentence_words):
             prefer_document_evidence(words, document_words)
-            for first, last in find_spans(words):
-                parts = words[first:last]
-                base, kind = describe_span(parts, self.morphology, words[first - 1] if first else None)
+            for span in fuse_spans(find_spans(words), model_spans[index],
+                                   self.ner.precision if self.ner is not None else None):
+                parts = words[span.first:span.last]
+                if span.source == "ner" and not parts[0].segment.is_capitalized:
+                    continue  # "rosyjski" (NKJP tags derived adjectives): the linker's adjectives cover them
+                base, kind = describe_span(parts, self.morphology, words[span.first - 1] if span.first else None)
                 start, end = parts[0].offset, parts[-1].end
-                mentions.append(Mention(document.id, index, start, end, text[start:end], base, kind))
-            length = len(text)
+                mentions.append(Mention(document.id, index, start, end, text[start:end], base,
+                                        span.kind or kind, span.source, span.confidence))
             tokens = tuple(
                 Token(w.offset, w.end, w.segment.orth,
                       w.candidates[0].lemma if w.candidates else w.reading.lemma, w.reading.tag, w.kind,
@@ -80,3 +92,13 @@ class LanguageLayer:
             for sentence, (repeat, _) in zip(sentences, repeats, strict=True)
         ]
         return Analysis(document, tuple(sentences), tuple(mentions))
+
+    def _model_spans(self, sentence_words: list[tuple[int, list[Word]]], text: str
+                     ) -> list[list[tuple[int, int, str]]]:
+        """The NER model's spans for every sentence (none without a model)."""
+        if self.ner is None:
+            return [[] for _ in sentence_words]
+        length = len(text)
+        return self.ner.predict([([w.segment.orth for w in words],
+                                  [w.end < length and text[w.end].isspace() for w in words])
+                                 for _, words in sentence_words])

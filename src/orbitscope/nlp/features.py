@@ -1,0 +1,64 @@
+"""Morfeusz features for the statistical NER model, shared by training and run time.
+
+The NER model is trained from scratch on one million tokens, so it cannot learn from that alone that
+"Tokajewem" is a surname or "Ałmaty" a place. Morfeusz knows: its readings say the word's part of speech,
+its base form and proper-name qualifiers (first name, surname, geographic, organization). The
+``orbitscope_morph_features`` spaCy component writes them into ``token.lemma_`` and ``token.tag_``, which
+the model's hash embedding reads (attrs LEMMA and TAG in training/ner/config.cfg). The same function
+computes them from the word alone, at training time on NKJP words and at run time on our tokens, so the
+two never drift apart. Changing ``word_features`` means retraining the model (bump FEATURES_VERSION).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from orbitscope.nlp.morphology import Morphology
+
+FEATURES_VERSION = 1
+COMPONENT = "orbitscope_morph_features"
+
+_morphology: Morphology | None = None
+
+
+def use_morphology(morphology: Morphology) -> None:
+    """Share the language layer's Morfeusz instance (one per process) with the feature component."""
+    global _morphology
+    if _morphology is not morphology:
+        _morphology = morphology
+        word_features.cache_clear()
+
+
+def _shared_morphology() -> Morphology:
+    global _morphology
+    if _morphology is None:
+        _morphology = Morphology()
+    return _morphology
+
+
+@lru_cache(maxsize=200_000)
+def word_features(orth: str) -> tuple[str, str]:
+    """(lemma, feature tag) of one word: "Tokajewem" → ("tokajew", "subst+surname").
+
+    The tag is the part of speech of the word's common reading ("ign" when Morfeusz does not know it)
+    followed by every proper-name kind among its readings, sorted.
+    """
+    segments = _shared_morphology()._analysed(orth)
+    if not segments:
+        return orth.lower(), "ign"
+    segment = segments[0]
+    reading = segment.proper_reading or segment.common_reading
+    pos = "ign" if segment.is_unknown else segment.common_reading.tag.split(":", 1)[0]
+    kinds = sorted(kind.value for kind in segment.kinds)
+    return reading.lemma.lower(), "+".join([pos, *kinds])
+
+
+@Language.component(COMPONENT)
+def add_morph_features(doc: Doc) -> Doc:
+    """Set ``lemma_`` and ``tag_`` of every token from Morfeusz (see the module docstring)."""
+    for token in doc:
+        token.lemma_, token.tag_ = word_features(token.text)
+    return doc

@@ -1,0 +1,140 @@
+"""The statistical NER model (spaCy, trained on NKJP 1M) and its fusion with the rule-based name spans.
+
+The model ships inside the package (``orbitscope/models/ner-pl-nkjp``, trained by ``orbitscope train ner``
+from training/ner/) and is loaded with no download. It reads our Morfeusz tokens — the same words the
+rules see — so model spans and rule spans are token ranges of one sentence and can be compared exactly.
+When the model is missing the language layer warns once and runs on the rules and the knowledge base.
+
+Fusion of the rule spans (``nlp.names``) with the model spans, per sentence — the precedence rules:
+
+1. **Same boundaries**: one mention, source ``rules+ner``; the model's type decides the kind (it reads the
+   context: "Astana" the place vs an unknown capitalized word), confidence ``AGREEMENT_CONFIDENCE``.
+2. **The model's span covers rule spans** ("Kassym-Żomart Tokajew" over a rule span "Tokajew", "Bank Światowy"
+   over "Bank"): the model's span wins, source ``ner``; the rule spans inside it are dropped.
+3. **A rule span covers or crosses model spans**: the model's spans win (the rules join capitalized runs
+   that the model, trained on hand-annotated spans, trims: "Prezydent Rosji" → "Rosji") — except when the
+   rule span holds two or more model spans of one label and nothing else crosses it: the model has cut one
+   name in pieces ("Kassymem-Żomartem | Tokajewem"), so the rule span stands, typed by the model, source
+   ``rules+ner``.
+4. **Only the rules found it**: kept, source ``rules``, confidence ``RULES_ONLY_CONFIDENCE`` (the rules see
+   Morfeusz's dictionary of names, which catches what a one-million-token model has never seen) — unless
+   the rules cannot tell its kind and the linker finds no knowledge-base actor for it: then it is dropped
+   (on NKJP most such spans are capitalized common words).
+5. **Only the model found it**: kept, source ``ner``, confidence = the model's test precision for its label.
+Date and time spans of the model are not name mentions (the extract stage normalizes dates itself).
+
+The knowledge base joins in the linker (``link/``): a knowledge-base name on exactly a mention's span adds
+``kb`` to its source; a person mention that extends a knowledge-base name with first names links to that
+actor; a knowledge-base name no mention covers becomes a mention of source ``kb``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from orbitscope.model import MentionKind
+
+__all__ = ["DEFAULT_MODEL", "LABEL_KINDS", "NerModel", "NerSpan", "fuse_spans", "load_ner_model"]
+
+log = logging.getLogger(__name__)
+
+#: The model bundled with the package.
+DEFAULT_MODEL = Path(str(resources.files("orbitscope") / "models" / "ner-pl-nkjp"))
+
+#: Trained label → (coarse type, mention kind); None: not a name mention (dates and times).
+LABEL_KINDS: dict[str, tuple[str, MentionKind | None]] = {
+    "persName": ("PER", MentionKind.PERSON),
+    "orgName": ("ORG", MentionKind.ORGANIZATION),
+    "geogName": ("LOC", MentionKind.LOCATION),
+    "placeName": ("GPE", MentionKind.PLACE),
+    "date": ("DATE", None),
+    "time": ("DATE", None),
+}
+AGREEMENT_CONFIDENCE = 0.95
+RULES_ONLY_CONFIDENCE = 0.5
+_DEFAULT_PRECISION = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class NerSpan:
+    """A span over the tokens of one sentence: [first, last) token indices, label, source, confidence."""
+
+    first: int
+    last: int
+    label: str | None  # the model's label; None for a rule-only span
+    source: str  # "rules", "ner" or "rules+ner"
+    confidence: float
+
+    @property
+    def kind(self) -> MentionKind | None:
+        return LABEL_KINDS.get(self.label, ("", None))[1] if self.label else None
+
+
+class NerModel:
+    """The spaCy NER pipeline, run over pre-tokenized sentences."""
+
+    def __init__(self, path: Path) -> None:
+        import spacy  # imported here: a run without the model must not pay spaCy's import time
+
+        import orbitscope.nlp.features  # noqa: F401  (registers the Morfeusz feature component)
+
+        self.path = path
+        self.nlp = spacy.load(path)
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        self.version: str = meta.get("version", "unknown")
+        per_type = (meta.get("performance") or {}).get("ents_per_type") or {}
+        #: Test precision per label, used as the confidence of the model's spans.
+        self.precision: dict[str, float] = {label: round(float(scores.get("p", _DEFAULT_PRECISION)), 3)
+                                            for label, scores in per_type.items()}
+
+    def predict(self, sentences: Sequence[tuple[Sequence[str], Sequence[bool]]]) -> list[list[tuple[int, int, str]]]:
+        """(first token, end token, label) spans for each sentence given as (words, spaces after)."""
+        from spacy.tokens import Doc
+
+        docs = [Doc(self.nlp.vocab, words=list(words), spaces=list(spaces)) for words, spaces in sentences]
+        return [[(ent.start, ent.end, ent.label_) for ent in doc.ents]
+                for doc in self.nlp.pipe(docs, batch_size=128)]
+
+    def confidence(self, label: str) -> float:
+        return self.precision.get(label, _DEFAULT_PRECISION)
+
+
+def load_ner_model(path: Path | None = None) -> NerModel | None:
+    """Load the NER model (the bundled one by default); None with a warning when it is not there."""
+    path = path or DEFAULT_MODEL
+    if not (path / "meta.json").is_file():
+        message = (f"NER model not found at {path}; names come from the rules and the knowledge base only "
+                   f"(train one with `orbitscope train ner`)")
+        warnings.warn(message, stacklevel=2)
+        log.warning(message)
+        return None
+    return NerModel(path)
+
+
+def fuse_spans(rule_spans: Sequence[tuple[int, int]], model_spans: Sequence[tuple[int, int, str]],
+               confidence: dict[str, float] | None = None) -> list[NerSpan]:
+    """Merge one sentence's rule spans and model spans by the precedence rules of the module docstring."""
+    confidence = confidence or {}
+    names = [(first, last, label) for first, last, label in model_spans if LABEL_KINDS.get(label, ("", 1))[1]]
+    fused: list[NerSpan] = []
+    for first, last in rule_spans:
+        crossing = [span for span in names if first < span[1] and span[0] < last]
+        inside = [span for span in crossing if first <= span[0] and span[1] <= last]
+        if len(inside) >= 2 and len(inside) == len(crossing) and len({span[2] for span in inside}) == 1:
+            fused.append(NerSpan(first, last, inside[0][2], "rules+ner", AGREEMENT_CONFIDENCE))
+            names = [span for span in names if span not in inside]
+    for first, last, label in names:
+        agreed = (first, last) in rule_spans
+        fused.append(NerSpan(first, last, label, "rules+ner" if agreed else "ner",
+                             AGREEMENT_CONFIDENCE if agreed else confidence.get(label, _DEFAULT_PRECISION)))
+    for first, last in rule_spans:
+        if not any(first < span.last and span.first < last for span in fused):
+            fused.append(NerSpan(first, last, None, "rules", RULES_ONLY_CONFIDENCE))
+    fused.sort(key=lambda span: span.first)
+    return fused
