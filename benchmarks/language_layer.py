@@ -35,6 +35,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--link", action="store_true", help="also link entities to the knowledge base")
+    parser.add_argument("--ner", action="store_true", help="also run the bundled NER model (and report its load time)")
     parser.add_argument("--store", action="store_true", help="also write the analyses to a DuckDB store")
     arguments = parser.parse_args()
     if not arguments.corpus.is_file():
@@ -52,7 +53,13 @@ def main() -> None:
             break
 
     started = time.perf_counter()
-    layer = LanguageLayer(settings.repeat_sentence_threshold)
+    ner = None
+    if arguments.ner:
+        from orbitscope.nlp.ner import load_ner_model
+
+        ner = load_ner_model()
+        print(f"NER model load: {time.perf_counter() - started:.2f} s")
+    layer = LanguageLayer(settings.repeat_sentence_threshold, ner)
     load_seconds = time.perf_counter() - started
     linker = None
     kb_seconds = 0.0

@@ -448,6 +448,51 @@ def eval_ner_command(
         console.print("No miss on the sample articles.")
 
 
+def _eval_extraction(kind: str, gold: Path, config: Path | None, as_json: bool) -> None:
+    """Shared body of `eval dates|quantities|claims`: run the evaluation, print its report."""
+    from importlib import import_module
+
+    from orbitscope.pipeline import default_pipeline
+
+    module = import_module(f"orbitscope.evaluation.{kind}")
+    settings = _settings(config)
+    if kind == "dates":
+        from orbitscope.nlp import LanguageLayer
+
+        subject = LanguageLayer(settings.repeat_sentence_threshold)
+    else:
+        subject = default_pipeline(settings)
+    report = _library_call(lambda: getattr(module, f"evaluate_{kind}")(gold, subject))
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    console.print(escape(getattr(module, f"format_{kind}_report")(report)))
+
+
+GoldArgument = Annotated[Path, typer.Argument(help="Gold file (eval/gold/*.jsonl).")]
+
+
+@eval_app.command("dates")
+def eval_dates_command(gold: GoldArgument = Path("eval/gold/dates.jsonl"), config: ConfigOption = None,
+                       as_json: JsonOption = False) -> None:
+    """Temporal expressions: detection P/R/F1 and normalization accuracy, per granularity."""
+    _eval_extraction("dates", gold, config, as_json)
+
+
+@eval_app.command("quantities")
+def eval_quantities_command(gold: GoldArgument = Path("eval/gold/quantities.jsonl"), config: ConfigOption = None,
+                            as_json: JsonOption = False) -> None:
+    """Quantities: detection P/R/F1 and value+unit accuracy, per kind."""
+    _eval_extraction("quantities", gold, config, as_json)
+
+
+@eval_app.command("claims")
+def eval_claims_command(gold: GoldArgument = Path("eval/gold/claims.jsonl"), config: ConfigOption = None,
+                        as_json: JsonOption = False) -> None:
+    """Attributed claims: detection P/R/F1 and speaker accuracy, per kind."""
+    _eval_extraction("claims", gold, config, as_json)
+
+
 def _library_call(call):
     """Run a library call, turning orbitscope errors into a clear message and exit code 2."""
     try:
