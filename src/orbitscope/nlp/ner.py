@@ -1,6 +1,6 @@
 """The statistical NER model (spaCy, trained on NKJP 1M) and its fusion with the rule-based name spans.
 
-The model ships inside the package (``orbitscope/models/ner-pl-nkjp``, trained by ``orbitscope train ner``
+The model ships inside the package (``orbitscope/models/ner-pl-nkjp``, trained by ``make train``
 from training/ner/) and is loaded with no download. It reads our Morfeusz tokens — the same words the
 rules see — so model spans and rule spans are token ranges of one sentence and can be compared exactly.
 When the model is missing the language layer warns once and runs on the rules and the knowledge base.
@@ -110,7 +110,7 @@ def load_ner_model(path: Path | None = None) -> NerModel | None:
     path = path or DEFAULT_MODEL
     if not (path / "meta.json").is_file():
         message = (f"NER model not found at {path}; names come from the rules and the knowledge base only "
-                   f"(train one with `orbitscope train ner`)")
+                   f"(train one with `make train`)")
         warnings.warn(message, stacklevel=2)
         log.warning(message)
         return None
