@@ -418,7 +418,7 @@ def eval_ner_command(
     corpora = _library_call(lambda: ([nkjp_test_corpus(limit=limit)] if corpus in ("nkjp", "all") else [])
                             + ([kpwr_test_corpus(limit=limit)] if corpus in ("kpwr", "all") else []))
     systems = {"model": model, "rules+kb": default_pipeline(settings.model_copy(update={"ner": False})),
-               "fused": default_pipeline(settings)}
+               "fused": default_pipeline(settings, model)}
     total = sum(len(c.documents) for c in corpora)
     with Progress(TextColumn("evaluating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=errors, transient=True) as progress:
@@ -450,23 +450,25 @@ def eval_ner_command(
 
 def _eval_extraction(kind: str, gold: Path, config: Path | None, as_json: bool) -> None:
     """Shared body of `eval dates|quantities|claims`: run the evaluation, print its report."""
-    from importlib import import_module
-
+    from orbitscope.evaluation import claims, dates, quantities
+    from orbitscope.nlp import LanguageLayer
     from orbitscope.pipeline import default_pipeline
 
-    module = import_module(f"orbitscope.evaluation.{kind}")
     settings = _settings(config)
-    if kind == "dates":
-        from orbitscope.nlp import LanguageLayer
-
+    if kind == "dates":  # dates need only the language layer
         subject = LanguageLayer(settings.repeat_sentence_threshold)
+        report = _library_call(lambda: dates.evaluate_dates(gold, subject))
+        text = dates.format_dates_report
+    elif kind == "quantities":
+        report = _library_call(lambda: quantities.evaluate_quantities(gold, default_pipeline(settings)))
+        text = quantities.format_quantities_report
     else:
-        subject = default_pipeline(settings)
-    report = _library_call(lambda: getattr(module, f"evaluate_{kind}")(gold, subject))
+        report = _library_call(lambda: claims.evaluate_claims(gold, default_pipeline(settings)))
+        text = claims.format_claims_report
     if as_json:
         _print_json(report.as_dict())
         return
-    console.print(escape(getattr(module, f"format_{kind}_report")(report)))
+    console.print(escape(text(report)))
 
 
 GoldArgument = Annotated[Path, typer.Argument(help="Gold file (eval/gold/*.jsonl).")]

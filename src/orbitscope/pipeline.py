@@ -23,7 +23,7 @@ from orbitscope.kb import load_knowledge_base
 from orbitscope.link import Linker
 from orbitscope.model import Analysis, Document, Rejected, Source
 from orbitscope.nlp import LanguageLayer
-from orbitscope.nlp.ner import load_ner_model
+from orbitscope.nlp.ner import NerModel, load_ner_model
 from orbitscope.store import Store
 
 
@@ -85,9 +85,15 @@ class Pipeline:
         return analysis
 
 
-def default_pipeline(settings: Settings) -> Pipeline:
-    """The standard analysis stages for Polish documents: language layer (rules + NER), then linking."""
-    ner = load_ner_model(settings.ner_model) if settings.ner else None
+def default_pipeline(settings: Settings, ner: NerModel | None = None) -> Pipeline:
+    """The standard analysis stages for Polish documents: language layer (rules + NER), then linking.
+
+    ``ner``: an NER model already loaded (otherwise the settings' model is loaded when ``settings.ner``).
+    """
+    if settings.ner and ner is None:
+        ner = load_ner_model(settings.ner_model)
+    elif not settings.ner:
+        ner = None
     layer = LanguageLayer(settings.repeat_sentence_threshold, ner)
     knowledge = load_knowledge_base(tuple(settings.kb_extra))
     return Pipeline([LanguageStage(layer), LinkStage(Linker(knowledge, layer.morphology))])

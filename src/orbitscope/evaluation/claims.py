@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from orbitscope.evaluation.gold import Score, check_span, gold_documents
+from orbitscope.evaluation.gold import Score, gold_documents
 from orbitscope.evaluation.nkjp import DEFAULT_CORPUS
 from orbitscope.extract.claims import find_claims
 from orbitscope.model import Analysis, Claim
@@ -84,9 +84,7 @@ def evaluate_claims(gold_path: Path, pipeline: Pipeline, corpus: Path = DEFAULT_
         ConfigurationError: the gold file or a corpus cannot be read, or a gold span does not align.
     """
     report = ClaimsReport()
-    for record, document in gold_documents(gold_path, corpus):
-        for claim in record["claims"]:
-            check_span(document.text, claim, record["doc"])
+    for record, document in gold_documents(gold_path, corpus, "claims"):
         analysis = pipeline.analyse(document)
         report.documents += 1
         _score_document(report, record, finder(analysis), document.text)

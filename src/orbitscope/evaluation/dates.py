@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from orbitscope.evaluation.gold import Score, check_span, gold_documents
+from orbitscope.evaluation.gold import Score, gold_documents
 from orbitscope.evaluation.nkjp import DEFAULT_CORPUS
 from orbitscope.extract.dates import find_time_expressions
 from orbitscope.model import Analysis, DateResolution, Document, TimeExpression
@@ -92,9 +92,7 @@ def evaluate_dates(gold_path: Path, layer: _Layer, corpus: Path = DEFAULT_CORPUS
         ConfigurationError: the gold file or a corpus cannot be read, or a gold span does not align.
     """
     report = DatesReport()
-    for record, document in gold_documents(gold_path, corpus):
-        for item in record["expressions"]:
-            check_span(document.text, item, record["doc"])
+    for record, document in gold_documents(gold_path, corpus, "expressions"):
         analysis = layer.analyse(document)
         # a published value with day precision is a known date; a bare year or month is an estimate
         precise = record.get("published") and len(str(record["published"])) == 10

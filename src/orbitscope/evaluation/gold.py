@@ -109,10 +109,12 @@ def span_check(span: str) -> str:
     return hashlib.sha1(span.encode("utf-8")).hexdigest()[:8]
 
 
-def gold_documents(gold_path: Path, corpus: Path = DEFAULT_CORPUS) -> Iterator[tuple[dict[str, Any], Document]]:
+def gold_documents(gold_path: Path, corpus: Path = DEFAULT_CORPUS, items: str | None = None
+                   ) -> Iterator[tuple[dict[str, Any], Document]]:
     """(gold record, Document ready for the pipeline) for every record of a gold file.
 
     The document carries the record's ``published`` date and the same paragraph repeat marks as a run.
+    ``items`` names the record's list of spans ("mentions", "claims", ...): each is checked with ``check_span``.
 
     Raises:
         ConfigurationError: the gold file or a corpus cannot be read, or a document is missing.
@@ -124,5 +126,7 @@ def gold_documents(gold_path: Path, corpus: Path = DEFAULT_CORPUS) -> Iterator[t
         if key not in texts:
             raise ConfigurationError(f"gold document {key[1]} ({key[0]}) not found")
         text = texts[key]
+        for item in record.get(items, ()) if items else ():
+            check_span(text, item, record["doc"])
         yield record, Document(document_id(text), text, published=parse_published(record.get("published")),
                                paragraphs=mark_repeated_paragraphs(text, 0.6), language="pl")

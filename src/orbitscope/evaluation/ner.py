@@ -136,13 +136,13 @@ def score_spans(pairs: Iterable[tuple[list[Span], list[Span], list[tuple[int, in
                     overlap[span[2]] += 1
                     break
         gold_count.update(span[2] for span in gold)
+    counted = (*labels, "NAME")  # "NAME": an engine span of unknown type, wrong under any gold type
+    for counter in (exact, overlap, predicted, gold_count):
+        counter["ALL"] = sum(counter[name] for name in counted)
     result = SpanScores()
     for label in (*labels, "ALL"):
-        pick: Callable[[Counter[str]], int] = (
-            (lambda counter: sum(counter[name] for name in counter if name in labels or name == "NAME"))
-            if label == "ALL" else (lambda counter, label=label: counter[label]))  # type: ignore[misc]
-        result.exact[label] = Score(pick(exact), pick(predicted), pick(gold_count))
-        result.overlap[label] = Score(pick(overlap), pick(predicted), pick(gold_count))
+        result.exact[label] = Score(exact[label], predicted[label], gold_count[label])
+        result.overlap[label] = Score(overlap[label], predicted[label], gold_count[label])
     return result
 
 

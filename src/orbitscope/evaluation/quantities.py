@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from orbitscope.evaluation.gold import Score, check_span, gold_documents
+from orbitscope.evaluation.gold import Score, gold_documents
 from orbitscope.evaluation.nkjp import DEFAULT_CORPUS
 from orbitscope.extract.quantities import find_quantities
 from orbitscope.model import Analysis, Quantity
@@ -94,9 +94,7 @@ def evaluate_quantities(gold_path: Path, pipeline: Pipeline, corpus: Path = DEFA
         ConfigurationError: the gold file or a corpus cannot be read, or a gold span does not align.
     """
     report = QuantitiesReport()
-    for record, document in gold_documents(gold_path, corpus):
-        for item in record["quantities"]:
-            check_span(document.text, item, record["doc"])
+    for record, document in gold_documents(gold_path, corpus, "quantities"):
         analysis = pipeline.analyse(document)
         report.documents += 1
         _score_document(report, record, document.text, extract(analysis))
