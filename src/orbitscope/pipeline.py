@@ -18,10 +18,14 @@ from typing import Protocol, TextIO
 
 from orbitscope.config import Settings
 from orbitscope.errors import ConfigurationError
+from orbitscope.extract.claims import find_claims
+from orbitscope.extract.dates import estimate_publication_date, find_time_expressions
+from orbitscope.extract.events import find_events
+from orbitscope.extract.quantities import QuantityLexicon, find_quantities, load_quantity_lexicon
 from orbitscope.ingest import NearDuplicateIndex, read_documents
 from orbitscope.kb import load_knowledge_base
 from orbitscope.link import Linker
-from orbitscope.model import Analysis, Document, Rejected, Source
+from orbitscope.model import Analysis, DateResolution, DateSource, Document, Rejected, Source
 from orbitscope.nlp import LanguageLayer
 from orbitscope.nlp.ner import NerModel, load_ner_model
 from orbitscope.store import Store
@@ -63,6 +67,34 @@ class LinkStage:
         return self.linker.link(analysis)
 
 
+@dataclass
+class ExtractStage:
+    """Dates, quantities, claims and PLOVER events, each step seeing what the earlier ones found.
+
+    Relative dates are resolved against the publication date; a document without one gets an estimate
+    from the dates it mentions (``estimate_publication_date``), which replaces its ``published`` with
+    ``date_source`` ESTIMATED, so the store and every later reader know the date is an estimate.
+    """
+
+    quantity_lexicon: QuantityLexicon = field(default_factory=load_quantity_lexicon)
+    name: str = "extract"
+    requires: frozenset[str] = frozenset({"links"})
+    provides: frozenset[str] = frozenset({"time_expressions", "quantities", "claims", "events"})
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        document = analysis.document
+        reference, resolution = document.published, DateResolution.PUBLICATION
+        if reference is None:
+            reference, resolution = estimate_publication_date(analysis), DateResolution.ESTIMATED
+            if reference is not None:
+                analysis = replace(analysis, document=replace(document, published=reference,
+                                                              date_source=DateSource.ESTIMATED))
+        analysis = replace(analysis, time_expressions=find_time_expressions(analysis, reference, resolution))
+        analysis = replace(analysis, quantities=find_quantities(analysis, self.quantity_lexicon))
+        analysis = replace(analysis, claims=find_claims(analysis))
+        return replace(analysis, events=find_events(analysis))
+
+
 class Pipeline:
     """An ordered list of stages whose requirements are checked when it is built."""
 
@@ -86,7 +118,7 @@ class Pipeline:
 
 
 def default_pipeline(settings: Settings, ner: NerModel | None = None) -> Pipeline:
-    """The standard analysis stages for Polish documents: language layer (rules + NER), then linking.
+    """The standard analysis stages for Polish documents: language layer (rules + NER), linking, extraction.
 
     ``ner``: an NER model already loaded (otherwise the settings' model is loaded when ``settings.ner``).
     """
@@ -96,7 +128,7 @@ def default_pipeline(settings: Settings, ner: NerModel | None = None) -> Pipelin
         ner = None
     layer = LanguageLayer(settings.repeat_sentence_threshold, ner)
     knowledge = load_knowledge_base(tuple(settings.kb_extra))
-    return Pipeline([LanguageStage(layer), LinkStage(Linker(knowledge, layer.morphology))])
+    return Pipeline([LanguageStage(layer), LinkStage(Linker(knowledge, layer.morphology)), ExtractStage()])
 
 
 @dataclass

@@ -7,14 +7,26 @@ cost: a batch of documents needs the same seven INSERT statements as a single on
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from enum import Enum
 from types import TracebackType
 from typing import Any
 
 import duckdb
 
-from orbitscope.model import Analysis, Document, EntityLink, Mention, Sentence, Source
+from orbitscope.model import (
+    Analysis,
+    Claim,
+    Document,
+    EntityLink,
+    Event,
+    EventActor,
+    Mention,
+    Quantity,
+    Sentence,
+    Source,
+    TimeExpression,
+)
 from orbitscope.store.schema import utc_now
 
 
@@ -28,6 +40,16 @@ class Pending:
     mentions: Sequence[Mention]
     analysed: bool
     links: Sequence[EntityLink] = ()
+    time_expressions: Sequence[TimeExpression] = ()
+    quantities: Sequence[Quantity] = ()
+    claims: Sequence[Claim] = ()
+    events: Sequence[Event] = ()
+
+    @classmethod
+    def of(cls, analysis: Analysis, minhash: bytes | None) -> Pending:
+        """An analysed document with everything its stages produced."""
+        return cls(analysis.document, minhash, analysis.sentences, analysis.mentions, True, analysis.links,
+                   analysis.time_expressions, analysis.quantities, analysis.claims, analysis.events)
 
 
 class Transaction:
@@ -52,21 +74,54 @@ class Transaction:
 
 
 def check_ownership(analysis: Analysis) -> None:
-    """Refuse an analysis whose sentences or mentions name another document."""
+    """Refuse an analysis holding a record (sentence, mention, link, date, figure, claim, event) of another document."""
     doc_id = analysis.document.id
-    if any(s.doc_id != doc_id for s in analysis.sentences) or any(
-        m.doc_id != doc_id for m in analysis.mentions
-    ):
-        raise ValueError(f"analysis of {doc_id} holds sentences or mentions of another document")
+    records = (analysis.sentences, analysis.mentions, analysis.links, analysis.time_expressions,
+               analysis.quantities, analysis.claims, analysis.events)
+    if any(record.doc_id != doc_id for group in records for record in group):
+        raise ValueError(f"analysis of {doc_id} holds records of another document")
 
 
 def record_columns(records: Sequence[Any], fields: Sequence[str], **extra: list[Any]) -> dict[str, list[Any]]:
-    """Columns of a table from records with the same field names (enums stored as their values)."""
+    """Columns of a table from records with the same field names (enums as their values, tuples as lists)."""
     columns = {name: [getattr(record, name) for record in records] for name in fields}
     for values in columns.values():
         if values and isinstance(values[0], Enum):
             values[:] = [value.value for value in values]
+        elif values and isinstance(values[0], tuple):
+            values[:] = [list(value) for value in values]
     return {**extra, **columns}
+
+
+#: Event fields stored as they are; the actors (source, target, location, participants) are flattened.
+_EVENT_ACTOR_ROLES = ("source", "target", "location")
+_EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.name not in (*_EVENT_ACTOR_ROLES, "participants"))
+_ACTOR_FIELDS = tuple(f.name for f in fields(EventActor))
+
+
+def extraction_columns(batch: Sequence[Pending]) -> dict[str, dict[str, list[Any]]]:
+    """The columns of the extraction tables (time_expressions, quantities, claims, events) for a batch.
+
+    Each row gets ``index``, its position in the document's tuple, so reading restores the exact order.
+    """
+    columns: dict[str, dict[str, list[Any]]] = {}
+    for table, record_type in (("time_expressions", TimeExpression), ("quantities", Quantity),
+                               ("claims", Claim)):
+        records = [(index, record) for item in batch for index, record in enumerate(getattr(item, table))]
+        columns[table] = record_columns([record for _, record in records],
+                                        [f.name for f in fields(record_type)],
+                                        index=[index for index, _ in records])
+    events = [(index, event) for item in batch for index, event in enumerate(item.events)]
+    records = [event for _, event in events]
+    flat = record_columns(records, _EVENT_FIELDS, index=[index for index, _ in events])
+    for role in _EVENT_ACTOR_ROLES:
+        actors = [getattr(event, role) for event in records]
+        for name in _ACTOR_FIELDS:
+            column = "id" if name == "actor_id" else name
+            flat[f"{role}_{column}"] = [None if actor is None else getattr(actor, name) for actor in actors]
+    flat["participants"] = [[asdict(actor) for actor in event.participants] for event in records]
+    columns["events"] = flat
+    return columns
 
 
 def document_columns(batch: Sequence[Pending], run_id: int) -> dict[str, list[Any]]:

@@ -30,11 +30,12 @@ from orbitscope.store.columns import (
     Transaction,
     check_ownership,
     document_columns,
+    extraction_columns,
     record_columns,
     token_columns,
     unique_sources,
 )
-from orbitscope.store.schema import prepare, utc_now
+from orbitscope.store.schema import EXTRACTION_TABLES, prepare, utc_now
 
 #: Below this many rows, unnested list parameters beat a registered NumPy view.
 _VIEW_THRESHOLD = 100
@@ -173,10 +174,40 @@ class Store:
         """
         for analysis, _ in analyses:
             check_ownership(analysis)
-        return self._write(
-            [Pending(a.document, minhash, a.sentences, a.mentions, True, a.links) for a, minhash in analyses],
-            run_id,
-        )
+        return self._write([Pending.of(analysis, minhash) for analysis, minhash in analyses], run_id)
+
+    def write_extractions(self, analyses: Sequence[Analysis]) -> int:
+        """Replace the extract stage's rows (dates, quantities, claims, events) of stored documents.
+
+        For re-extracting a store (``orbitscope extract``) after the extractors changed or after a
+        migration from a store made before they existed: the documents' old rows are deleted and the new
+        ones written in one transaction, so re-extracting never duplicates a row. The publication date
+        is updated too (the extract stage may have estimated it).
+
+        Returns:
+            How many documents were updated.
+
+        Raises:
+            NotFoundError: a document is not in the store.
+        """
+        if not analyses:
+            return 0
+        for analysis in analyses:
+            check_ownership(analysis)
+        ids = [analysis.document.id for analysis in analyses]
+        with self._transaction():
+            missing = set(ids) - self._known_ids(ids)
+            if missing:
+                raise NotFoundError(f"cannot re-extract {min(missing)}: it is not in the store")
+            for table in EXTRACTION_TABLES:
+                self._connection.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                                         [ids])
+            for analysis in analyses:
+                document = analysis.document
+                self._connection.execute("UPDATE documents SET published = ?, date_source = ? WHERE id = ?",
+                                         [document.published, document.date_source.value, document.id])
+            self._insert_extractions([Pending.of(analysis, None) for analysis in analyses])
+        return len(analyses)
 
     def write_unanalysed(self, document: Document, minhash: bytes | None, run_id: int) -> None:
         """Write a document the language layer does not analyse (not Polish), with sources and paragraphs.
@@ -327,7 +358,13 @@ class Store:
             self._insert_columns("entity_links", record_columns(
                 links, ("doc_id", "sentence", "start", "end", "text", "actor_id", "actor_type", "kind", "code",
                         "method", "confidence")))
+            self._insert_extractions(batch)
         return len(batch)
+
+    def _insert_extractions(self, batch: Sequence[Pending]) -> None:
+        """Insert the extract stage's rows of a batch (inside the caller's transaction)."""
+        for table, columns in extraction_columns(batch).items():
+            self._insert_columns(table, columns)
 
     def _known_ids(self, doc_ids: list[str]) -> set[str]:
         """Return which of these document ids are already stored."""

@@ -14,18 +14,28 @@ import duckdb
 from orbitscope.errors import NotFoundError
 from orbitscope.model import (
     Analysis,
+    Claim,
+    ClaimKind,
+    DateResolution,
     DateSource,
     Document,
     EntityLink,
+    Event,
+    EventActor,
+    Granularity,
     LinkKind,
     Mention,
     MentionKind,
     NameKind,
     Paragraph,
+    Quantity,
+    QuantityKind,
     Sentence,
     Source,
+    TimeExpression,
     Token,
 )
+from orbitscope.store.schema import EXTRACTION_TABLES
 
 #: Shortest id prefix accepted in place of a full document id (ids are 16 hex digits).
 MIN_PREFIX = 4
@@ -161,6 +171,7 @@ def load_analyses(
         sentence, start, end, text, actor_id, actor_type, kind, code, method, confidence = values
         links[doc_id].append(EntityLink(doc_id, sentence, start, end, text, actor_id, actor_type, LinkKind(kind),
                                         code, method, confidence))
+    extracted = load_extractions(connection, ids)
     analyses = []
     for doc_id in ids:
         row = rows[doc_id]
@@ -171,8 +182,72 @@ def load_analyses(
             near_duplicate_similarity=row[11],
         )  # fmt: skip
         analyses.append(Analysis(document, tuple(sentences[doc_id]), tuple(mentions[doc_id]),
-                                 tuple(links[doc_id])))
+                                 tuple(links[doc_id]), *(tuple(extracted[table][doc_id]) for table in EXTRACTION_TABLES)))
     return analyses
+
+
+_TIME_COLUMNS = 'sentence, "start", "end", text, granularity, "first", "last", resolution, relation'
+_QUANTITY_COLUMNS = ('sentence, "start", "end", text, kind, value, unit, approximate, value_high, measure, actors, '
+                     '"year"')
+_CLAIM_COLUMNS = ('sentence, "start", "end", text, kind, cue, speaker_text, speaker_start, speaker_end, speaker_id, '
+                  'speaker_code, "date"')
+_ACTOR_COLUMNS = ", ".join(f"{role}_id, {role}_code, {role}_text, {role}_start, {role}_end"
+                           for role in ("source", "target", "location"))
+#: Event columns in the order ``_event`` reads them.
+EVENT_COLUMNS = ('sentence, "start", "end", trigger, trigger_start, trigger_end, type, mode, contexts, "date", '
+                 'date_granularity, date_method, negated, hypothetical, future, reported, quad_class, intensity, '
+                 f'confidence, participants, {_ACTOR_COLUMNS}')
+
+
+def _time_expression(doc_id: str, values: Sequence[Any]) -> TimeExpression:
+    sentence, start, end, text, granularity, first, last, resolution, relation = values
+    return TimeExpression(doc_id, sentence, start, end, text, Granularity(granularity), first, last,
+                          DateResolution(resolution), relation)
+
+
+def _quantity(doc_id: str, values: Sequence[Any]) -> Quantity:
+    sentence, start, end, text, kind, value, unit, approximate, value_high, measure, actors, year = values
+    return Quantity(doc_id, sentence, start, end, text, QuantityKind(kind), value, unit, approximate, value_high,
+                    measure, tuple(actors), year)
+
+
+def _claim(doc_id: str, values: Sequence[Any]) -> Claim:
+    sentence, start, end, text, kind, *rest = values
+    return Claim(doc_id, sentence, start, end, text, ClaimKind(kind), *rest)
+
+
+def _actor(values: Sequence[Any]) -> EventActor | None:
+    """An event actor from its five flat columns (id, code, text, start, end), None when the id is NULL."""
+    return None if values[0] is None else EventActor(*values)
+
+
+def event_from_row(doc_id: str, values: Sequence[Any]) -> Event:
+    """Rebuild an event from the ``EVENT_COLUMNS`` of its row."""
+    (sentence, start, end, trigger, trigger_start, trigger_end, type_, mode, contexts, date, granularity, method,
+     negated, hypothetical, future, reported, quad_class, intensity, confidence, participants) = values[:20]
+    source, target, location = (_actor(values[20 + 5 * i: 25 + 5 * i]) for i in range(3))
+    return Event(doc_id, sentence, start, end, trigger, trigger_start, trigger_end, type_, mode, tuple(contexts),
+                 source, target, tuple(EventActor(**actor) for actor in participants), date,
+                 Granularity(granularity), method, location, negated, hypothetical, future, reported, quad_class,
+                 intensity, confidence)
+
+
+def load_extractions(connection: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]
+                     ) -> dict[str, dict[str, list[Any]]]:
+    """The extract stage's records of these documents: table → document id → records in their stored order."""
+    result: dict[str, dict[str, list[Any]]] = {}
+    for table, columns, build in (("time_expressions", _TIME_COLUMNS, _time_expression),
+                                  ("quantities", _QUANTITY_COLUMNS, _quantity),
+                                  ("claims", _CLAIM_COLUMNS, _claim),
+                                  ("events", EVENT_COLUMNS, event_from_row)):
+        records: dict[str, list[Any]] = defaultdict(list)
+        for doc_id, *values in connection.execute(
+            f'SELECT doc_id, {columns} FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) '
+            'ORDER BY doc_id, "index"', [list(doc_ids)]
+        ).fetchall():
+            records[doc_id].append(build(doc_id, values))
+        result[table] = records
+    return result
 
 
 def name_counts(connection: duckdb.DuckDBPyConnection, top: int | None) -> list[dict[str, Any]]:

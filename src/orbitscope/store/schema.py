@@ -161,8 +161,88 @@ _ENTITY_LINKS = (
     """,
 )
 
+# An event participant as one value: the linked actor, its code and the text span naming it.
+_EVENT_ACTOR = 'STRUCT(actor_id VARCHAR, code VARCHAR, text VARCHAR, "start" INTEGER, "end" INTEGER)'
+
+# Version 3: what the extract stage finds (issue 5). Every row keeps its document id, sentence and the
+# character offsets of its evidence; "index" is the record's position in the document's tuple, so an
+# analysis reads back in exactly the order it was written. Source, target and location of an event are
+# flat columns (filters and exports use them); the other participants, rarely queried, are a list.
+_EVIDENCE = ('doc_id VARCHAR NOT NULL, "index" INTEGER NOT NULL, sentence INTEGER NOT NULL, '
+             '"start" INTEGER NOT NULL, "end" INTEGER NOT NULL,')
+_EXTRACTIONS = (
+    f"""
+    CREATE TABLE time_expressions (
+        {_EVIDENCE}
+        text VARCHAR NOT NULL,
+        granularity VARCHAR NOT NULL,
+        "first" DATE,
+        "last" DATE,
+        resolution VARCHAR NOT NULL,
+        relation VARCHAR NOT NULL
+    )
+    """,
+    f"""
+    CREATE TABLE quantities (
+        {_EVIDENCE}
+        text VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        value DOUBLE NOT NULL,
+        unit VARCHAR NOT NULL,
+        approximate VARCHAR NOT NULL,
+        value_high DOUBLE,
+        measure VARCHAR NOT NULL,
+        actors VARCHAR[] NOT NULL,
+        "year" INTEGER
+    )
+    """,
+    f"""
+    CREATE TABLE claims (
+        {_EVIDENCE}
+        text VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        cue VARCHAR NOT NULL,
+        speaker_text VARCHAR NOT NULL,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        speaker_id VARCHAR,
+        speaker_code VARCHAR,
+        "date" VARCHAR
+    )
+    """,
+    f"""
+    CREATE TABLE events (
+        {_EVIDENCE}
+        trigger VARCHAR NOT NULL,
+        trigger_start INTEGER NOT NULL,
+        trigger_end INTEGER NOT NULL,
+        type VARCHAR NOT NULL,
+        mode VARCHAR NOT NULL,
+        contexts VARCHAR[] NOT NULL,
+        source_id VARCHAR, source_code VARCHAR, source_text VARCHAR, source_start INTEGER, source_end INTEGER,
+        target_id VARCHAR, target_code VARCHAR, target_text VARCHAR, target_start INTEGER, target_end INTEGER,
+        participants {_EVENT_ACTOR}[] NOT NULL,
+        "date" VARCHAR,
+        date_granularity VARCHAR NOT NULL,
+        date_method VARCHAR NOT NULL,
+        location_id VARCHAR, location_code VARCHAR, location_text VARCHAR, location_start INTEGER,
+        location_end INTEGER,
+        negated BOOLEAN NOT NULL,
+        hypothetical BOOLEAN NOT NULL,
+        future BOOLEAN NOT NULL,
+        reported BOOLEAN NOT NULL,
+        quad_class INTEGER NOT NULL,
+        intensity DOUBLE NOT NULL,
+        confidence DOUBLE NOT NULL
+    )
+    """,
+)
+
 #: Ordered migrations; migration ``n`` (1-based) brings a store to schema version ``n``.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_INITIAL_SCHEMA, _ENTITY_LINKS)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_INITIAL_SCHEMA, _ENTITY_LINKS, _EXTRACTIONS)
+
+#: The tables written by the extract stage, in the order they are written and read.
+EXTRACTION_TABLES = ("time_expressions", "quantities", "claims", "events")
 
 #: The schema version this code writes and reads.
 SCHEMA_VERSION = len(MIGRATIONS)
