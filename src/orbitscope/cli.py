@@ -7,6 +7,7 @@ store or (with ``--strict``) rejected input, 2 a usage or configuration error (e
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
@@ -185,7 +186,7 @@ def show_command(
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show a document's text sentence by sentence, with the names found marked."""
+    """Show a document's text sentence by sentence with names and events marked, then its dates, figures, claims."""
     with _open_store(_settings(config, db=db)) as store:
         try:
             analysis = store.load_analysis(doc_id)
@@ -210,6 +211,9 @@ def _print_analysis(analysis: Analysis) -> None:
     for mention in analysis.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     actors = {(link.start, link.end): link.actor_id for link in analysis.links}
+    events: dict[int, list] = {}
+    for event in analysis.events:
+        events.setdefault(event.sentence, []).append(event)
     for sentence in analysis.sentences:
         text, position = [], sentence.start
         for mention in sorted(by_sentence.get(sentence.index, []), key=lambda m: m.start):
@@ -221,6 +225,53 @@ def _print_analysis(analysis: Analysis) -> None:
         text.append(escape(document.text[position:sentence.end]))
         repeat = f" [yellow](repeats {sentence.repeat_of})[/]" if sentence.repeat_of is not None else ""
         console.print(f"[dim]{sentence.index:>3} ¶{sentence.paragraph}[/]{repeat} {''.join(text)}")
+        for event in events.get(sentence.index, ()):
+            console.print(f"      [bold magenta]⚑ {event.type}[/]{' · ' + escape(event.mode) if event.mode else ''} "
+                          f"{escape(_dyad(event.source, event.target))} «{escape(event.trigger)}»"
+                          f"{' · ' + event.date if event.date else ''}{_flag_text(event)}")
+    _print_extractions(analysis)
+
+
+def _dyad(source, target) -> str:
+    """'source → target' of an event, with ids; '?' for a missing side."""
+    def side(actor) -> str:
+        return f"{actor.text} ({actor.actor_id})" if actor is not None else "?"
+    return f"{side(source)} → {side(target)}"
+
+
+_FLAGS = ("negated", "hypothetical", "future", "reported")
+
+
+def _flags(event) -> list[str]:
+    return [flag for flag in _FLAGS if getattr(event, flag)]
+
+
+def _flag_text(event) -> str:
+    flags = _flags(event)
+    return f" [yellow]({', '.join(flags)})[/]" if flags else ""
+
+
+def _print_extractions(analysis: Analysis) -> None:
+    """The document's dates, figures and claims as tables (events are marked under their sentences)."""
+    dates = [{"sentence": t.sentence, "text": t.text, "value": t.value, "granularity": t.granularity.value,
+              "resolution": t.resolution.value, "relation": t.relation} for t in analysis.time_expressions]
+    figures = [{"sentence": q.sentence, "text": q.text, "kind": q.kind.value, "value": _number(q.value, q.value_high),
+                "unit": q.unit, "approximate": q.approximate, "measure": q.measure, "year": q.year}
+               for q in analysis.quantities]
+    claims = [{"sentence": c.sentence, "speaker": c.speaker_text, "speaker_id": c.speaker_id, "kind": c.kind.value,
+               "cue": c.cue, "text": c.text} for c in analysis.claims]
+    for title, rows in (("Dates", dates), ("Figures", figures), ("Claims", claims)):
+        if rows:
+            console.print(_table(rows, list(rows[0]), title=f"{title} ({len(rows)})"))
+    console.print(f"[dim]{len(analysis.events)} event reports, {len(dates)} dates, {len(figures)} figures, "
+                  f"{len(claims)} claims[/]")
+
+
+def _number(value: float, high: float | None = None) -> str:
+    """A figure without a needless '.0', with its upper end for a range."""
+    def plain(number: float) -> str:
+        return f"{number:,.0f}" if number == int(number) else f"{number:,}"
+    return plain(value) + (f"–{plain(high)}" if high is not None else "")
 
 
 @app.command("names")
@@ -242,8 +293,11 @@ def names_command(
 @app.command("stats")
 def stats_command(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
     """Counts of everything in the store, and the rejected inputs with their reasons."""
+    from orbitscope.analytics.stories import load_stories
+
     with _open_store(_settings(config, db=db)) as store:
         stats = store.stats()
+        stats["distinct_events"] = len(load_stories(store))
         rejected = store.rejected()
     if as_json:
         _print_json({**stats, "rejected_inputs": rejected})
@@ -494,13 +548,190 @@ def eval_claims_command(gold: GoldArgument = Path("eval/gold/claims.jsonl"), con
     """Attributed claims: detection P/R/F1 and speaker accuracy, per kind."""
     _eval_extraction("claims", gold, config, as_json)
 
+ActorFilter = Annotated[str | None, typer.Option("--actor", help="Only events with this actor id (e.g. Q159).")]
+TypeFilter = Annotated[str | None, typer.Option("--type", help="Only this PLOVER type (CONSULT, AGREE, ...).")]
+SinceFilter = Annotated[str | None, typer.Option("--since", help="Only events on or after this date (YYYY[-MM[-DD]]).")]
+UntilFilter = Annotated[str | None, typer.Option("--until", help="Only events on or before this date (YYYY[-MM[-DD]]).")]
+DocFilter = Annotated[str | None, typer.Option("--doc", help="Only this document (id or prefix).")]
 
-def _library_call(call):
-    """Run a library call, turning orbitscope errors into a clear message and exit code 2."""
+
+def _date_option(value: str | None, option: str, last: bool) -> date | None:
+    """The first (``--since``) or last (``--until``) day meant by YYYY, YYYY-MM or YYYY-MM-DD."""
+    from orbitscope.analytics.stories import event_period
+
+    if value is None:
+        return None
+    period = event_period(value) if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()) else None
+    if period is None:
+        _fail(f"{option} {value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY", code=2)
+    return period[1] if last else period[0]
+
+
+def _selected_stories(settings: Settings, actor: str | None, event_type: str | None, since: str | None,
+                      until: str | None, doc: str | None) -> tuple[list, dict[str, str], dict[str, Any]]:
+    """The stored distinct events matching the filters, knowledge-base names of actors by id, the filters."""
+    from orbitscope.analytics.stories import EVENT_TYPES, load_stories, select_stories
+    from orbitscope.kb import load_knowledge_base
+
+    if event_type is not None:
+        event_type = event_type.upper()
+        if event_type not in EVENT_TYPES:
+            _fail(f"unknown event type {event_type!r}; PLOVER types: {', '.join(EVENT_TYPES)}", code=2)
+    filters = {"actor": actor, "event_type": event_type, "since": _date_option(since, "--since", False),
+               "until": _date_option(until, "--until", True)}
+    with _open_store(settings) as store:
+        filters["doc_id"] = _library_call(lambda: store.resolve_id(doc)) if doc is not None else None
+        stories = select_stories(load_stories(store), **filters)
+    knowledge = _library_call(lambda: load_knowledge_base(tuple(settings.kb_extra)))
+    names = {actor_id: actor.name_pl for actor_id, actor in knowledge.actors.items()}
+    return stories, names, filters
+
+
+@app.command("events")
+def events_command(
+    actor: ActorFilter = None,
+    event_type: TypeFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    doc: DocFilter = None,
+    reports: Annotated[bool, typer.Option("--reports", help="List every report (one per document sentence) "
+                                                             "instead of distinct events.")] = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """PLOVER events: distinct events with their report and document counts, or (--reports) every report."""
+    from orbitscope.analytics.stories import report_matches
+    from orbitscope.report.exports import event_row, report_row
+
+    settings = _settings(config, db=db)
+    stories, names, filters = _selected_stories(settings, actor, event_type, since, until, doc)
+    if reports:
+        # A story matches when one of its reports does; list only the matching reports themselves.
+        rows = [report_row(story, report, names) for story in stories for report in story.reports
+                if report_matches(report, **filters)]
+    else:
+        rows = [event_row(story, names) for story in stories]
+    if as_json:
+        _print_json(rows)
+        return
+    for row in rows:
+        row["source → target"] = f"{row['source_name'] or '?'} → {row['target_name'] or '?'}"
+        row["flags"] = [flag for flag in _FLAGS if row[flag]]
+    if reports:
+        console.print(_table(rows, ["event_id", "doc_id", "date", "type", "mode", "source → target", "trigger",
+                                    "evidence", "flags"], title=f"{len(rows)} event reports"))
+        return
+    total = sum(row["reports"] for row in rows)
+    console.print(_table(rows, ["date", "type", "mode", "source → target", "reports", "documents", "trigger",
+                                "flags"], title=f"{len(rows)} distinct events from {total} reports"))
+
+
+@app.command("claims")
+def claims_command(
+    actor: Annotated[str | None, typer.Option("--actor", help="Only claims by this speaker (actor id).")] = None,
+    doc: DocFilter = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Attributed claims: who said what (quotes, reported speech, "według X"), with the document."""
+    with _open_store(_settings(config, db=db)) as store:
+        rows = _library_call(lambda: store.claims(doc, actor))
+    if as_json:
+        _print_json(rows)
+        return
+    console.print(_table(rows, ["doc_id", "speaker", "speaker_id", "kind", "cue", "text", "date"],
+                         title=f"{len(rows)} claims"))
+
+
+@app.command("quantities")
+def quantities_command(
+    doc: DocFilter = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Only money, percent, count or measure.")] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Figures quoted (money, percentages, counts, measures) with their unit, measure and document."""
+    from orbitscope.model import QuantityKind
+
+    kinds = [k.value for k in QuantityKind]
+    if kind is not None and kind not in kinds:
+        _fail(f"unknown quantity kind {kind!r}; use one of {', '.join(kinds)}", code=2)
+    with _open_store(_settings(config, db=db)) as store:
+        rows = _library_call(lambda: store.quantities(doc, kind))
+    if as_json:
+        _print_json(rows)
+        return
+    for row in rows:
+        row["value"] = _number(row["value"], row["value_high"])
+    console.print(_table(rows, ["doc_id", "text", "kind", "value", "unit", "approximate", "measure", "actors",
+                                "year"], title=f"{len(rows)} figures"))
+
+
+@app.command("extract")
+def extract_command(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
+    """Run the extractors again over the stored documents (after an upgrade), replacing their records."""
+    from orbitscope.pipeline import extract_stored
+
+    with _open_store(_settings(config, db=db), read_only=False) as store:
+        documents = _library_call(lambda: extract_stored(store))
+        stats = store.stats()
+    result = {"documents": documents, **{key: stats[key] for key in
+                                         ("time_expressions", "quantities", "claims", "event_reports")}}
+    if as_json:
+        _print_json(result)
+    else:
+        console.print(", ".join(f"{value} {key.replace('_', ' ')}" for key, value in result.items()) + ".")
+
+
+export_app = typer.Typer(help="Export stored records to files.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("events")
+def export_events_command(
+    file_format: Annotated[str, typer.Option("--format", help="csv, parquet or jsonl.")] = "csv",
+    gdelt: Annotated[bool, typer.Option("--gdelt", help="GDELT 1.0-like columns (one row per distinct event).")]
+    = False,
+    reports: Annotated[bool, typer.Option("--reports", help="One row per report instead of per distinct event.")]
+    = False,
+    output: Annotated[Path | None, typer.Option("--output", help="File to write [default: events.FORMAT].")] = None,
+    actor: ActorFilter = None,
+    event_type: TypeFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Write the events to a CSV, Parquet or JSON-lines file (distinct events, every report, or GDELT-like)."""
+    from orbitscope.report.exports import EXPORT_FORMATS, export_events
+
+    if file_format not in EXPORT_FORMATS:
+        _fail(f"unknown format {file_format!r}; use one of {', '.join(EXPORT_FORMATS)}", code=2)
+    if gdelt and reports:
+        _fail("--gdelt and --reports exclude each other: GDELT rows are distinct events", code=2)
+    layout = "gdelt" if gdelt else "reports" if reports else "events"
+    path = output or Path(f"{'events' if layout == 'events' else 'events-' + layout}.{file_format}")
+    stories, names, _ = _selected_stories(_settings(config, db=db), actor, event_type, since, until, None)
+    rows = _library_call(lambda: export_events(stories, path, file_format, layout, names), code=1)
+    result = {"path": str(path.resolve()), "format": file_format, "layout": layout, "rows": rows,
+              "distinct_events": len(stories), "reports": sum(story.report_count for story in stories)}
+    if as_json:
+        _print_json(result)
+    else:
+        console.print(f"{rows} rows ({layout}: {result['distinct_events']} distinct events, {result['reports']} "
+                      f"reports) → {escape(result['path'])}")
+
+
+def _library_call(call, code: int = 2):
+    """Run a library call, turning orbitscope errors into a clear message and exit ``code`` (2: usage)."""
     try:
         return call()
     except OrbitscopeError as error:
-        _fail(str(error), code=2)
+        _fail(str(error), code=code)
 
 
 if __name__ == "__main__":

@@ -23,3 +23,7 @@ class StoreError(OrbitscopeError, OSError):
 
 class NotFoundError(OrbitscopeError, LookupError):
     """A requested record (document id, ...) is not in the store."""
+
+
+class ExportError(OrbitscopeError, OSError):
+    """An export cannot be written (unwritable path, unknown format)."""

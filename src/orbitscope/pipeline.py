@@ -84,7 +84,7 @@ class ExtractStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         document = analysis.document
         reference, resolution = document.published, DateResolution.PUBLICATION
-        if reference is None:
+        if reference is None or document.date_source is DateSource.ESTIMATED:  # estimated again on re-extraction
             reference, resolution = estimate_publication_date(analysis), DateResolution.ESTIMATED
             if reference is not None:
                 analysis = replace(analysis, document=replace(document, published=reference,
@@ -225,6 +225,27 @@ class _Batch:
         for doc_id, source in self.sources:
             self.store.add_source(doc_id, source)
         self.sources.clear()
+
+
+def extract_stored(store: Store, stage: ExtractStage | None = None, chunk: int = 50) -> int:
+    """Run the extract stage again over every analysed document of a store and replace its records.
+
+    For a store analysed before the extractors existed (schema ≤ 2) or before they changed: the language
+    layer and the links are read back, not recomputed. Each chunk of documents is replaced in one
+    transaction, so re-extracting never duplicates a row.
+
+    Returns:
+        How many documents were re-extracted.
+    """
+    stage = stage or ExtractStage()
+    done, pending = 0, []
+    for analysis in store.iter_analyses(with_tokens=True, chunk=chunk):
+        if analysis.sentences:
+            pending.append(stage(analysis))
+        if len(pending) >= chunk:
+            done += store.write_extractions(pending)
+            pending = []
+    return done + store.write_extractions(pending)
 
 
 def _process(item: Document | Rejected, batch: _Batch, pipeline: Pipeline, duplicates: NearDuplicateIndex,

@@ -42,13 +42,17 @@ def test_run_analyses_both_samples_and_skips_the_readme(cli, samples: SampleStor
     assert all("README" not in source for doc in samples.docs for source in doc["sources"])
 
 
-def test_docs_lists_both_samples_as_undated_polish(cli, samples: SampleStore) -> None:
+def test_docs_lists_both_samples_as_polish_with_estimated_or_unknown_dates(cli, samples: SampleStore) -> None:
     assert sorted(Path(doc["sources"][0]).name for doc in samples.docs) == [p.name for p in cli.sample_files]
+    # Neither file states a publication date. The extract stage estimates one from the dates the text
+    # mentions: the last day of the latest month with its year ("We wrześniu 2022 roku"); the other sample
+    # names no explicit date, month or year, so its date stays unknown.
+    dates = {Path(doc["sources"][0]).name: (doc["published"], doc["date_source"]) for doc in samples.docs}
+    assert dates == {"pl-kazakhstan-russia-orbit.txt": ("2022-09-30", "estimated"),
+                     "pl-kazakhstan-turns-west.txt": (None, "unknown")}
     for doc in samples.docs:
         assert re.fullmatch(r"[0-9a-f]{16}", doc["id"])
         assert doc["language"] == "pl"
-        assert doc["published"] is None
-        assert doc["date_source"] == "unknown"
         assert doc["analysed"] is True
         assert doc["sentences"] > 20 and doc["tokens"] > 500 and doc["mentions"] > 30
         assert doc["near_duplicate_of"] is None
@@ -91,7 +95,7 @@ def test_show_prints_the_text_with_names_marked(cli, samples: SampleStore) -> No
     assert result.exit_code == 0, result.output
     output = cli.plain(result.output)
     assert doc_id in output
-    assert "language: pl" in output and "published: unknown" in output
+    assert "language: pl" in output and "published: 2022-09-30 (estimated)" in output
     assert "[Kazachstanu]{Kazachstan·place→Q232}" in output  # base form, kind and linked actor
     assert "[Rosja]{Rosja·place→Q159}" in output
     assert re.search(r"\[Putin\w*\]\{Putin·person", output)
@@ -162,7 +166,8 @@ def test_report_to_an_unwritable_place_fails_cleanly(cli, samples: SampleStore, 
 
 @pytest.mark.parametrize(
     "command",
-    [["docs"], ["names"], ["names", "--top", "1"], ["stats"], ["show", "<id>"]],
+    [["docs"], ["names"], ["names", "--top", "1"], ["stats"], ["show", "<id>"], ["events"], ["events", "--reports"],
+     ["claims"], ["quantities"]],
     ids=lambda command: "-".join(command),
 )
 def test_json_output_is_valid_json_and_nothing_else(cli, samples: SampleStore, command: list[str]) -> None:
@@ -174,7 +179,8 @@ def test_json_output_is_valid_json_and_nothing_else(cli, samples: SampleStore, c
 
 
 def test_reading_commands_on_a_missing_store_fail_cleanly(cli, tmp_path: Path) -> None:
-    for command in (["docs"], ["names"], ["stats"], ["show", "abcd"], ["report", "--html", "r.html"]):
+    for command in (["docs"], ["names"], ["stats"], ["show", "abcd"], ["report", "--html", "r.html"], ["events"],
+                    ["claims"], ["quantities"], ["export", "events"]):
         result = cli.invoke(*command, "--db", tmp_path / "none.duckdb")
         assert result.exit_code == 1, command
         assert "no store" in cli.plain(result.output)
@@ -194,8 +200,13 @@ def test_a_second_identical_run_adds_only_a_run_row(cli, store_file, tmp_path: P
         "mentions",
         "rejected",
         "runs",
+        "time_expressions",
+        "quantities",
+        "claims",
+        "events",
     } <= set(before)
     assert before["documents"] == 2 and before["runs"] == 1
+    assert before["time_expressions"] and before["quantities"] and before["claims"]
 
     second = cli.invoke_json("run", cli.samples, "--db", db)
     after = store_file.table_counts(db)

@@ -1,4 +1,5 @@
-"""A self-contained HTML report of a store: documents, their sentences with names highlighted, rejects.
+"""A self-contained HTML report of a store: distinct events and a per-dyad summary, then every document with
+its sentences (names highlighted), events, dates, figures and claims, the names table and the rejects.
 
 The page has inline CSS only (no fonts, scripts or other network resources), so it can be mailed or
 opened offline. The UI is English; the content stays Polish. Jinja's autoescaping is on, so article
@@ -16,8 +17,9 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 
 from orbitscope import __version__
+from orbitscope.analytics.stories import DyadSummary, Story, load_stories, summarize_dyads
 from orbitscope.kb import load_knowledge_base
-from orbitscope.model import Analysis, DateSource, EntityLink, Mention
+from orbitscope.model import Analysis, DateSource, EntityLink, Event, EventActor, Mention
 from orbitscope.store import Store
 
 _TITLE_CHARS = 90  # an untitled document is named by its first sentence, shortened to this
@@ -83,6 +85,38 @@ class ActorRow:
 
 
 @dataclass(slots=True)
+class EventView:
+    """One event as shown: a distinct event (with its report and document counts) or one report of it."""
+
+    date: str
+    type: str
+    mode: str
+    source: str
+    target: str
+    trigger: str
+    evidence: str
+    doc_id: str
+    sentence_number: int  # 1-based, as the document's sentences are numbered in the report
+    flags: list[str]
+    quad_class: int
+    intensity: float
+    reports: int = 1
+    documents: int = 1
+
+
+@dataclass(slots=True)
+class DyadView:
+    """One row of the per-dyad summary."""
+
+    first: str
+    second: str
+    by_quad_class: tuple[int, int, int, int]
+    events: int
+    reports: int
+    mean_intensity: float
+
+
+@dataclass(slots=True)
 class DocumentView:
     """Everything the template shows for one document."""
 
@@ -95,6 +129,10 @@ class DocumentView:
     names: list[NameRow]
     excerpt: str
     actors: list[ActorRow] = field(default_factory=list)
+    events: list[EventView] = field(default_factory=list)
+    dates: list[dict[str, Any]] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
 
 
 def write_report(store: Store, path: Path) -> None:
@@ -126,7 +164,11 @@ def render_report(store: Store) -> str:
         for analysis in store.iter_analyses()
     ]
     stats = store.stats()
+    stories = load_stories(store)
     return template.render(
+        events=[story_view(story, actor_names) for story in stories],
+        event_reports=sum(story.report_count for story in stories),
+        dyads=[dyad_view(summary, actor_names) for summary in summarize_dyads(stories)],
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         version=__version__,
         store_path=str(store.path),
@@ -177,7 +219,51 @@ def document_view(analysis: Analysis, row: dict[str, Any], in_report: set[str],
         names=_names(analysis.mentions),
         excerpt=_shorten(document.text, _EXCERPT_CHARS),
         actors=_actors(analysis.links, actor_names or {}),
+        events=[event_view(event, document.text[event.start:event.end], actor_names or {})
+                for event in analysis.events],
+        dates=[{"text": t.text, "value": t.value, "granularity": t.granularity.value,
+                "resolution": t.resolution.value, "relation": t.relation, "sentence": t.sentence + 1}
+               for t in analysis.time_expressions],
+        figures=[{"text": q.text, "kind": q.kind.value, "value": q.value, "value_high": q.value_high, "unit": q.unit,
+                  "approximate": q.approximate, "measure": q.measure, "year": q.year, "sentence": q.sentence + 1}
+                 for q in analysis.quantities],
+        claims=[{"speaker": c.speaker_text, "speaker_id": c.speaker_id, "kind": c.kind.value, "cue": c.cue,
+                 "text": c.text, "sentence": c.sentence + 1} for c in analysis.claims],
     )
+
+
+_FLAGS = ("negated", "hypothetical", "future", "reported")
+
+
+def _actor_name(actor: EventActor | None, actor_names: dict[str, str]) -> str:
+    """An event actor's knowledge-base name, else its text; "?" when the event has none."""
+    return "?" if actor is None else actor_names.get(actor.actor_id, actor.text)
+
+
+def event_view(event: Event, evidence: str, actor_names: dict[str, str]) -> EventView:
+    """One event report as shown (``evidence``: the text of its sentence)."""
+    return EventView(
+        date=event.date or "", type=event.type, mode=event.mode, source=_actor_name(event.source, actor_names),
+        target=_actor_name(event.target, actor_names), trigger=event.trigger, evidence=" ".join(evidence.split()),
+        doc_id=event.doc_id, sentence_number=event.sentence + 1,
+        flags=[flag for flag in _FLAGS if getattr(event, flag)], quad_class=event.quad_class,
+        intensity=event.intensity,
+    )
+
+
+def story_view(story: Story, actor_names: dict[str, str]) -> EventView:
+    """A distinct event as shown: its anchor report with the story's counts, flags and mean intensity."""
+    view = event_view(story.anchor, story.reports[0].evidence, actor_names)
+    view.mode, view.intensity = story.mode, story.intensity
+    view.reports, view.documents = story.report_count, story.document_count
+    view.flags = [flag for flag in _FLAGS if getattr(story, flag, getattr(story.anchor, flag))]
+    return view
+
+
+def dyad_view(summary: DyadSummary, actor_names: dict[str, str]) -> DyadView:
+    """One row of the per-dyad summary, actors named."""
+    first, second = (actor_names.get(actor_id, actor_id) for actor_id in summary.actors)
+    return DyadView(first, second, summary.by_quad_class, summary.events, summary.reports, summary.mean_intensity)
 
 
 def _title(analysis: Analysis) -> tuple[str, bool]:

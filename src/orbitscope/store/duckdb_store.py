@@ -23,7 +23,7 @@ import numpy as np
 
 from orbitscope import __version__
 from orbitscope.errors import NotFoundError, StoreError
-from orbitscope.model import Analysis, Document, Rejected, Source
+from orbitscope.model import Analysis, Document, Event, Rejected, Source
 from orbitscope.store import reading
 from orbitscope.store.columns import (
     Pending,
@@ -299,8 +299,41 @@ class Store:
         Returns:
             Dicts with actor_id, actor_type, mentions, documents, doc_ids, codes, kinds, forms.
         """
-        resolved = reading.resolve_id(self._connection, doc_id) if doc_id is not None else None
-        return reading.entity_counts(self._connection, resolved, actor_type, top)
+        return reading.entity_counts(self._connection, self._resolve(doc_id), actor_type, top)
+
+    def event_reports(self) -> list[tuple[Event, dict[str, Any]]]:
+        """Every stored event (one report of it) with its document's published, outlet, url, near_duplicate_of
+        and the evidence sentence's text (evidence).
+
+        In store order (documents as they arrived, events in text order); ``orbitscope.analytics.stories``
+        groups them into distinct events.
+        """
+        return reading.event_reports(self._connection)
+
+    def claims(self, doc_id: str | None = None, actor: str | None = None) -> list[dict[str, Any]]:
+        """Stored claims, optionally of one document (id or unique prefix) or one speaker (actor id).
+
+        Returns:
+            Dicts with doc_id, sentence, start, end, speaker, speaker_id, speaker_code, kind, cue, text, date.
+        """
+        return reading.claim_rows(self._connection, self._resolve(doc_id), actor)
+
+    def quantities(self, doc_id: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+        """Stored quantities, optionally of one document (id or unique prefix) or one kind (money, ...).
+
+        Returns:
+            Dicts with doc_id, sentence, start, end, text, kind, value, value_high, unit, approximate,
+            measure, actors, year.
+        """
+        return reading.quantity_rows(self._connection, self._resolve(doc_id), kind)
+
+    def resolve_id(self, doc_id: str) -> str:
+        """The full id of the document named by ``doc_id`` or a unique prefix of it.
+
+        Raises:
+            NotFoundError: nothing matches, the prefix is too short, or it matches several documents.
+        """
+        return reading.resolve_id(self._connection, doc_id)
 
     def stats(self) -> dict[str, Any]:
         """Summarize the store: documents, language layer counts, repeats, duplicates, rejects, runs."""
@@ -311,6 +344,10 @@ class Store:
         return reading.rejected(self._connection)
 
     # -- helpers ----------------------------------------------------------------------------------
+
+    def _resolve(self, doc_id: str | None) -> str | None:
+        """A document filter's full id (None stays None)."""
+        return None if doc_id is None else reading.resolve_id(self._connection, doc_id)
 
     def _transaction(self) -> Transaction:
         """Context manager: BEGIN, COMMIT on success, ROLLBACK on any exception."""

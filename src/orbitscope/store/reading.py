@@ -267,14 +267,7 @@ def name_counts(connection: duckdb.DuckDBPyConnection, top: int | None) -> list[
 def entity_counts(connection: duckdb.DuckDBPyConnection, doc_id: str | None, actor_type: str | None,
                   top: int | None) -> list[dict[str, Any]]:
     """Count entity links per actor, most linked first (see ``Store.entity_counts``)."""
-    conditions, parameters = [], []
-    if doc_id is not None:
-        conditions.append("doc_id = ?")
-        parameters.append(doc_id)
-    if actor_type is not None:
-        conditions.append("actor_type = ?")
-        parameters.append(actor_type)
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    where, parameters = _filters({"doc_id": doc_id, "actor_type": actor_type})
     limit = "" if top is None else f"LIMIT {int(top)}"
     cursor = connection.execute(
         f"""
@@ -326,6 +319,10 @@ def stats(connection: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         "nil_clusters": _scalar(
             connection, "SELECT count(DISTINCT actor_id) FROM entity_links WHERE actor_id LIKE 'NIL:%'"
         ),
+        "time_expressions": _scalar(connection, "SELECT count(*) FROM time_expressions"),
+        "quantities": _scalar(connection, "SELECT count(*) FROM quantities"),
+        "claims": _scalar(connection, "SELECT count(*) FROM claims"),
+        "event_reports": _scalar(connection, "SELECT count(*) FROM events"),
         "repeated_sentences": _scalar(
             connection, "SELECT count(*) FROM sentences WHERE repeat_of IS NOT NULL"
         ),
@@ -350,3 +347,50 @@ def rejected(connection: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
         "SELECT source, stage, reason, first_seen, last_seen FROM rejected ORDER BY first_seen, source, stage"
     )
     return _dicts(cursor)
+
+
+def event_reports(connection: duckdb.DuckDBPyConnection) -> list[tuple[Event, dict[str, Any]]]:
+    """Every stored event with its document's date, outlet, URL (else first source), near-duplicate link and
+    the text of its evidence sentence."""
+    rows = connection.execute(
+        f"""
+        SELECT e.doc_id, {EVENT_COLUMNS}, d.published, d.outlet, coalesce(d.url, s.source) AS url,
+            d.near_duplicate_of, substring(d.text, e."start" + 1, e."end" - e."start") AS evidence
+        FROM events e
+        JOIN documents d ON d.id = e.doc_id
+        LEFT JOIN (SELECT doc_id, arg_min({_SOURCE_TEXT}, position) AS source FROM document_sources
+                   GROUP BY doc_id) s ON s.doc_id = e.doc_id
+        ORDER BY d.position, e."index"
+        """
+    ).fetchall()
+    details = ("published", "outlet", "url", "near_duplicate_of", "evidence")
+    return [(event_from_row(row[0], row[1:-len(details)]),
+             dict(zip(details, row[-len(details):], strict=True))) for row in rows]
+
+
+def claim_rows(connection: duckdb.DuckDBPyConnection, doc_id: str | None, actor: str | None) -> list[dict[str, Any]]:
+    """Stored claims in document and text order, optionally of one document or one speaker."""
+    where, parameters = _filters({"doc_id": doc_id, "speaker_id": actor})
+    return _dicts(connection.execute(
+        f"""SELECT c.doc_id, c.sentence, c."start", c."end", c.speaker_text AS speaker, c.speaker_id,
+            c.speaker_code, c.kind, c.cue, c.text, c."date"
+        FROM claims c JOIN documents d ON d.id = c.doc_id {where} ORDER BY d.position, c."index" """,
+        parameters))
+
+
+def quantity_rows(connection: duckdb.DuckDBPyConnection, doc_id: str | None, kind: str | None
+                  ) -> list[dict[str, Any]]:
+    """Stored quantities in document and text order, optionally of one document or one kind."""
+    where, parameters = _filters({"doc_id": doc_id, "kind": kind})
+    return _dicts(connection.execute(
+        f"""SELECT q.doc_id, q.sentence, q."start", q."end", q.text, q.kind, q.value, q.value_high, q.unit,
+            q.approximate, q.measure, q.actors, q."year"
+        FROM quantities q JOIN documents d ON d.id = q.doc_id {where} ORDER BY d.position, q."index" """,
+        parameters))
+
+
+def _filters(equal: dict[str, Any]) -> tuple[str, list[Any]]:
+    """A WHERE clause requiring each given (not None) column to equal its value, with its parameters."""
+    given = {column: value for column, value in equal.items() if value is not None}
+    where = " AND ".join(f"{column} = ?" for column in given)
+    return (f"WHERE {where}" if where else ""), list(given.values())
