@@ -43,10 +43,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from orbitscope.model import Analysis, Claim, ClaimKind, EntityLink, NameKind, Sentence, Token
-from orbitscope.nlp.morphology import Morphology, Reading
+from orbitscope.extract.grammar import (
+    agrees,
+    data_lines,
+    negated,
+    nominative,
+    pos,
+    readings,
+    values,
+)
+from orbitscope.model import Analysis, Claim, ClaimKind, EntityLink, Sentence, Token
+from orbitscope.nlp.morphology import Reading
 
 __all__ = ["find_claims", "speech_verbs"]
 
@@ -81,107 +89,27 @@ _SUBORDINATORS = frozenset({"kiedy", "gdy", "który", "która", "które", "któr
 # --------------------------------------------------------------------------------------------- lexicons
 
 @cache
-def _morphology() -> Morphology:
-    # The language layer keeps one reading per token and often the wrong one ("tłumaczy" as a noun,
-    # "wczoraj" as a noun); every reading is checked where a construct depends on it.
-    return Morphology()
-
-
-def _readings(token: Token) -> tuple[Reading, ...]:
-    readings = _morphology().readings(token.orth)
-    return readings or (Reading(token.lemma, token.lemma, token.tag, token.name_kind),)
-
-
-def _data_lines(name: str) -> list[list[str]]:
-    text = resources.files("orbitscope.extract").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-@cache
 def speech_verbs() -> dict[str, str]:
     """Lemma of a speech or opinion verb → its use, "speech" or "quote" (extract/data/speech_verbs.tsv)."""
-    return {row[0].strip(): row[1].strip() if len(row) > 1 else "speech" for row in _data_lines("speech_verbs.tsv")}
+    return {row[0].strip(): row[1].strip() if len(row) > 1 else "speech" for row in data_lines("speech_verbs.tsv")}
 
 
 @cache
 def _markers() -> dict[str, frozenset[str]]:
     markers: dict[str, set[str]] = {}
-    for row in _data_lines("claim_markers.tsv"):
+    for row in data_lines("claim_markers.tsv"):
         markers.setdefault(row[0].strip(), set()).add(row[1].strip())
     return {marker: frozenset(places) for marker, places in markers.items()}
 
 
 @cache
 def _speaker_nouns() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in _data_lines("claim_speaker_nouns.txt"))
+    return frozenset(row[0].strip() for row in data_lines("claim_speaker_nouns.txt"))
 
 
 @cache
 def _source_nouns() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in _data_lines("claim_source_nouns.txt"))
-
-
-# ----------------------------------------------------------------------------------------- tag helpers
-
-def _parts(token: Token) -> list[str]:
-    return token.tag.split(":")
-
-
-def _pos(token: Token) -> str:
-    return token.tag.split(":", 1)[0]
-
-
-def _values(token: Token, index: int) -> frozenset[str]:
-    parts = _parts(token)
-    return frozenset(parts[index].split(".")) if len(parts) > index else frozenset()
-
-
-def _nominative(token: Token) -> bool:
-    if _pos(token) == "ign":
-        return True
-    return any(_tag_nominative(reading.tag) for reading in _readings(token))
-
-
-def _tag_nominative(tag: str) -> bool:
-    parts = tag.split(":")
-    return parts[0] in _NOUN_CLASSES | {"adj"} and len(parts) > 2 and "nom" in parts[2].split(".")
-
-
-def _verb_number(token: Token) -> frozenset[str]:
-    return _values(token, 1) if _pos(token) in {"fin", "praet", "bedzie"} else frozenset()
-
-
-def _verb_gender(token: Token) -> frozenset[str]:
-    return _values(token, 2) if _pos(token) == "praet" else frozenset()
-
-
-def _is_name(token: Token) -> bool:
-    return token.name_kind in (NameKind.FIRST_NAME, NameKind.SURNAME, NameKind.GUESSED) or _pos(token) == "ign"
-
-
-def _agrees(noun: Token, verb: Token) -> bool:
-    """Some nominative reading agrees in number, and in gender for common nouns (names are often mis-tagged)."""
-    if _pos(noun) == "ign" or noun.orth[:1].isupper():
-        return True
-    number, gender = _verb_number(verb), _verb_gender(verb)
-    for reading in _readings(noun):
-        parts = reading.tag.split(":")
-        if not _tag_nominative(reading.tag) or len(parts) < 3:
-            continue
-        if number and not number & set(parts[1].split(".")):
-            continue
-        if gender and len(parts) > 3 and not gender & set(parts[3].split(".")):
-            continue  # m1.m2.m3 vs m1 agree; "f" vs "m1" does not
-        return True
-    return False
-
-
-def _negated(tokens: tuple[Token, ...], index: int) -> bool:
-    """"nie powiedział", "nie zawsze mówi", "się nie przyznał"."""
-    for back in (1, 2):
-        if index - back >= 0 and tokens[index - back].orth.lower() == "nie":
-            return back == 1 or tokens[index - 1].orth.lower() in {"się", "już", "zawsze", "jednak"}
-    return False
+    return frozenset(row[0].strip() for row in data_lines("claim_source_nouns.txt"))
 
 
 def _is_dash(text: str, token: Token) -> bool:
@@ -474,7 +402,7 @@ def _that_clause(tokens: tuple[Token, ...], verb: int) -> int | None:
             if tokens[index - 1].orth != "," and index != verb + 1:
                 return None
             return index + 1 if index + 1 < len(tokens) else None
-        if _pos(token) in _CLAUSE_VERBS or token.orth in _FINAL_PUNCTUATION or token.orth in _QUOTE_CHARACTERS:
+        if pos(token) in _CLAUSE_VERBS or token.orth in _FINAL_PUNCTUATION or token.orth in _QUOTE_CHARACTERS:
             return None
         if token.orth == "," and index + 1 < len(tokens) and tokens[index + 1].lemma not in _COMPLEMENTIZERS:
             return None
@@ -518,7 +446,7 @@ def _inverted_in(document: _Document, sentence: Sentence) -> None:
         start, end = tokens[0].start, tokens[index - 2].end
         if tokens[0].orth in _DASHES or tokens[0].orth in _QUOTE_CHARACTERS:
             start = tokens[1].start
-        if not document.taken(start, end) and _pos(tokens[index]) != "pcon":
+        if not document.taken(start, end) and pos(tokens[index]) != "pcon":
             document.found.append(_Found(sentence.index, start, end, ClaimKind.REPORTED, _cue(tokens[index]),
                                          speaker))
         return
@@ -551,7 +479,7 @@ def _according_to_in(document: _Document, sentence: Sentence) -> None:
                 speaker = _resolve(document, sentence, verb, _subject(document, sentence, verb, look_back=False))
                 phrase_end = _phrase_end(tokens, verb, speaker)
                 token = tokens[verb]
-        elif (word == "cytowany" or token.lemma == "cytować" and _pos(token) == "ppas") \
+        elif (word == "cytowany" or token.lemma == "cytować" and pos(token) == "ppas") \
                 and index + 1 < len(tokens) and tokens[index + 1].orth.lower() == "przez":
             speaker, phrase_end = _genitive_speaker(document, tokens, index + 2, any_case=True)
         if speaker is None:
@@ -571,20 +499,20 @@ def _genitive_speaker(document: _Document, tokens: tuple[Token, ...], first: int
         return None, first
     if tokens[first].lemma in _source_nouns():
         first += 1  # "według zapewnień jej właścicieli", "według danych GUS"
-        while first < len(tokens) and _pos(tokens[first]) == "adj" and tokens[first].orth[:1].islower() \
+        while first < len(tokens) and pos(tokens[first]) == "adj" and tokens[first].orth[:1].islower() \
                 and tokens[first].orth.lower() not in _POSSESSIVES:
             first += 1
     last = first
-    while last < len(tokens) and (_pos(tokens[last]) in _NOUN_CLASSES | {"adj", "brev"} or tokens[last].is_name
+    while last < len(tokens) and (pos(tokens[last]) in _NOUN_CLASSES | {"adj", "brev"} or tokens[last].is_name
                                   or tokens[last].orth.lower() in _POSSESSIVES
-                                  or tokens[last].orth == "." and last > first and _pos(tokens[last - 1]) == "brev") \
+                                  or tokens[last].orth == "." and last > first and pos(tokens[last - 1]) == "brev") \
             and tokens[last].orth not in _DASHES and (any_case or _genitive(tokens[last])):
         last += 1
     if last == first:
         return None, first
     # the head is a noun with no adjective reading ("według obecnego czasu": "obecnego" is no speaker)
-    head = next((i for i in range(first, last) if _pos(tokens[i]) in _NOUN_CLASSES
-                 and not any(r.tag.startswith("adj") for r in _readings(tokens[i]))), first)
+    head = next((i for i in range(first, last) if pos(tokens[i]) in _NOUN_CLASSES
+                 and not any(r.tag.startswith("adj") for r in readings(tokens[i]))), first)
     speaker = _Speaker(_span_text(document, tokens, first, last), tokens[first].start, tokens[last - 1].end,
                        found=True)
     links = document.links_in(tokens[first].start, tokens[last - 1].end)
@@ -597,9 +525,9 @@ def _genitive_speaker(document: _Document, tokens: tuple[Token, ...], first: int
 
 
 def _genitive(token: Token) -> bool:
-    if _pos(token) in {"ign", "brev"} or token.orth.lower() in _POSSESSIVES:
+    if pos(token) in {"ign", "brev"} or token.orth.lower() in _POSSESSIVES:
         return True
-    return any("gen" in reading.tag.split(":")[2].split(".") for reading in _readings(token)
+    return any("gen" in reading.tag.split(":")[2].split(".") for reading in readings(token)
                if len(reading.tag.split(":")) > 2)
 
 
@@ -610,7 +538,7 @@ def _according_span(tokens: tuple[Token, ...], marker: int, phrase_end: int) -> 
         rest += 1
     if rest < len(tokens) and tokens[rest].orth in _DASHES:
         rest += 1
-    opening = marker == 0 or _pos(tokens[marker - 1]) == "conj" and tokens[marker - 1].orth not in {","}
+    opening = marker == 0 or pos(tokens[marker - 1]) == "conj" and tokens[marker - 1].orth not in {","}
     if marker <= 1 and tokens[0].orth.lower() in {"jak", "według", "zdaniem", "wg"} | set(_POSSESSIVES):
         opening = True
     if opening and rest < len(tokens):
@@ -622,14 +550,14 @@ def _according_span(tokens: tuple[Token, ...], marker: int, phrase_end: int) -> 
 # ------------------------------------------------------------------------------------------------ speakers
 
 def _speech_verb(tokens: tuple[Token, ...], index: int, uses: tuple[str, ...]) -> bool:
-    return _verb_lemma(tokens[index], uses) is not None and not _negated(tokens, index)
+    return _verb_lemma(tokens[index], uses) is not None and not negated(tokens, index)
 
 
 def _verb_lemma(token: Token, uses: tuple[str, ...]) -> str | None:
     """The lemma of a speech verb reading of the token ("tłumaczy" is also a noun), or None."""
-    if not token.orth[:1].isalpha() or token.orth[:1].isupper() and _pos(token) not in _VERB_CLASSES:
+    if not token.orth[:1].isalpha() or token.orth[:1].isupper() and pos(token) not in _VERB_CLASSES:
         return None
-    for reading in (Reading(token.lemma, token.lemma, token.tag, token.name_kind), *_readings(token)):
+    for reading in (Reading(token.lemma, token.lemma, token.tag, token.name_kind), *readings(token)):
         if speech_verbs().get(reading.lemma) in uses and reading.tag.split(":", 1)[0] in _VERB_CLASSES:
             return reading.lemma
     return None
@@ -641,7 +569,7 @@ def _cue(token: Token) -> str:
 
 def _verb_token(token: Token) -> Token:
     """The token with its speech-verb reading, so that agreement reads the verb's tag."""
-    for reading in (Reading(token.lemma, token.lemma, token.tag, token.name_kind), *_readings(token)):
+    for reading in (Reading(token.lemma, token.lemma, token.tag, token.name_kind), *readings(token)):
         if reading.lemma in speech_verbs() and reading.tag.split(":", 1)[0] in _VERB_CLASSES:
             return Token(token.start, token.end, token.orth, reading.lemma, reading.tag, token.name_kind)
     return token
@@ -650,7 +578,7 @@ def _verb_token(token: Token) -> Token:
 def _skip_adverbs(tokens: tuple[Token, ...], index: int) -> int:
     """Past up to two adverbs or particles: "– stanowczo oświadczył", "– jak podkreślił"."""
     for _ in range(2):
-        if index < len(tokens) and _pos(tokens[index]) in {"adv", "qub", "part"} and tokens[index].orth != "nie":
+        if index < len(tokens) and pos(tokens[index]) in {"adv", "qub", "part"} and tokens[index].orth != "nie":
             index += 1
     return index
 
@@ -672,8 +600,8 @@ def _subject(document: _Document, sentence: Sentence, verb: int, look_back: bool
             if token.orth.lower() in _RELATIVES:
                 return _Speaker(token.orth, token.start, token.end, found=True)  # "co wskazuje, że": no one speaks
             if token.lemma in _COMPLEMENTIZERS or token.orth in _DASHES or token.orth in {":", ";"} \
-                    or _pos(token) in _CLAUSE_VERBS or token.orth in _QUOTE_CHARACTERS \
-                    or token.orth.lower() in _SUBORDINATORS or _pos(token) == "comp":
+                    or pos(token) in _CLAUSE_VERBS or token.orth in _QUOTE_CHARACTERS \
+                    or token.orth.lower() in _SUBORDINATORS or pos(token) == "comp":
                 break
             if document.inside_claim(token.start):
                 break
@@ -682,18 +610,18 @@ def _subject(document: _Document, sentence: Sentence, verb: int, look_back: bool
     index = verb + 1
     while look_forward and index < len(tokens):
         token = tokens[index]
-        if _pos(token) in {"adv", "qub", "part", "brev"} or token.orth.lower() in _TIME_WORDS | {"się"}:
+        if pos(token) in {"adv", "qub", "part", "brev"} or token.orth.lower() in _TIME_WORDS | {"się"}:
             index += 1
             continue
-        if _pos(token) == "prep":
+        if pos(token) == "prep":
             index += 2  # "w niedzielę", "w piątek"
-            while index < len(tokens) and _pos(tokens[index]) in {"subst", "adj", "ign"} \
+            while index < len(tokens) and pos(tokens[index]) in {"subst", "adj", "ign"} \
                     and not _nominative_only(tokens[index]):
                 index += 1
             continue
-        if _subject_candidate(token, _verb_token(tokens[verb])) or token.orth[:1].isupper() and _pos(token) != "interp":
+        if _subject_candidate(token, _verb_token(tokens[verb])) or token.orth[:1].isupper() and pos(token) != "interp":
             return _phrase(document, tokens, index)
-        if _pos(token) == "adj":
+        if pos(token) == "adj":
             index += 1
             continue
         break
@@ -701,15 +629,15 @@ def _subject(document: _Document, sentence: Sentence, verb: int, look_back: bool
 
 
 def _nominative_only(token: Token) -> bool:
-    return _values(token, 2) == {"nom"}
+    return values(token, 2) == {"nom"}
 
 
 def _subject_candidate(token: Token, verb: Token) -> bool:
-    if _pos(token) not in _NOUN_CLASSES and not (token.is_name and _pos(token) != "adj"):
+    if pos(token) not in _NOUN_CLASSES and not (token.is_name and pos(token) != "adj"):
         return False
-    if _pos(token) == "ppron3" or _pos(token) == "ppron12":
-        return "nom" in _values(token, 2)
-    return _nominative(token) and _agrees(token, verb)
+    if pos(token) == "ppron3" or pos(token) == "ppron12":
+        return "nom" in values(token, 2)
+    return nominative(token) and agrees(token, verb)
 
 
 def _can_speak(token: Token) -> bool:
@@ -717,13 +645,13 @@ def _can_speak(token: Token) -> bool:
     lemma = token.lemma.lower()
     if lemma in _NOT_SPEAKERS:
         return False
-    if _pos(token) in {"ppron3", "ppron12"} or lemma in _PRONOUNS:
+    if pos(token) in {"ppron3", "ppron12"} or lemma in _PRONOUNS:
         return True
-    if token.is_name or token.orth[:1].isupper() or _pos(token) == "ign":
+    if token.is_name or token.orth[:1].isupper() or pos(token) == "ign":
         return True
     return lemma in _speaker_nouns() or any(
         len(parts) > 3 and parts[0] == "subst" and "m1" in parts[3].split(".")
-        for parts in (reading.tag.split(":") for reading in _readings(token)))
+        for parts in (reading.tag.split(":") for reading in readings(token)))
 
 
 def _speaks(speaker: _Speaker) -> bool:
@@ -737,31 +665,31 @@ def _phrase(document: _Document, tokens: tuple[Token, ...], head: int) -> _Speak
     "generał Kornukow"), so that a title, not a genitive name after it, decides who speaks.
     """
     first = head
-    while first > 0 and (_pos(tokens[first - 1]) in {"adj", "subst", "ign", "brev"} or tokens[first - 1].is_name
-                         or tokens[first - 1].orth == "." and first > 1 and _pos(tokens[first - 2]) == "brev") \
+    while first > 0 and (pos(tokens[first - 1]) in {"adj", "subst", "ign", "brev"} or tokens[first - 1].is_name
+                         or tokens[first - 1].orth == "." and first > 1 and pos(tokens[first - 2]) == "brev") \
             and not document.inside_claim(tokens[first - 1].start) and tokens[first - 1].lemma not in _NOT_SPEAKERS \
             and tokens[first - 1].orth.lower() not in _TIME_WORDS:
         first -= 1
-    while first < head and not (_nominative(tokens[first]) and _pos(tokens[first]) in {"subst", "adj", "ign"}):
+    while first < head and not (nominative(tokens[first]) and pos(tokens[first]) in {"subst", "adj", "ign"}):
         first += 1  # "9 listopada Tokajew": a genitive before the subject is not part of it
     last = head + 1
-    while last < len(tokens) and (_pos(tokens[last]) in {"subst", "ign", "brev", "adj", "depr"}
+    while last < len(tokens) and (pos(tokens[last]) in {"subst", "ign", "brev", "adj", "depr"}
                                   or tokens[last].is_name
-                                  or tokens[last].orth == "." and _pos(tokens[last - 1]) == "brev"
+                                  or tokens[last].orth == "." and pos(tokens[last - 1]) == "brev"
                                   or tokens[last].orth in _QUOTE_CHARACTERS and last + 1 < len(tokens)
-                                  and _pos(tokens[last + 1]) in {"subst", "ign"}) \
+                                  and pos(tokens[last + 1]) in {"subst", "ign"}) \
             and not document.inside_claim(tokens[last].start) and tokens[last].orth.lower() not in _TIME_WORDS:
         last += 1
-    while last > head + 1 and tokens[last - 1].orth in _QUOTE_CHARACTERS | {"."} and _pos(tokens[last - 2]) != "brev":
+    while last > head + 1 and tokens[last - 1].orth in _QUOTE_CHARACTERS | {"."} and pos(tokens[last - 2]) != "brev":
         last -= 1
     for index in range(first, head):
         token = tokens[index]
-        if _pos(token) == "subst" and not token.is_name and _nominative(token) and _can_speak(token):
+        if pos(token) == "subst" and not token.is_name and nominative(token) and _can_speak(token):
             head = index
             break
     speaker = _Speaker(_span_text(document, tokens, first, last), tokens[first].start, tokens[last - 1].end,
                        found=True)
-    speaker.pronoun = _pos(tokens[head]) in {"ppron3", "ppron12"} or tokens[head].lemma.lower() in _PRONOUNS
+    speaker.pronoun = pos(tokens[head]) in {"ppron3", "ppron12"} or tokens[head].lemma.lower() in _PRONOUNS
     speaker.actor = _speaker_link(document, tokens, first, last, head)
     speaker.speaks = _can_speak(tokens[head])
     speaker.lemmas = frozenset(token.lemma.lower() for token in tokens[first:last])
@@ -786,7 +714,7 @@ def _speaker_link(document: _Document, tokens: tuple[Token, ...], first: int, la
     if people or covering:
         return (people or covering)[0]
     nominative_people = [link for link in links if link.actor_type == "person"
-                         and any(_nominative(t) and link.start <= t.start < link.end for t in tokens[first:last])
+                         and any(nominative(t) and link.start <= t.start < link.end for t in tokens[first:last])
                          and link.start > head_token.start]
     if nominative_people and (head_token.lemma.lower() not in _REPRESENTATIVES
                               or _appositive(tokens, head, nominative_people[0])):
@@ -794,7 +722,7 @@ def _speaker_link(document: _Document, tokens: tuple[Token, ...], first: int, la
     adjectives = [link for link in links if link.end <= head_token.start and link.kind.value == "adjective"]
     if adjectives:
         return adjectives[-1]
-    if head_token.lemma.lower() in _speaker_nouns() and "m1" not in _values(head_token, 3):
+    if head_token.lemma.lower() in _speaker_nouns() and "m1" not in values(head_token, 3):
         return links[0]  # an institution speaks for the actor it belongs to: "komisja etyki TVP"
     return None
 
@@ -803,7 +731,7 @@ def _appositive(tokens: tuple[Token, ...], head: int, link: EntityLink) -> bool:
     """A name after "rzecznik …" names the spokesman unless another person noun stands between
     ("rzecznik komisarza … Guntera Verheugena" is the commissioner's spokesman)."""
     between = [t for t in tokens[head + 1:] if t.end <= link.start]
-    return not any(_pos(t) == "subst" and "m1" in _values(t, 3) and not t.is_name for t in between)
+    return not any(pos(t) == "subst" and "m1" in values(t, 3) and not t.is_name for t in between)
 
 
 def _resolve(document: _Document, sentence: Sentence, verb: int, speaker: _Speaker) -> _Speaker:
@@ -816,8 +744,8 @@ def _resolve(document: _Document, sentence: Sentence, verb: int, speaker: _Speak
             if named:
                 speaker.actor = named[-1].speaker.actor
         return speaker
-    if not speaker.found and _pos(sentence.tokens[verb]) in {"fin", "bedzie"} \
-            and "ter" not in _values(sentence.tokens[verb], 2) or _pos(sentence.tokens[verb]) == "imps":
+    if not speaker.found and pos(sentence.tokens[verb]) in {"fin", "bedzie"} \
+            and "ter" not in values(sentence.tokens[verb], 2) or pos(sentence.tokens[verb]) == "imps":
         return speaker  # first or second person, or impersonal ("poinformowano"): no third party to find
     earlier = [item for item in document.found if item.speaker.actor is not None
                and item.speaker.actor.actor_type == "person"
@@ -834,7 +762,7 @@ def _phrase_end(tokens: tuple[Token, ...], verb: int, speaker: _Speaker) -> int:
     """Index of the first token after a verb and its (following) speaker phrase."""
     end = tokens[verb].end if speaker.end is None or speaker.end < tokens[verb].start else speaker.end
     index = next((i for i, token in enumerate(tokens) if token.start >= end), len(tokens))
-    while index < len(tokens) and _pos(tokens[index]) in {"adv", "qub"}:
+    while index < len(tokens) and pos(tokens[index]) in {"adv", "qub"}:
         index += 1
     return index
 

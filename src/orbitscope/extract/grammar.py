@@ -1,0 +1,98 @@
+"""Polish grammar helpers shared by the extractors: Morfeusz readings, tag fields, agreement, negation.
+
+The language layer keeps one reading per token and often the wrong one ("tłumaczy" as a noun, "wczoraj" as
+a noun); every reading is checked where a construct depends on it. Tags are NKJP tags as Morfeusz gives
+them: "subst:sg:nom:m1", "praet:sg:m1:perf", fields separated by ":" and alternatives inside a field by ".".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from orbitscope.model import NameKind, Token
+from orbitscope.nlp.morphology import Morphology, Reading
+
+NOUN_CLASSES = frozenset({"subst", "depr", "ppron3", "ppron12", "ign"})
+
+
+@cache
+def morphology() -> Morphology:
+    """One Morfeusz analyser for every extractor."""
+    return Morphology()
+
+
+def readings(token: Token) -> tuple[Reading, ...]:
+    """Every Morfeusz reading of the token's form; its chosen reading when the dictionary has none."""
+    found = morphology().readings(token.orth)
+    return found or (Reading(token.lemma, token.lemma, token.tag, token.name_kind),)
+
+
+def data_lines(name: str) -> list[list[str]]:
+    """The tab-separated rows of a file in extract/data/, without comments and blank lines."""
+    text = resources.files("orbitscope.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def parts(token: Token) -> list[str]:
+    return token.tag.split(":")
+
+
+def pos(token: Token) -> str:
+    return token.tag.split(":", 1)[0]
+
+
+def values(token: Token, index: int) -> frozenset[str]:
+    """The alternatives of one tag field: values(token, 2) is the case set of a noun ({"nom", "acc"})."""
+    fields = parts(token)
+    return frozenset(fields[index].split(".")) if len(fields) > index else frozenset()
+
+
+def nominative(token: Token) -> bool:
+    if pos(token) == "ign":
+        return True
+    return any(tag_nominative(reading.tag) for reading in readings(token))
+
+
+def tag_nominative(tag: str) -> bool:
+    parts = tag.split(":")
+    return parts[0] in NOUN_CLASSES | {"adj"} and len(parts) > 2 and "nom" in parts[2].split(".")
+
+
+def verb_number(token: Token) -> frozenset[str]:
+    return values(token, 1) if pos(token) in {"fin", "praet", "bedzie"} else frozenset()
+
+
+def verb_gender(token: Token) -> frozenset[str]:
+    return values(token, 2) if pos(token) == "praet" else frozenset()
+
+
+def is_name(token: Token) -> bool:
+    return token.name_kind in (NameKind.FIRST_NAME, NameKind.SURNAME, NameKind.GUESSED) or pos(token) == "ign"
+
+
+def agrees(noun: Token, verb: Token) -> bool:
+    """Some nominative reading agrees in number, and in gender for common nouns (names are often mis-tagged)."""
+    if pos(noun) == "ign" or noun.orth[:1].isupper():
+        return True
+    number, gender = verb_number(verb), verb_gender(verb)
+    for reading in readings(noun):
+        parts = reading.tag.split(":")
+        if not tag_nominative(reading.tag) or len(parts) < 3:
+            continue
+        if number and not number & set(parts[1].split(".")):
+            continue
+        if gender and len(parts) > 3 and not gender & set(parts[3].split(".")):
+            continue  # m1.m2.m3 vs m1 agree; "f" vs "m1" does not
+        return True
+    return False
+
+
+def negated(tokens: tuple[Token, ...], index: int) -> bool:
+    """"nie powiedział", "nie zawsze mówi", "się nie przyznał"."""
+    for back in (1, 2):
+        if index - back >= 0 and tokens[index - back].orth.lower() == "nie":
+            return back == 1 or tokens[index - 1].orth.lower() in {"się", "już", "zawsze", "jednak"}
+    return False
+
+
