@@ -548,6 +548,21 @@ def eval_claims_command(gold: GoldArgument = Path("eval/gold/claims.jsonl"), con
     """Attributed claims: detection P/R/F1 and speaker accuracy, per kind."""
     _eval_extraction("claims", gold, config, as_json)
 
+
+@eval_app.command("events")
+def eval_events_command(gold: GoldArgument = Path("eval/gold/events.jsonl"), config: ConfigOption = None,
+                        as_json: JsonOption = False) -> None:
+    """PLOVER events: type and type+source+target P/R/F1, date accuracy, per type; dev and held-out parts."""
+    from orbitscope.evaluation.events import evaluate_events, format_events_report
+    from orbitscope.pipeline import default_pipeline
+
+    settings = _settings(config)
+    reports = _library_call(lambda: evaluate_events(gold, default_pipeline(settings)))
+    if as_json:
+        _print_json({name: report.as_dict(details=name == "all") for name, report in reports.items()})
+        return
+    console.print(escape(format_events_report(reports)))
+
 ActorFilter = Annotated[str | None, typer.Option("--actor", help="Only events with this actor id (e.g. Q159).")]
 TypeFilter = Annotated[str | None, typer.Option("--type", help="Only this PLOVER type (CONSULT, AGREE, ...).")]
 SinceFilter = Annotated[str | None, typer.Option("--since", help="Only events on or after this date (YYYY[-MM[-DD]]).")]

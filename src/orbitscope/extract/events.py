@@ -75,6 +75,7 @@ _CLAUSE_BREAKS = frozenset({"że", "iż", "aby", "by", "żeby", "gdy", "kiedy", 
 _RELATIVES = frozenset({"który", "co"})
 _PUNCTUATION_BREAKS = frozenset({";", ":", "–", "—", "„", "”", '"', "?", "!"})
 _COORDINATORS = frozenset({"i", "oraz", ",", "a"})
+_DEMONSTRATIVES = frozenset({"ten", "to", "taki", "tamten", "ów", "który", "swój", "jego", "jej", "ich", "on"})
 _ACTOR_PRIORITY = {"person": 0, "organization": 1, "international_organization": 1, "company": 1,
                    "country": 2}
 _PLACE_TYPES = frozenset({"city", "region", "facility"})
@@ -229,7 +230,8 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: _Phrase, stops: frozenset[
     # the preposition governing the phrase, over a few modifiers: "z krajami Zachodu", "z rosyjskim ministrem"
     before = phrase.first - 1
     while before >= 0 and before > phrase.first - 4 and before not in stops \
-            and pos(tokens[before]) in {"adj", "adv", "num", "subst"} and tokens[before].orth.lower() not in _PREPOSITIONS:
+            and pos(tokens[before]) in {"adj", "adv", "num", "subst"} and tokens[before].orth.lower() not in _PREPOSITIONS \
+            and tokens[before].lemma.lower() not in _DEMONSTRATIVES:
         before -= 1
     if before >= 0 and tokens[before].orth.lower() in _PREPOSITIONS:
         phrase.preposition = tokens[before].orth.lower()
@@ -372,7 +374,8 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[list[tuple[str, str]]],
             and any(t.split(":", 1)[0] in {"subst", "ger"} for _, t in lemmas[index + 1]):
         return None  # an attributive participle: "deklarowanej neutralności"
     content = [i for i, word in zip(positions, trigger.words, strict=True) if word != "się"]
-    return _Match(trigger, index, min(content), max(content), verbal, tuple(positions))
+    span = [i for i in positions if i in content or min(content) - 1 <= i <= max(content) + 1]  # "spotkał się"
+    return _Match(trigger, index, min(span), max(span), verbal, tuple(positions))
 
 
 def _clause(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
@@ -415,8 +418,8 @@ def _event(context: _Context, sentence: Sentence, phrases: list[_Phrase], match:
         mode = "multilateral"  # "Kazachstan gościł przywódców OTS – Turcję, Uzbekistan, …": the host leads
     elif trigger.roles == "host":
         source, target = target, source
-    if source is None and target is None:
-        return None
+    if source is None and target is None and trigger.weight < 0.9:
+        return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event
     if source is not None and target is not None and source.link.actor_id == target.link.actor_id:
         target = None
     date, granularity, method = _date(context, sentence, match, first, last, event_type, source, target)
@@ -504,8 +507,11 @@ def _noun_arguments(match: _Match, actors: list[_Phrase],
                  and match.last < p.first <= match.last + 3), None)
     if side is not None:  # "naciski ze strony Moskwy"
         source = source or side
+    agent = next((p for p in actors if p.preposition == "przez" and match.last < p.first <= match.last + 6), None)
+    if agent is not None:  # "poparcie kampanii USA przez rząd Pakistanu"
+        source, genitive_is_target = agent, True
     after = [p for p in actors if match.last < p.first <= match.last + 3 and not p.preposition]
-    if after and "gen" in after[0].cases:
+    if after and "gen" in after[0].cases and after[0] is not source:
         if genitive_is_target:
             target = after[0]
         elif source is None:

@@ -1,0 +1,185 @@
+"""PLOVER events: triggers, actor roles from Polish case and prepositions, flags, dates, type tables, scoring."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from orbitscope.evaluation.events import EventsReport, evaluate_events, format_events_report, score_document
+from orbitscope.evaluation.nkjp import DEFAULT_CORPUS
+from orbitscope.extract.events import find_events, intensity, load_event_lexicon, quad_class
+from orbitscope.model import Document, Event, EventActor, Granularity, document_id
+from orbitscope.pipeline import Pipeline
+
+GOLD = Path(__file__).resolve().parents[2] / "eval" / "gold" / "events.jsonl"
+TOKAYEV = "person:kassym-jomart-tokayev"
+PUTIN = "Q7747"
+RUSSIA, KAZAKHSTAN, UK = "Q159", "Q232", "Q145"
+
+
+def events_of(pipeline: Pipeline, text: str, published: date | None = date(2023, 11, 14)) -> tuple[Event, ...]:
+    document = Document(document_id(text), text, published=published, language="pl")
+    return find_events(pipeline.analyse(document))
+
+
+def only(events: tuple[Event, ...], event_type: str) -> Event:
+    found = [event for event in events if event.type == event_type]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def actor(item: EventActor | None) -> str | None:
+    return item.actor_id if item is not None else None
+
+
+# ------------------------------------------------------------------------------------------- roles
+
+def test_meeting_with_instrumental_target_and_date(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Władimir Putin spotkał się 9 listopada w Astanie z prezydentem "
+                                          "Kassymem-Żomartem Tokajewem."), "CONSULT")
+    assert (actor(event.source), actor(event.target)) == (PUTIN, TOKAYEV)
+    assert event.trigger == "spotkał się"
+    assert (event.date, event.date_granularity, event.date_method) == ("2023-11-09", Granularity.DAY, "sentence")
+    assert event.location is not None and event.location.text == "Astanie"
+    assert (event.quad_class, event.intensity) == (1, 2.5)
+
+
+def test_accusation_with_accusative_target(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Rosja oskarżyła Zachód o próbę odciągnięcia sojuszników."), "ACCUSE")
+    assert (actor(event.source), actor(event.target)) == (RUSSIA, "place:the-west")
+    assert event.mode == "allege" and event.quad_class == 3
+
+
+def test_agreement_with_coordinated_partners(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Rosja osiągnęła porozumienie z Kirgistanem i Uzbekistanem w sprawie "
+                                          "korytarza transportowego."), "SUPPORT")
+    assert (actor(event.source), actor(event.target)) == (RUSSIA, "Q813")
+    assert [p.actor_id for p in event.participants] == ["Q265"]
+
+
+def test_noun_trigger_takes_adjective_as_source(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Rosyjska inwazja na Ukrainę zmieniła region."), "ASSAULT")
+    assert (actor(event.source), actor(event.target)) == (RUSSIA, "Q212")
+
+
+def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Tokajew ogłosił odwołanie ministra obrony Rusłana Żaksyłykowa."),
+                 "SANCTION")
+    assert event.mode == "expel"
+    assert actor(event.target) == "person:ruslan-zhaksylykov"
+
+
+def test_zero_subject_comes_from_the_previous_sentence(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Kazachstan rozwija współpracę z Unią Europejską. Zaprosił też "
+                                      "przedstawicieli Wielkiej Brytanii.")
+    event = only(events, "AGREE")
+    assert actor(event.source) == KAZAKHSTAN
+
+
+def test_reciprocal_subjects_give_source_and_target(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Putin i Tokajew będą nadal spotykać się."), "CONSULT")
+    assert (actor(event.source), actor(event.target)) == (PUTIN, TOKAYEV)
+    assert event.future
+
+
+# ------------------------------------------------------------------------------------------- flags
+
+def test_negation_is_a_flag_not_a_drop(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Kazachstan nie podpisał porozumienia z Rosją."), "SUPPORT")
+    assert event.negated and actor(event.target) == RUSSIA
+
+
+def test_modality_and_reported_speech(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Tokajew powiedział, że Kazachstan może zawiesić współpracę z "
+                                          "Rosją."), "SANCTION")
+    assert event.hypothetical and event.reported
+    assert actor(event.source) == KAZAKHSTAN
+
+
+def test_intention_turns_cooperation_into_agree(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Kazachstan dąży do pogłębienia integracji z Turcją."), "AGREE")
+    assert (actor(event.source), actor(event.target)) == (KAZAKHSTAN, "Q43")
+
+
+def test_attributive_participle_is_not_a_trigger(full_pipeline: Pipeline) -> None:
+    assert not [e for e in events_of(full_pipeline, "Mimo deklarowanej neutralności Kazachstanu handel rósł.")
+                if e.type == "AGREE"]
+
+
+def test_no_publication_date_gives_unknown_date(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Rosja oskarżyła Zachód.", published=None), "ACCUSE")
+    assert (event.date, event.date_method) == (None, "unknown")
+
+
+def test_publication_date_fallback_is_marked(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Rosja oskarżyła Zachód."), "ACCUSE")
+    assert (event.date, event.date_method) == ("2023-11-14", "publication")
+
+
+# ------------------------------------------------------------------------------------------- lexicon
+
+def test_lexicon_types_and_modes_are_plover() -> None:
+    lexicon = load_event_lexicon()
+    types = {key[0] for key in lexicon.types}
+    assert len(types) == 16
+    for triggers in lexicon.triggers.values():
+        for trigger in triggers:
+            assert (trigger.type, trigger.mode) in lexicon.types, trigger
+            assert trigger.roles in {"", "host", "gen-target"}
+    for (event_type, _), mode in lexicon.modes.items():
+        assert (event_type, mode) in lexicon.types
+    assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported"}
+
+
+def test_quad_class_and_intensity_follow_the_manual() -> None:
+    assert [quad_class(t) for t in ("AGREE", "AID", "SANCTION", "ASSAULT")] == [1, 2, 3, 4]
+    assert intensity("CONSULT", "visit") == 4 and intensity("CONSULT", "no-such-mode") == 2.5
+    assert intensity("ACCUSE") == -3 and quad_class("UNKNOWN") == 0
+
+
+# ------------------------------------------------------------------------------------------- scoring
+
+def _event(event_type: str, start: int, source: str | None, target: str | None, text: str = "x") -> Event:
+    def make(actor_id: str | None) -> EventActor | None:
+        return EventActor(actor_id, "", text, 0, 1) if actor_id else None
+    return Event("d", 0, 0, 50, "t", start, start + 5, event_type, source=make(source), target=make(target))
+
+
+def test_scoring_counts_type_and_actor_matches() -> None:
+    record = {"doc": "d", "corpus": "samples", "published": "2023-11-14", "events": [
+        {"sentence_start": 0, "sentence_end": 50, "trigger_start": 10, "trigger_end": 15, "type": "CONSULT",
+         "mode": "", "source": "Q7747", "target": "Q232", "date": None},
+        {"sentence_start": 0, "sentence_end": 50, "trigger_start": 30, "trigger_end": 35, "type": "ACCUSE",
+         "mode": "", "source": "NIL:person:abed-rabbo", "target": None, "date": None}]}
+    report = EventsReport()
+    score_document(report, record, (_event("CONSULT", 11, "Q7747", "Q232"),
+                                    _event("ACCUSE", 31, "NIL:person:rabo", None, "Jaser Abed Rabbo"),
+                                    _event("ASSAULT", 40, None, None)), "")
+    assert (report.type.correct, report.type.predicted, report.type.gold) == (2, 3, 2)
+    assert report.full.correct == 2  # the NIL source matches by the slug's word "abed"
+    assert len(report.spurious) == 1 and not report.misses
+    assert report.accuracy(report.date_correct) == 1.0  # null = null: a publication fallback is no date
+
+
+def test_wrong_target_counts_for_type_only() -> None:
+    record = {"doc": "d", "corpus": "samples", "published": None, "events": [
+        {"sentence_start": 0, "sentence_end": 50, "trigger_start": 10, "trigger_end": 15, "type": "CONSULT",
+         "mode": "", "source": "Q7747", "target": "Q232", "date": None}]}
+    report = EventsReport()
+    score_document(report, record, (_event("CONSULT", 10, "Q7747", "Q159"),), "")
+    assert (report.type.correct, report.full.correct) == (1, 0)
+    assert report.wrong_actors and report.wrong_actors[0]["predicted"] == "Q7747 → Q159"
+
+
+@pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")
+def test_gold_evaluation_floor(full_pipeline: Pipeline) -> None:
+    reports = evaluate_events(GOLD, full_pipeline)
+    total = reports["all"]
+    assert total.type.gold == 229 and total.documents == 55
+    assert reports["dev"].documents + reports["held-out"].documents == 55
+    # floors under the figures measured when the extractor was written (README, Evaluation)
+    assert total.type.f1 >= 0.65
+    assert total.full.f1 >= 0.14
+    assert "type + source + target" in format_events_report(reports)
