@@ -14,6 +14,9 @@ from orbitscope.model import (
     Analysis,
     DateSource,
     Document,
+    Event,
+    EventActor,
+    Granularity,
     Mention,
     MentionKind,
     Paragraph,
@@ -225,3 +228,35 @@ def test_empty_store_renders(tmp_path: Path) -> None:
     page = (tmp_path / "empty.html").read_text(encoding="utf-8")
     assert "The store holds no documents." in page
     assert "No input was rejected." in page
+    assert "No events." in page and "No event between two known actors." in page
+
+
+def test_events_table_dyad_summary_and_document_events_are_shown_escaped(tmp_path: Path) -> None:
+    analysis = build([["Premier Wielkiej Brytanii <i>spotkał</i> Putina.", "Putina <b>oskarżono</b>."]], NAMES,
+                     published=date(2023, 11, 9), date_source=DateSource.RECORD)
+    first, second = analysis.sentences
+    text = analysis.document.text
+    uk = EventActor("Q145", "GBR", "Wielkiej Brytanii", text.index("Wielkiej"), text.index(" <i>"))
+    putin = EventActor("Q7747", "RUSGOV", "Putina <x>", text.index("Putina"), text.index("Putina") + 6)
+    meeting = Event(analysis.document.id, 0, first.start, first.end, "<i>spotkał</i>", text.index("<i>"),
+                    text.index("</i>") + 4, "CONSULT", "visit", source=uk, target=putin, date="2023-11-09",
+                    date_granularity=Granularity.DAY, quad_class=1, intensity=1.0)
+    accusation = Event(analysis.document.id, 1, second.start, second.end, "oskarżono", text.index("oskarżono"),
+                       text.index("oskarżono") + 9, "ACCUSE", target=putin, source=uk, negated=True,
+                       hypothetical=True, quad_class=3, intensity=-3.0)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_analysis(replace(analysis, events=(meeting, accusation)), None, store.start_run("{}", []))
+        write_report(store, tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    table = page[page.index('id="events-table"'):page.index('id="dyads"')]
+    assert table.count("<tr>") == 3
+    assert "&lt;i&gt;spotkał&lt;/i&gt;" in table and "<i>" not in table
+    assert '<span class="flag">negated</span><span class="flag">hypothetical</span>' in table
+    assert f'href="#doc-{analysis.document.id}-s1"' in table  # evidence links to its sentence
+    dyads = page[page.index('id="dyads-table"'):page.index('id="names"')]
+    # Knowledge-base names where known (Putin); the text otherwise, escaped; QuadClass 1 and 3 once each.
+    assert "Władimir Putin" in dyads and "Putina &lt;x&gt;" not in dyads
+    assert ('<td class="number">1</td><td class="number">0</td><td class="number">1</td>'
+            '<td class="number">0</td><td class="number">2</td><td class="number">2</td>'
+            '<td class="number">-1.00</td>') in dyads
+    assert "<b>oskarżono" not in page and "&lt;b&gt;oskarżono&lt;/b&gt;" in page
