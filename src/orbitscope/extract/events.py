@@ -42,7 +42,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from orbitscope.extract.grammar import data_lines, pos, readings, values
+from orbitscope.extract.grammar import data_lines, morphology, pos, readings, values
 from orbitscope.model import (
     Analysis,
     Claim,
@@ -68,6 +68,8 @@ _PREPOSITIONS = frozenset({
     "z", "ze", "do", "wobec", "przeciwko", "przeciw", "na", "dla", "u", "od", "ode", "pod", "między", "pomiędzy",
     "ku", "w", "we", "nad", "przy", "koło", "o", "po", "przez", "za", "przed", "bez", "według", "poprzez", "wśród",
     "spośród", "z_powodu", "dzięki", "mimo", "podczas", "wokół", "obok", "około", "spod", "znad", "zza", "ponad"})
+_ADJUNCT_PREPOSITIONS = frozenset({"przed", "po", "podczas", "z", "ze", "od", "mimo", "wobec", "dla", "przez",
+                                   "za", "o", "na", "pomimo", "wskutek", "przy"})
 _LOCATION_PREPOSITIONS = frozenset({"w", "we", "nad", "przy", "koło", "pod"})
 _CLAUSE_BREAKS = frozenset({"że", "iż", "aby", "by", "żeby", "gdy", "kiedy", "ponieważ", "bo", "choć", "chociaż",
                             "jeśli", "jeżeli", "gdyby", "lecz", "ale", "jednak", "natomiast", "zaś", "a", "gdzie",
@@ -245,6 +247,48 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: _Phrase, stops: frozenset[
     phrase.link = min(pool, key=lambda link: (_ACTOR_PRIORITY.get(link.actor_type, 3), link.start))
 
 
+_OBJECT_PRONOUNS = {"mu": "m", "go": "m", "niego": "m", "nim": "m", "jemu": "m", "niej": "f", "nią": "f"}
+
+
+def _pronoun_phrases(context: _Context, sentence: Sentence, stops: frozenset[int]) -> list[_Phrase]:
+    """Object pronouns standing for an actor named shortly before: "Pogratulował mu" (the person just
+    named), "zwrócił się do niej" (a feminine actor: "Komisja Europejska", "Rosja"). The antecedent is the
+    latest linked actor of the right gender in this sentence or the two before; none found, no phrase."""
+    tokens = sentence.tokens
+    found = []
+    for index, token in enumerate(tokens):
+        gender = _OBJECT_PRONOUNS.get(token.orth.lower())
+        if gender is None or index in stops:
+            continue
+        link = _antecedent_link(context, sentence, token.start, gender)
+        if link is None:
+            continue
+        phrase = _Phrase(index, index, link, [link], cases=_cases(token), head="on")
+        if index > 0 and tokens[index - 1].orth.lower() in _PREPOSITIONS:
+            phrase.preposition = tokens[index - 1].orth.lower()
+        found.append(phrase)
+    return found
+
+
+def _antecedent_link(context: _Context, sentence: Sentence, position: int, gender: str) -> EntityLink | None:
+    for index in (sentence.index, sentence.index - 1, sentence.index - 2):
+        for link in reversed(context.links.get(index, [])):
+            if link.start >= position or link.actor_type in _PLACE_TYPES | _AREA_TYPES \
+                    or link.kind.value == "adjective":
+                continue
+            if gender == "m" and link.actor_type == "person":
+                return link
+            if gender == "f" and link.actor_type != "person" and _feminine(link):
+                return link
+    return None
+
+
+def _feminine(link: EntityLink) -> bool:
+    head = link.text.split()[0]
+    return any(len(fields) > 3 and fields[0] == "subst" and "f" in fields[3].split(".")
+               for fields in (reading.tag.split(":") for reading in morphology().readings(head)))
+
+
 # --------------------------------------------------------------------------------------- the extractor
 
 @dataclass
@@ -298,6 +342,7 @@ def _sentence_events(context: _Context, sentence: Sentence) -> list[Event]:
     matches = _matches(context.lexicon, tokens, links)
     stops = frozenset(i for match in matches for i in match.positions)
     phrases = _phrases(sentence, links, stops)
+    phrases = sorted(phrases + _pronoun_phrases(context, sentence, stops), key=lambda phrase: phrase.first)
     context.subjects[sentence.index] = next(
         (phrase for phrase in phrases if not phrase.is_place and not phrase.preposition and "nom" in phrase.cases),
         None)
@@ -422,6 +467,10 @@ def _event(context: _Context, sentence: Sentence, phrases: list[_Phrase], match:
         return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event
     if source is not None and target is not None and source.link.actor_id == target.link.actor_id:
         target = None
+    source_actor = source.actor() if source else None
+    target_actor = target.actor() if target else None
+    if not match.verbal and (source is None or target is None):
+        source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor)
     date, granularity, method = _date(context, sentence, match, first, last, event_type, source, target)
     confidence = trigger.weight * (1.0 if source is not None and target is not None else 0.7)
     text = context.analysis.document.text
@@ -431,13 +480,27 @@ def _event(context: _Context, sentence: Sentence, phrases: list[_Phrase], match:
         doc_id=context.analysis.document.id, sentence=sentence.index, start=sentence.start, end=sentence.end,
         trigger=text[trigger_start:trigger_end], trigger_start=trigger_start, trigger_end=trigger_end,
         type=event_type, mode=mode,
-        source=source.actor() if source else None, target=target.actor() if target else None,
+        source=source_actor, target=target_actor,
         participants=tuple(p.actor() for p in participants),
         date=date, date_granularity=granularity, date_method=method,
         location=location.actor() if location else None,
         negated=bool(flags.get("negation")), hypothetical=bool(flags.get("hypothetical")),
         future=bool(flags.get("future")), reported=bool(flags.get("reported")),
         quad_class=quad, intensity=score, confidence=round(confidence, 2))
+
+
+def _earlier_mention(context: _Context, event_type: str, source: EventActor | None,
+                    target: EventActor | None) -> tuple[EventActor | None, EventActor | None]:
+    """A noun naming an event told before ("spotkanie", "szczyt", "wizyta" after "Putin spotkał się z
+    Tokajewem") takes the actors it lacks from the latest earlier event of its type that has both, when
+    the actor it has (if any) is one of them."""
+    known = {actor.actor_id for actor in (source, target) if actor is not None}
+    for event in reversed(context.events):
+        if event.type != event_type or event.source is None or event.target is None:
+            continue
+        if known <= {event.source.actor_id, event.target.actor_id}:
+            return event.source, event.target
+    return source, target
 
 
 def _type_scores(lexicon: EventLexicon, event_type: str, mode: str) -> tuple[int, float]:
@@ -465,10 +528,11 @@ def _roles(context: _Context, sentence: Sentence, match: _Match, in_clause: list
     target: _Phrase | None = None
     if not match.verbal:
         source, target = _noun_arguments(match, actors, match.trigger.roles == "gen-target")
-    passive = match.verbal and pos(tokens[match.anchor]) == "ppas"
-    if source is None and passive:
+    if match.verbal and pos(tokens[match.anchor]) in {"ppas", "imps"}:
+        # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
         source = next((p for p in actors if p.preposition == "przez"), None)
-    if source is None:
+        target = _subject(tokens, match, actors) or _object(match, actors, source)
+    elif source is None and (match.verbal or not _in_adjunct(tokens, match)):
         source = _subject(tokens, match, actors)
     if source is None and clause_first > 0 and tokens[clause_first - 1].lemma in _RELATIVES:
         source = _antecedent(phrases, clause_first)
@@ -517,6 +581,15 @@ def _noun_arguments(match: _Match, actors: list[_Phrase],
         elif source is None:
             source = after[0]
     return source, target
+
+
+def _in_adjunct(tokens: tuple[Token, ...], match: _Match) -> bool:
+    """Is a noun trigger inside a time or circumstance phrase ("przed spotkaniem", "w związku z inwazją")?
+    Then the clause's subject is not its actor."""
+    index = match.first - 1
+    while index >= 0 and pos(tokens[index]) in {"adj", "num", "adv"}:
+        index -= 1
+    return index >= 0 and tokens[index].orth.lower() in _ADJUNCT_PREPOSITIONS
 
 
 def _subject(tokens: tuple[Token, ...], match: _Match, actors: list[_Phrase]) -> _Phrase | None:
