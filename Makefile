@@ -34,6 +34,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/language_layer.py
 	$(BIN)/python benchmarks/language_layer.py --link
 	$(BIN)/python benchmarks/knowledge_base.py
+	$(BIN)/python benchmarks/pipeline.py
 
 eval: $(VENV)/.installed
 	$(BIN)/orbitscope eval linking eval/gold/linking.jsonl

@@ -165,3 +165,14 @@ def test_the_extract_stage_needs_the_links(language_layer) -> None:
 
 def test_the_default_pipeline_ends_with_extraction(full_pipeline) -> None:
     assert [stage.name for stage in full_pipeline.stages] == ["language", "link", "extract"]
+
+
+def test_a_batch_with_many_records_round_trips(analysed: Analysis, tmp_path: Path) -> None:
+    # Past 100 rows a table is inserted from NumPy columns, not list parameters: lists of equal length
+    # (empty contexts, no participants) must stay one value per row.
+    analysis = with_events(analysed)
+    many = replace(analysis, events=tuple(replace(event, start=event.start + copy % 3, contexts=())
+                                          for copy in range(60) for event in analysis.events))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_analysis(many, None, store.start_run("{}", []))
+        assert store.load_analysis(many.document.id) == many

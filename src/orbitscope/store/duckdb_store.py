@@ -437,12 +437,23 @@ class Store:
             return
         # Object arrays let DuckDB take each value as it is, None included (nullable integers, dates,
         # blobs); the INSERT casts to the column types.
-        view = {name: np.array(values, dtype=object) for name, values in columns.items()}
+        view = {name: _object_array(values) for name, values in columns.items()}
         self._connection.register("_incoming_rows", view)
         try:
             self._connection.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming_rows")
         finally:
             self._connection.unregister("_incoming_rows")
+
+
+def _object_array(values: list[Any]) -> np.ndarray:
+    """A one-dimensional object array of the values, also when they are lists of equal length."""
+    if not values or not isinstance(values[0], list):
+        return np.array(values, dtype=object)
+    # np.array would make a list of equal-length lists (every event's empty contexts) a 2-D array.
+    array = np.empty(len(values), dtype=object)
+    for index, value in enumerate(values):
+        array[index] = value
+    return array
 
 
 def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
