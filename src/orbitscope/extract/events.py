@@ -39,7 +39,7 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from orbitscope.extract.grammar import data_lines, morphology, pos, readings, values
@@ -207,7 +207,24 @@ def _phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[int] 
         phrases.append(_Phrase(first, last, link, [link]))
     for phrase in phrases:
         _finish_phrase(tokens, phrase, stops)
-    return phrases
+    return _appositions(tokens, phrases)
+
+
+def _appositions(tokens: tuple[Token, ...], phrases: list[_Phrase]) -> list[_Phrase]:
+    """A title phrase and the person named after a comma are one actor: "ministra obrony Kazachstanu,
+    Rusłana Żaksyłykowa" is the minister, not Kazakhstan and a participant."""
+    merged: list[_Phrase] = []
+    for phrase in phrases:
+        previous = merged[-1] if merged else None
+        if previous is not None and phrase.link.actor_type == "person" and previous.link.actor_type != "person" \
+                and [t.orth for t in tokens[previous.last + 1:phrase.first]] == [","] \
+                and _actor_head(tokens[previous.first]) and not phrase.preposition:
+            previous.links.extend(phrase.links)
+            previous.link = phrase.link
+            previous.last = phrase.last
+            continue
+        merged.append(phrase)
+    return merged
 
 
 def _finish_phrase(tokens: tuple[Token, ...], phrase: _Phrase, stops: frozenset[int]) -> None:
@@ -237,7 +254,7 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: _Phrase, stops: frozenset[
         before -= 1
     if before >= 0 and tokens[before].orth.lower() in _PREPOSITIONS:
         phrase.preposition = tokens[before].orth.lower()
-        if before > 0 and tokens[before - 1].lemma.lower() in {"razem", "wspólnie", "łącznie"}:
+        if before > 0 and tokens[before - 1].orth.lower() in {"razem", "wspólnie", "łącznie"}:
             phrase.preposition = "razem z"  # "Kazachstan, razem z Uzbekistanem, dostarczał": a participant
     actors = [link for link in phrase.links if link.actor_type not in _PLACE_TYPES | _AREA_TYPES
               or link.kind.value == "capital"
@@ -333,7 +350,26 @@ def find_events(analysis: Analysis, lexicon: EventLexicon | None = None) -> tupl
     for sentence in analysis.sentences:
         if sentence.tokens and sentence.repeat_of is None:
             context.events.extend(_sentence_events(context, sentence))
-    return tuple(context.events)
+    return tuple(_dated_later(context.events))
+
+
+def _dated_later(events: list[Event]) -> list[Event]:
+    """A meeting dated only in a later sentence ("Putin spotkał się z Tokajewem." … "Przed spotkaniem
+    9 listopada …") takes that date: same type CONSULT, same source and target, not future or hypothetical."""
+    dated: dict[tuple[str, str, str], Event] = {}
+    for event in events:
+        if event.type == "CONSULT" and event.date_method == "sentence" and event.source and event.target \
+                and not event.future and not event.hypothetical:
+            dated.setdefault((event.type, event.source.actor_id, event.target.actor_id), event)
+    result = []
+    for event in events:
+        key = (event.type, event.source.actor_id if event.source else "", event.target.actor_id if event.target else "")
+        known = dated.get(key)
+        if known is not None and event.date_method in {"publication", "estimated", "unknown"} \
+                and not event.future and not event.hypothetical:
+            event = replace(event, date=known.date, date_granularity=known.date_granularity, date_method="document")
+        result.append(event)
+    return result
 
 
 def _sentence_events(context: _Context, sentence: Sentence) -> list[Event]:
@@ -379,7 +415,10 @@ def _matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[Entit
     for index in range(len(tokens)):
         if index in names:
             continue
+        nouns = {lemma for lemma, tag in lemmas[index] if tag.startswith("subst")}
         for lemma, tag in lemmas[index]:
+            if tag.startswith("ger") and nouns - {lemma} and not nouns & lexicon.triggers.keys():
+                continue  # a lexicalized noun is not its verb's gerund: "poczucie zagrożenia" threatens no one
             for trigger in lexicon.triggers.get(lemma, ()):
                 match = _match_at(trigger, index, lemmas, tag)
                 if match is not None:
@@ -459,8 +498,8 @@ def _event(context: _Context, sentence: Sentence, phrases: list[_Phrase], match:
         event_type, flags["negation"] = "REJECT", False
     mode = _mode(context.lexicon, event_type, mode, tokens, first, last)
     source, target, location, participants = _roles(context, sentence, match, in_clause, phrases, first)
-    if trigger.roles == "host" and len(participants) >= 2:
-        mode = "multilateral"  # "Kazachstan gościł przywódców OTS – Turcję, Uzbekistan, …": the host leads
+    if trigger.roles == "host" and (len(participants) >= 2 or mode == "multilateral"):
+        mode = "multilateral"  # "Kazachstan gościł przywódców OTS …": at a summit the host leads
     elif trigger.roles == "host":
         source, target = target, source
     if source is None and target is None and trigger.weight < 0.9:
@@ -469,9 +508,9 @@ def _event(context: _Context, sentence: Sentence, phrases: list[_Phrase], match:
         target = None
     source_actor = source.actor() if source else None
     target_actor = target.actor() if target else None
-    if not match.verbal and (source is None or target is None):
+    if not match.verbal and event_type == "CONSULT" and (source is None or target is None):
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor)
-    date, granularity, method = _date(context, sentence, match, first, last, event_type, source, target)
+    date, granularity, method = _date(context, sentence, match, first, last, event_type, source_actor, target_actor)
     confidence = trigger.weight * (1.0 if source is not None and target is not None else 0.7)
     text = context.analysis.document.text
     trigger_start, trigger_end = tokens[match.first].start, tokens[match.last].end
@@ -491,7 +530,7 @@ def _event(context: _Context, sentence: Sentence, phrases: list[_Phrase], match:
 
 def _earlier_mention(context: _Context, event_type: str, source: EventActor | None,
                     target: EventActor | None) -> tuple[EventActor | None, EventActor | None]:
-    """A noun naming an event told before ("spotkanie", "szczyt", "wizyta" after "Putin spotkał się z
+    """A noun naming a meeting told before ("spotkanie", "szczyt", "wizyta" after "Putin spotkał się z
     Tokajewem") takes the actors it lacks from the latest earlier event of its type that has both, when
     the actor it has (if any) is one of them."""
     known = {actor.actor_id for actor in (source, target) if actor is not None}
@@ -512,7 +551,7 @@ def _mode(lexicon: EventLexicon, event_type: str, mode: str, tokens: tuple[Token
         return mode
     for token in tokens[first:last + 1]:
         cue = lexicon.modes.get((event_type, token.lemma.lower()))
-        if cue and (not mode or cue == "phone"):
+        if cue and (not mode or cue in {"phone", "multilateral"}):
             return cue
     return mode
 
@@ -690,8 +729,10 @@ def _flags(context: _Context, sentence: Sentence, match: _Match, clause_first: i
     for index in range(max(clause_first, match.first - 5), match.first):
         lemma = tokens[index].lemma.lower()
         use = modality.get(lemma) or modality.get(tokens[index].orth.lower())
-        if use == "negation" and index < match.first - 2 and lemma == "nie":
-            continue  # "nie" negates the trigger only when right before it ("się nie spotkał")
+        if use == "negation" and lemma == "nie" and not (
+                index == match.first - 1 or index == match.first - 2 and tokens[index + 1].orth.lower() == "się"):
+            continue  # "nie" negates the trigger only right before it ("nie podpisał", "się nie spotkał"),
+            # not a verb governing it ("nie kryją oburzenia")
         if use:
             flags[use] = True
     if any(tokens[i].orth.lower() == "by" or pos(tokens[i]) == "aglt" and tokens[i].orth == "by"
@@ -717,7 +758,7 @@ def _flags(context: _Context, sentence: Sentence, match: _Match, clause_first: i
 # ------------------------------------------------------------------------------------------------ dates
 
 def _date(context: _Context, sentence: Sentence, match: _Match, first: int, last: int, event_type: str,
-          source: _Phrase | None, target: _Phrase | None) -> tuple[str | None, Granularity, str]:
+          source: EventActor | None, target: EventActor | None) -> tuple[str | None, Granularity, str]:
     tokens = sentence.tokens
     start, end = tokens[first].start, tokens[last].end
     anchor = tokens[match.anchor].start
@@ -728,8 +769,8 @@ def _date(context: _Context, sentence: Sentence, match: _Match, first: int, last
     if pool:
         best = min(pool, key=lambda e: abs(e.start - anchor))
         return best.value, best.granularity, "sentence"
-    source_id = source.link.actor_id if source else None
-    target_id = target.link.actor_id if target else None
+    source_id = source.actor_id if source else None
+    target_id = target.actor_id if target else None
     for event in reversed(context.events):
         if event.type == event_type and event.date_method in ("sentence", "document") and event.date \
                 and (event.source.actor_id if event.source else None) == source_id \
