@@ -77,6 +77,14 @@ def _non_state_heads() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@cache
+def _title_aliases() -> dict[str, tuple[str, ...]]:
+    """Words that name an office without its title: "rosyjski przywódca" → the president, else the premier."""
+    text = resources.files("orbitscope.link").joinpath("data", "title_aliases.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {alias.strip(): tuple(title.strip() for title in titles.split("|")) for alias, titles in rows}
+
+
 class Linker:
     """Links one document's mentions to actors of a knowledge base."""
 
@@ -96,6 +104,9 @@ class Linker:
         for (country, title) in knowledge.office_holders:
             if title:
                 self.titles.add(title, title, "name")
+        self.title_aliases = _title_aliases()  # "przywódca" → the holders of "prezydent", else "premier"
+        for alias in self.title_aliases:
+            self.titles.add(alias, alias, "name")
 
     # ------------------------------------------------------------------------------------------ api
 
@@ -293,7 +304,8 @@ class Linker:
             if following_tokens and following_tokens[0].is_name and following_tokens[0].orth[:1].isupper():
                 continue  # "prezydenta Francji Emmanuela Macrona": the name itself is linked
             country = self.knowledge.actors[country_link.actor_id]
-            holders = self.knowledge.holders(country.country, title, day)
+            holders = next((found for name in self.title_aliases.get(title, (title,))
+                            if (found := self.knowledge.holders(country.country, name, day))), [])
             if not holders:
                 continue
             person = self.knowledge.actors[holders[0]]
