@@ -25,6 +25,7 @@ anchor report, and every sort has a total key.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,8 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _TOLERANCE = {Granularity.DAY: timedelta(days=3), Granularity.WEEK: timedelta(days=3),
               Granularity.MONTH: timedelta(0)}
 _RANK = {granularity: rank for rank, granularity in enumerate(_TOLERANCE)}
+#: How long before a report's first day a story anchor that fits it may start: a month and the tolerance.
+_REACH = timedelta(days=31 + 3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,26 +253,38 @@ def cluster_reports(reports: Sequence[Report]) -> list[Story]:
 
 
 def _cluster_kind(reports: list[Report], group_of: Callable[[str], str]) -> list[list[Report]]:
-    """Cluster reports that share a story key (rules 2 and 3)."""
+    """Cluster reports that share a story key (rules 2 and 3), in about n log n for n reports."""
     dated = sorted(((value, report) for report in reports if (value := _dated(report)) is not None),
                    key=lambda pair: (pair[0], pair[1].sort_key))
     clusters: list[list[Report]] = []
-    for _, report in dated:
-        exact = [c for c in clusters if c[0].period == report.period
-                 and c[0].event.date_granularity == report.event.date_granularity]
-        fitting = exact or [c for c in clusters if _fits(c[0], report)]
+    by_anchor: dict[tuple, list[Report]] = {}  # (granularity, period) of each story's anchor → the story
+    anchors: list[tuple[date, int]] = []  # (first day of the anchor, story index), sorted
+    for (_, first, last), report in dated:
+        anchor_key = (report.event.date_granularity, first, last)
+        if anchor_key in by_anchor:
+            by_anchor[anchor_key].append(report)
+            continue
+        # Only stories whose anchor starts in this window can fit (an anchor lasts at most a month).
+        low = bisect_left(anchors, (first - _REACH, -1))
+        high = bisect_right(anchors, (last + _TOLERANCE[Granularity.DAY], len(clusters)))
+        fitting = [clusters[index] for _, index in anchors[low:high] if _fits(clusters[index][0], report)]
         if len(fitting) == 1:
             fitting[0].append(report)
         else:
             clusters.append([report])
+            by_anchor[anchor_key] = clusters[-1]
+            insort(anchors, (first, len(clusters) - 1))
+    holding: dict[str, set[int]] = defaultdict(set)  # document group → the stories holding its reports
+    for index, cluster in enumerate(clusters):
+        for member in cluster:
+            holding[group_of(member.doc_id)].add(index)
     undated: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
         if _dated(report) is not None:
             continue
         group = group_of(report.doc_id)
-        holding = [c for c in clusters if any(group_of(member.doc_id) == group for member in c)]
-        if len(holding) == 1:
-            holding[0].append(report)
+        if len(holding[group]) == 1:
+            clusters[next(iter(holding[group]))].append(report)
         else:
             undated[group].append(report)
     clusters.extend(undated[group] for group in sorted(undated))
