@@ -84,6 +84,25 @@ def test_reciprocal_subjects_give_source_and_target(full_pipeline: Pipeline) -> 
     assert event.future
 
 
+def test_phone_call_with_a_foreign_first_name(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Aleksander Kwaśniewski rozmawiał w środę przez telefon z prezydentem "
+                                          "elektem USA Georgem W. Bushem.", date(2000, 12, 15)), "CONSULT")
+    assert (actor(event.source), actor(event.target)) == ("person:aleksander-kwasniewski", "Q207")
+    assert event.mode == "phone" and event.date == "2000-12-13"
+
+
+def test_gerund_genitive_is_the_object(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Waszyngton planuje wspólne zaatakowanie Iraku."), "ASSAULT")
+    assert actor(event.target) == "Q796" and event.hypothetical
+
+
+def test_arrest_warrant_targets_the_person(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Międzynarodowy Trybunał Karny wydał 17 marca nakaz aresztowania "
+                                          "Władimira Putina."), "THREATEN")
+    assert (actor(event.source), actor(event.target), event.mode) == ("Q47488", PUTIN, "arrest")
+    assert event.date == "2023-03-17"
+
+
 # ------------------------------------------------------------------------------------------- flags
 
 def test_negation_is_a_flag_not_a_drop(full_pipeline: Pipeline) -> None:

@@ -316,6 +316,7 @@ class _Match:
     last: int
     verbal: bool  # the anchor reads as a verb form, not a noun
     positions: tuple[int, ...] = ()
+    gerund: bool = False  # the anchor reads as a gerund: its genitive is the verb's object ("zaatakowania Iraku")
 
 
 @dataclass
@@ -459,7 +460,7 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[list[tuple[str, str]]],
         return None  # an attributive participle: "deklarowanej neutralności"
     content = [i for i, word in zip(positions, trigger.words, strict=True) if word != "się"]
     span = [i for i in positions if i in content or min(content) - 1 <= i <= max(content) + 1]  # "spotkał się"
-    return _Match(trigger, index, min(span), max(span), verbal, tuple(positions))
+    return _Match(trigger, index, min(span), max(span), verbal, tuple(positions), tag.startswith("ger"))
 
 
 def _clause(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
@@ -566,7 +567,7 @@ def _roles(context: _Context, sentence: Sentence, match: _Match, in_clause: list
     source: _Phrase | None = None
     target: _Phrase | None = None
     if not match.verbal:
-        source, target = _noun_arguments(match, actors, match.trigger.roles == "gen-target")
+        source, target = _noun_arguments(match, actors, match.trigger.roles == "gen-target" or match.gerund)
     if match.verbal and pos(tokens[match.anchor]) in {"ppas", "imps"}:
         # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
         source = next((p for p in actors if p.preposition == "przez"), None)

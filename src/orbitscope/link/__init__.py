@@ -449,6 +449,10 @@ class Linker:
                 continue
             if first & match_keys(parts[0]) or len(initial) == 1 and parts[0].startswith(initial):
                 return True
+            # a foreign first name whose Polish base form the guesser cut short: "Georgem" → "Georg" (George)
+            if len(initial) >= 4 and match_key(parts[0]).startswith(match_key(initial)) \
+                    and len(parts[0]) - len(initial) <= 1:
+                return True
         return False
 
     def _plausible(self, actor: Actor, countries: Counter[str], day: date | None) -> bool:
