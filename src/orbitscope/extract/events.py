@@ -503,7 +503,7 @@ def _event(context: _Context, sentence: Sentence, phrases: list[_Phrase], match:
         mode = "multilateral"  # "Kazachstan gościł przywódców OTS …": at a summit the host leads
     elif trigger.roles == "host":
         source, target = target, source
-    if source is None and target is None and trigger.weight < 0.9:
+    if source is None and target is None and trigger.weight < 0.8:
         return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event
     if source is not None and target is not None and source.link.actor_id == target.link.actor_id:
         target = None
