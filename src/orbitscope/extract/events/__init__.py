@@ -1,0 +1,204 @@
+"""PLOVER events: who did what to whom, when, found by a Polish trigger lexicon and Morfeusz morphology.
+
+``find_events(analysis)`` needs the language layer's tokens, the linker's entity links and the extract
+stage's time expressions and claims; it returns one ``Event`` per trigger (a word or multiword of
+extract/data/event_triggers.tsv) that has at least one actor, in text order.
+
+How an event is built (coding conventions: eval/gold/EVENTS.md):
+
+1. **Trigger**: every Morfeusz reading of a word is tried against the lexicon's anchors, so gerunds and
+   nouns share their verb's entry ("podpisanie porozumienia" = "podpisać porozumienie"); the pattern's other
+   words must stand within four words. The longest pattern wins; one word triggers one event.
+2. **Actor phrases**: entity links grouped into noun phrases ("prezydent Kazachstanu Kassym-Żomart Tokajew"
+   is one phrase whose actor is the person; "rząd Izraela" is Israel), each with its case (from the phrase's
+   first noun, every reading) and the preposition before it. Places and areas are locations, not actors,
+   unless the link stands for a government (a capital: "Moskwa ostrzega").
+3. **Source**: for a noun trigger, a country adjective on it ("izraelska agresja") or its genitive
+   ("wizyta Putina"); otherwise the clause's nominative subject, before the trigger or right after it
+   ("…, oświadczył wczoraj premier"), the antecedent of "który", the agent after "przez" in the passive; with
+   no subject (a Polish zero subject: "Podkreślił także"), the source of the previous event within two
+   sentences, or the previous sentence's subject.
+4. **Target**: the first phrase after the trigger in its clause governed by a target preposition (z, do,
+   wobec, przeciwko, na, dla, u, od, między) or in a bare object case (accusative, dative, genitive,
+   instrumental); "w"/"we" + a country is the target of a visit or an attack, else the location. "między A
+   a B" gives both. Actors coordinated with the source or target ("A, B i C") are participants; when only
+   the subject is coordinated ("A i B podpisały"), the second is the target.
+5. **Roles in the lexicon**: ``host`` swaps source and target ("Astana gościła X": X visits); ``gen-target``
+   makes the genitive the target ("odwołanie ministra").
+6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger; hypothetical (modal
+   verbs, "jeśli", "czy …?", conditional "by"); future (perfective present, "będzie", a future time
+   expression, "zapowiedział"); reported (inside a claim's text whose speaker is not the event's source, or
+   "podobno", "według"). An intention word ("dąży do", "ambicje") turns a cooperative type into AGREE; a
+   negated "zgodzić się" is a REJECT.
+7. **Date**: the time expression of the trigger's clause nearest the trigger (method "sentence"); else
+   the date of the same event (type and actors) earlier in the document ("document"); else the publication
+   date ("publication", or "estimated" when that date was estimated). The evaluation counts only dates
+   taken from the text.
+8. **QuadClass and intensity** from extract/data/event_types.tsv (the PLOVER manual's tables).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from orbitscope.extract.events.context import DocumentContext
+from orbitscope.extract.events.lexicon import (
+    EventLexicon,
+    Match,
+    Trigger,
+    find_matches,
+    intensity,
+    load_event_lexicon,
+    quad_class,
+    type_scores,
+)
+from orbitscope.extract.events.phrases import Phrase, actor_phrases, pronoun_phrases
+from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode
+from orbitscope.extract.events.roles import assign_roles, clause_range
+from orbitscope.model import (
+    Analysis,
+    EntityLink,
+    Event,
+    EventActor,
+    Sentence,
+    TimeExpression,
+)
+
+__all__ = ["EventLexicon", "Trigger", "find_events", "intensity", "load_event_lexicon", "quad_class"]
+
+
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def find_events(analysis: Analysis, lexicon: EventLexicon | None = None) -> tuple[Event, ...]:
+    """Every PLOVER event of a document with at least one actor (see the module docstring for the rules).
+
+    Args:
+        analysis: a document after the language layer, the linker and the date and claim extractors.
+        lexicon: the trigger lexicon; the one shipped in extract/data/ when None.
+
+    Returns:
+        The events in text order, each with its trigger span and evidence sentence.
+    """
+    lexicon = lexicon or load_event_lexicon()
+    times: dict[int, list[TimeExpression]] = {}
+    for expression in analysis.time_expressions:
+        times.setdefault(expression.sentence, []).append(expression)
+    links: dict[int, list[EntityLink]] = {}
+    for link in analysis.links:
+        links.setdefault(link.sentence, []).append(link)
+    context = DocumentContext(analysis, lexicon, analysis.claims, times, links)
+    for sentence in analysis.sentences:
+        if sentence.tokens and sentence.repeat_of is None:
+            context.events.extend(_sentence_events(context, sentence))
+    return tuple(_dated_later(context.events))
+
+
+def _dated_later(events: list[Event]) -> list[Event]:
+    """A meeting dated only in a later sentence ("Putin spotkał się z Tokajewem." … "Przed spotkaniem
+    9 listopada …") takes that date: same type CONSULT, same source and target, not future or hypothetical."""
+    dated: dict[tuple[str, str, str], Event] = {}
+    for event in events:
+        if event.type == "CONSULT" and event.date_method == "sentence" and event.source and event.target \
+                and not event.future and not event.hypothetical:
+            dated.setdefault((event.type, event.source.actor_id, event.target.actor_id), event)
+    result = []
+    for event in events:
+        key = (event.type, event.source.actor_id if event.source else "", event.target.actor_id if event.target else "")
+        known = dated.get(key)
+        if known is not None and event.date_method in {"publication", "estimated", "unknown"} \
+                and not event.future and not event.hypothetical:
+            event = replace(event, date=known.date, date_granularity=known.date_granularity, date_method="document")
+        result.append(event)
+    return result
+
+
+def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event]:
+    tokens = sentence.tokens
+    links = context.links.get(sentence.index, [])
+    matches = find_matches(context.lexicon, tokens, links)
+    stops = frozenset(i for match in matches for i in match.positions)
+    phrases = actor_phrases(sentence, links, stops)
+    phrases = sorted(phrases + pronoun_phrases(context, sentence, stops), key=lambda phrase: phrase.first)
+    context.subjects[sentence.index] = next(
+        (phrase for phrase in phrases if not phrase.is_place and not phrase.preposition and "nom" in phrase.cases),
+        None)
+    events: list[Event] = []
+    for match in matches:
+        event = _event(context, sentence, phrases, match)
+        if event is None:
+            continue
+        same = next((i for i, other in enumerate(events) if _same_event(other, event)), None)
+        if same is None:
+            events.append(event)
+        elif _specificity(event) > _specificity(events[same]):
+            events[same] = event
+    return events
+
+
+def _same_event(one: Event, other: Event) -> bool:
+    """Two triggers of one event in a sentence ("poleciał do Kazachstanu, gdzie spotkał się z …")."""
+    return one.type == other.type and one.source is not None and other.source is not None \
+        and one.source.actor_id == other.source.actor_id and one.negated == other.negated
+
+
+def _specificity(event: Event) -> tuple[bool, float]:
+    """Which of two triggers of one event to keep: the one with a target, then the surer trigger."""
+    return event.target is not None, event.confidence
+
+
+def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], match: Match) -> Event | None:
+    tokens = sentence.tokens
+    trigger = match.trigger
+    first, last = clause_range(tokens, match.anchor)
+    in_clause = [p for p in phrases if first <= p.first and p.last <= last and not (p.first <= match.anchor <= p.last)]
+    event_type, mode = trigger.type, trigger.mode
+    flags = event_flags(context, sentence, match, first)
+    if "intent" in flags and event_type in _COOPERATIVE:
+        event_type, mode = "AGREE", ""
+    if flags.get("negation") and event_type == "AGREE" and trigger.words[0] in {"zgodzić", "zgadzać"}:
+        event_type, flags["negation"] = "REJECT", False
+    mode = event_mode(context.lexicon, event_type, mode, tokens, first, last)
+    source, target, location, participants = assign_roles(context, sentence, match, in_clause, phrases, first)
+    if trigger.roles == "host" and (len(participants) >= 2 or mode == "multilateral"):
+        mode = "multilateral"  # "Kazachstan gościł przywódców OTS …": at a summit the host leads
+    elif trigger.roles == "host":
+        source, target = target, source
+    if source is None and target is None and trigger.weight < 0.8:
+        return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event
+    if source is not None and target is not None and source.link.actor_id == target.link.actor_id:
+        target = None
+    source_actor = source.actor() if source else None
+    target_actor = target.actor() if target else None
+    if not match.verbal and event_type == "CONSULT" and (source is None or target is None):
+        source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor)
+    date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
+    confidence = trigger.weight * (1.0 if source is not None and target is not None else 0.7)
+    text = context.analysis.document.text
+    trigger_start, trigger_end = tokens[match.first].start, tokens[match.last].end
+    quad, score = type_scores(context.lexicon, event_type, mode)
+    return Event(
+        doc_id=context.analysis.document.id, sentence=sentence.index, start=sentence.start, end=sentence.end,
+        trigger=text[trigger_start:trigger_end], trigger_start=trigger_start, trigger_end=trigger_end,
+        type=event_type, mode=mode,
+        source=source_actor, target=target_actor,
+        participants=tuple(p.actor() for p in participants),
+        date=date, date_granularity=granularity, date_method=method,
+        location=location.actor() if location else None,
+        negated=bool(flags.get("negation")), hypothetical=bool(flags.get("hypothetical")),
+        future=bool(flags.get("future")), reported=bool(flags.get("reported")),
+        quad_class=quad, intensity=score, confidence=round(confidence, 2))
+
+
+def _earlier_mention(context: DocumentContext, event_type: str, source: EventActor | None,
+                    target: EventActor | None) -> tuple[EventActor | None, EventActor | None]:
+    """A noun naming a meeting told before ("spotkanie", "szczyt", "wizyta" after "Putin spotkał się z
+    Tokajewem") takes the actors it lacks from the latest earlier event of its type that has both, when
+    the actor it has (if any) is one of them."""
+    known = {actor.actor_id for actor in (source, target) if actor is not None}
+    for event in reversed(context.events):
+        if event.type != event_type or event.source is None or event.target is None:
+            continue
+        if known <= {event.source.actor_id, event.target.actor_id}:
+            return event.source, event.target
+    return source, target

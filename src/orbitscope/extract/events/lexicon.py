@@ -1,0 +1,138 @@
+"""The event lexicon (extract/data/event_*.tsv) and trigger matching over a sentence's tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from orbitscope.extract.grammar import data_lines, readings
+from orbitscope.model import EntityLink, Token
+
+_WINDOW = 4  # words between the anchor and the other words of a multiword trigger
+
+
+_VERB_CLASSES = frozenset({"fin", "praet", "inf", "impt", "imps", "bedzie", "pcon", "pant", "pact", "ppas",
+                           "winien", "pred"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon line: the pattern's lemmas and what it means."""
+
+    words: tuple[str, ...]
+    type: str
+    mode: str = ""
+    roles: str = ""
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Triggers by anchor lemma, mode cues, modality words and the PLOVER type table."""
+
+    triggers: dict[str, tuple[Trigger, ...]]
+    modes: dict[tuple[str, str], str]  # (type, lemma) → mode
+    modality: dict[str, str]  # lemma → negation / hypothetical / intent / future / reported
+    types: dict[tuple[str, str], tuple[int, float]]  # (type, mode) → (quad class, intensity)
+
+
+@cache
+def load_event_lexicon() -> EventLexicon:
+    """The lexicon shipped in extract/data/ (event_triggers.tsv, event_modes.tsv, event_modality.tsv,
+    event_types.tsv)."""
+    triggers: dict[str, list[Trigger]] = {}
+    for row in data_lines("event_triggers.tsv"):
+        row = [cell.strip() for cell in row] + [""] * 5
+        trigger = Trigger(tuple(row[0].split()), row[1], row[2], row[3], float(row[4] or 1.0))
+        triggers.setdefault(trigger.words[0], []).append(trigger)
+    ordered = {anchor: tuple(sorted(items, key=lambda t: -len(t.words))) for anchor, items in triggers.items()}
+    modes = {(row[0].strip(), row[1].strip()): row[2].strip() for row in data_lines("event_modes.tsv")}
+    modality = {row[0].strip(): row[1].strip() for row in data_lines("event_modality.tsv")}
+    types = {(row[0].strip(), row[1].strip()): (int(row[2]), float(row[3])) for row in data_lines("event_types.tsv")}
+    return EventLexicon(ordered, modes, modality, types)
+
+
+def quad_class(event_type: str, mode: str = "") -> int:
+    """PLOVER QuadClass of a type: 1 verbal cooperation … 4 material conflict (0 for an unknown type)."""
+    types = load_event_lexicon().types
+    return (types.get((event_type, mode)) or types.get((event_type, ""), (0, 0.0)))[0]
+
+
+def intensity(event_type: str, mode: str = "") -> float:
+    """PLOVER score of a type and mode, -10 (most conflictual) … +10 (most cooperative)."""
+    types = load_event_lexicon().types
+    return (types.get((event_type, mode)) or types.get((event_type, ""), (0, 0.0)))[1]
+
+
+def type_scores(lexicon: EventLexicon, event_type: str, mode: str) -> tuple[int, float]:
+    """(QuadClass, intensity) of a type and mode, the type's own when the mode has no entry."""
+    return lexicon.types.get((event_type, mode)) or lexicon.types.get((event_type, ""), (0, 0.0))
+
+
+@dataclass
+class Match:
+    """A trigger found in a sentence: token indexes of its anchor, its span and every matched word."""
+
+    trigger: Trigger
+    anchor: int
+    first: int
+    last: int
+    verbal: bool  # the anchor reads as a verb form, not a noun
+    positions: tuple[int, ...] = ()
+    gerund: bool = False  # the anchor reads as a gerund: its genitive is the verb's object ("zaatakowania Iraku")
+
+
+def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[EntityLink]) -> list[Match]:
+    """Trigger matches, longest pattern first; a word belongs to one match; linked names trigger nothing."""
+    names = {index for index, token in enumerate(tokens)
+             if any(link.start <= token.start < link.end for link in links)}
+    lemmas = [_lemmas(token) for token in tokens]
+    candidates: list[Match] = []
+    for index in range(len(tokens)):
+        if index in names:
+            continue
+        nouns = {lemma for lemma, tag in lemmas[index] if tag.startswith("subst")}
+        for lemma, tag in lemmas[index]:
+            if tag.startswith("ger") and nouns - {lemma} and not nouns & lexicon.triggers.keys():
+                continue  # a lexicalized noun is not its verb's gerund: "poczucie zagrożenia" threatens no one
+            for trigger in lexicon.triggers.get(lemma, ()):
+                match = _match_at(trigger, index, lemmas, tag)
+                if match is not None:
+                    candidates.append(match)
+    used: set[int] = set()
+    found: list[Match] = []
+    for match in sorted(candidates, key=lambda m: (-len(m.positions), m.anchor)):
+        if not used & set(match.positions):
+            found.append(match)
+            used.update(match.positions)
+    return sorted(found, key=lambda m: m.anchor)
+
+
+def _lemmas(token: Token) -> list[tuple[str, str]]:
+    if not token.orth[:1].isalpha():
+        return []
+    seen = {(token.lemma.lower(), token.tag)}
+    result = [(token.lemma.lower(), token.tag)]
+    for reading in readings(token):
+        key = (reading.lemma.split(":", 1)[0].lower(), reading.tag)
+        if key not in seen:
+            seen.add(key)
+            result.append(key)
+    return result
+
+
+def _match_at(trigger: Trigger, index: int, lemmas: list[list[tuple[str, str]]], tag: str) -> Match | None:
+    positions = [index]
+    for word in trigger.words[1:]:
+        window = range(max(0, index - _WINDOW), min(len(lemmas), index + _WINDOW + 1))
+        hit = next((i for i in window if i not in positions and any(lemma == word for lemma, _ in lemmas[i])), None)
+        if hit is None:
+            return None
+        positions.append(hit)
+    verbal = tag.split(":", 1)[0] in _VERB_CLASSES
+    if len(trigger.words) == 1 and tag.split(":", 1)[0] in {"pact", "ppas", "adja"} and index + 1 < len(lemmas) \
+            and any(t.split(":", 1)[0] in {"subst", "ger"} for _, t in lemmas[index + 1]):
+        return None  # an attributive participle: "deklarowanej neutralności"
+    content = [i for i, word in zip(positions, trigger.words, strict=True) if word != "się"]
+    span = [i for i in positions if i in content or min(content) - 1 <= i <= max(content) + 1]  # "spotkał się"
+    return Match(trigger, index, min(span), max(span), verbal, tuple(positions), tag.startswith("ger"))

@@ -1,0 +1,206 @@
+"""Actor phrases: entity links grouped into noun phrases with their case and governing preposition, and
+object pronouns standing for an actor named shortly before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from orbitscope.extract.grammar import data_lines, morphology, pos, readings
+from orbitscope.model import EntityLink, EventActor, Sentence, Token
+
+if TYPE_CHECKING:
+    from orbitscope.extract.events.context import DocumentContext
+
+
+_NOMINAL = frozenset({"subst", "ger", "depr", "ign", "brev"})
+
+
+PREPOSITIONS = frozenset({
+    "z", "ze", "do", "wobec", "przeciwko", "przeciw", "na", "dla", "u", "od", "ode", "pod", "między", "pomiędzy",
+    "ku", "w", "we", "nad", "przy", "koło", "o", "po", "przez", "za", "przed", "bez", "według", "poprzez", "wśród",
+    "spośród", "z_powodu", "dzięki", "mimo", "podczas", "wokół", "obok", "około", "spod", "znad", "zza", "ponad"})
+
+
+LOCATION_PREPOSITIONS = frozenset({"w", "we", "nad", "przy", "koło", "pod"})
+
+
+_DEMONSTRATIVES = frozenset({"ten", "to", "taki", "tamten", "ów", "który", "swój", "jego", "jej", "ich", "on"})
+
+
+_ACTOR_PRIORITY = {"person": 0, "organization": 1, "international_organization": 1, "company": 1,
+                   "country": 2}
+
+
+_PLACE_TYPES = frozenset({"city", "region", "facility"})
+
+
+_AREA_TYPES = frozenset({"area", "place"})  # "Zachód", "Europa": an actor, unless after "w", "na" …
+
+
+@dataclass
+class Phrase:
+    """Entity links forming one noun phrase, with the case and preposition that give its role."""
+
+    first: int  # token indexes, inclusive
+    last: int
+    link: EntityLink  # the phrase's actor
+    links: list[EntityLink]
+    cases: frozenset[str] = frozenset()
+    preposition: str = ""
+    is_place: bool = False
+    head: str = ""  # lemma of the phrase's first noun
+
+    def actor(self) -> EventActor:
+        return EventActor(self.link.actor_id, self.link.code, self.link.text, self.link.start, self.link.end)
+
+
+def _token_range(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int] | None:
+    inside = [i for i, token in enumerate(tokens) if token.start < end and token.end > start]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _cases(token: Token) -> frozenset[str]:
+    found: set[str] = set()
+    for reading in (*readings(token), None):
+        tag = reading.tag if reading is not None else token.tag
+        parts = tag.split(":")
+        if parts[0] in _NOMINAL | {"adj", "ppron3", "ppron12"} and len(parts) > 2:
+            found.update(parts[2].split("."))
+    if pos(token) == "ign" or not found:
+        found.update({"nom", "gen", "dat", "acc", "inst", "loc"})
+    return frozenset(found)
+
+
+@cache
+def _institution_nouns() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in data_lines("claim_speaker_nouns.txt"))
+
+
+def _actor_head(token: Token) -> bool:
+    """A noun that can head an actor phrase before a name: a person noun (m1) or an institution noun."""
+    if pos(token) != "subst" or token.is_name:
+        return False
+    if token.lemma.lower() in _institution_nouns():
+        return True
+    return any(len(fields) > 3 and fields[0] == "subst" and "m1" in fields[3].split(".")
+               for fields in (reading.tag.split(":") for reading in readings(token)))
+
+
+def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[int] = frozenset()) -> list[Phrase]:
+    """The sentence's actor phrases, left to right; ``stops`` are trigger words no phrase may take in."""
+    tokens = sentence.tokens
+    spans = []
+    for link in sorted(links, key=lambda item: item.start):
+        found = _token_range(tokens, link.start, link.end)
+        if found is not None:
+            spans.append((found[0], found[1], link))
+    phrases: list[Phrase] = []
+    for first, last, link in spans:
+        previous = phrases[-1] if phrases else None
+        if previous is not None and first <= previous.last + 1 and link.kind.value != "adjective" \
+                and previous.link.kind.value != "adjective" or previous is not None and first <= previous.last:
+            previous.links.append(link)
+            previous.last = max(previous.last, last)
+            continue
+        phrases.append(Phrase(first, last, link, [link]))
+    for phrase in phrases:
+        _finish_phrase(tokens, phrase, stops)
+    return _appositions(tokens, phrases)
+
+
+def _appositions(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
+    """A title phrase and the person named after a comma are one actor: "ministra obrony Kazachstanu,
+    Rusłana Żaksyłykowa" is the minister, not Kazakhstan and a participant."""
+    merged: list[Phrase] = []
+    for phrase in phrases:
+        previous = merged[-1] if merged else None
+        if previous is not None and phrase.link.actor_type == "person" and previous.link.actor_type != "person" \
+                and [t.orth for t in tokens[previous.last + 1:phrase.first]] == [","] \
+                and _actor_head(tokens[previous.first]) and not phrase.preposition:
+            previous.links.extend(phrase.links)
+            previous.link = phrase.link
+            previous.last = phrase.last
+            continue
+        merged.append(phrase)
+    return merged
+
+
+def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[int]) -> None:
+    head = phrase.first
+    if phrase.links[0].kind.value == "adjective":
+        # "rosyjski minister rolnictwa": the noun after the adjective carries the case
+        head = phrase.last + 1 if phrase.last + 1 < len(tokens) and pos(tokens[phrase.last + 1]) in _NOMINAL \
+            else phrase.first
+    else:
+        # extend left to a title or an institution: "sekretarzem stanu USA Colinem Powellem", "rząd Izraela",
+        # "minister energetyki Kazachstanu Almasadam Satkalijew"; never over a date or an event noun
+        for index in range(phrase.first - 1, max(-1, phrase.first - 5), -1):
+            token = tokens[index]
+            if pos(token) not in {"subst", "adj", "brev", "ign"} or token.orth.lower() in PREPOSITIONS \
+                    or index in stops:
+                break
+            if _actor_head(token):
+                head = index
+    phrase.first = min(phrase.first, head)
+    phrase.cases = _cases(tokens[head]) if head < len(tokens) else frozenset()
+    phrase.head = tokens[head].lemma.lower() if head < len(tokens) else ""
+    # the preposition governing the phrase, over a few modifiers: "z krajami Zachodu", "z rosyjskim ministrem"
+    before = phrase.first - 1
+    while before >= 0 and before > phrase.first - 4 and before not in stops \
+            and pos(tokens[before]) in {"adj", "adv", "num", "subst"} and tokens[before].orth.lower() not in PREPOSITIONS \
+            and tokens[before].lemma.lower() not in _DEMONSTRATIVES:
+        before -= 1
+    if before >= 0 and tokens[before].orth.lower() in PREPOSITIONS:
+        phrase.preposition = tokens[before].orth.lower()
+        if before > 0 and tokens[before - 1].orth.lower() in {"razem", "wspólnie", "łącznie"}:
+            phrase.preposition = "razem z"  # "Kazachstan, razem z Uzbekistanem, dostarczał": a participant
+    actors = [link for link in phrase.links if link.actor_type not in _PLACE_TYPES | _AREA_TYPES
+              or link.kind.value == "capital"
+              or link.actor_type in _AREA_TYPES and phrase.preposition not in LOCATION_PREPOSITIONS | {"na", "do"}]
+    phrase.is_place = not actors
+    pool = actors or phrase.links
+    phrase.link = min(pool, key=lambda link: (_ACTOR_PRIORITY.get(link.actor_type, 3), link.start))
+
+
+_OBJECT_PRONOUNS = {"mu": "m", "go": "m", "niego": "m", "nim": "m", "jemu": "m", "niej": "f", "nią": "f"}
+
+
+def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozenset[int]) -> list[Phrase]:
+    """Object pronouns standing for an actor named shortly before: "Pogratulował mu" (the person just
+    named), "zwrócił się do niej" (a feminine actor: "Komisja Europejska", "Rosja"). The antecedent is the
+    latest linked actor of the right gender in this sentence or the two before; none found, no phrase."""
+    tokens = sentence.tokens
+    found = []
+    for index, token in enumerate(tokens):
+        gender = _OBJECT_PRONOUNS.get(token.orth.lower())
+        if gender is None or index in stops:
+            continue
+        link = _antecedent_link(context, sentence, token.start, gender)
+        if link is None:
+            continue
+        phrase = Phrase(index, index, link, [link], cases=_cases(token), head="on")
+        if index > 0 and tokens[index - 1].orth.lower() in PREPOSITIONS:
+            phrase.preposition = tokens[index - 1].orth.lower()
+        found.append(phrase)
+    return found
+
+
+def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int, gender: str) -> EntityLink | None:
+    for index in (sentence.index, sentence.index - 1, sentence.index - 2):
+        for link in reversed(context.links.get(index, [])):
+            if link.start >= position or link.actor_type in _PLACE_TYPES | _AREA_TYPES \
+                    or link.kind.value == "adjective":
+                continue
+            if gender == "m" and link.actor_type == "person":
+                return link
+            if gender == "f" and link.actor_type != "person" and _feminine(link):
+                return link
+    return None
+
+
+def _feminine(link: EntityLink) -> bool:
+    head = link.text.split()[0]
+    return any(len(fields) > 3 and fields[0] == "subst" and "f" in fields[3].split(".")
+               for fields in (reading.tag.split(":") for reading in morphology().readings(head)))

@@ -1,0 +1,85 @@
+"""What qualifies an event: its flags (negated, hypothetical, future, reported, intent), its PLOVER mode
+from cue words, and its date."""
+
+from __future__ import annotations
+
+from orbitscope.extract.events.context import DocumentContext
+from orbitscope.extract.events.lexicon import EventLexicon, Match
+from orbitscope.extract.grammar import pos, values
+from orbitscope.model import DateResolution, EventActor, Granularity, Sentence, Token
+
+
+def event_flags(context: DocumentContext, sentence: Sentence, match: Match, clause_first: int) -> dict[str, bool]:
+    """negation / hypothetical / intent / future / reported for the trigger, from the words before it in
+    its clause, the clause's verb forms, future time expressions and the claims it stands in."""
+    tokens = sentence.tokens
+    modality = context.lexicon.modality
+    flags: dict[str, bool] = {}
+    anchor = match.anchor
+    for index in range(max(clause_first, match.first - 5), match.first):
+        lemma = tokens[index].lemma.lower()
+        use = modality.get(lemma) or modality.get(tokens[index].orth.lower())
+        if use == "negation" and lemma == "nie" and not (
+                index == match.first - 1 or index == match.first - 2 and tokens[index + 1].orth.lower() == "się"):
+            continue  # "nie" negates the trigger only right before it ("nie podpisał", "się nie spotkał"),
+            # not a verb governing it ("nie kryją oburzenia")
+        if use:
+            flags[use] = True
+    if any(tokens[i].orth.lower() == "by" or pos(tokens[i]) == "aglt" and tokens[i].orth == "by"
+           for i in range(clause_first, match.first)):
+        flags["hypothetical"] = True
+    if tokens[-1].orth == "?":
+        flags["hypothetical"] = True
+    verb = tokens[anchor]
+    if match.verbal and (pos(verb) == "fin" and "perf" in values(verb, 3) or pos(verb) == "bedzie"):
+        flags["future"] = True
+    if any(pos(tokens[i]) == "bedzie" for i in range(clause_first, match.first)):
+        flags["future"] = True
+    start = tokens[match.first].start
+    for expression in context.times.get(sentence.index, []):
+        if expression.relation == "future" and abs(expression.start - start) < 80:
+            flags["future"] = True
+    if any(claim.start <= start < claim.end and claim.kind.value != "quote" for claim in context.claims
+           if claim.sentence <= sentence.index):
+        flags["reported"] = True
+    return flags
+
+
+def event_mode(lexicon: EventLexicon, event_type: str, mode: str, tokens: tuple[Token, ...], first: int, last: int) -> str:
+    """The trigger's mode, set or refined by a cue word of event_modes.tsv in the clause."""
+    if mode and event_type != "CONSULT":
+        return mode
+    for token in tokens[first:last + 1]:
+        cue = lexicon.modes.get((event_type, token.lemma.lower()))
+        if cue and (not mode or cue in {"phone", "multilateral"}):
+            return cue
+    return mode
+
+
+def event_date(context: DocumentContext, sentence: Sentence, match: Match, first: int, last: int, event_type: str,
+          source: EventActor | None, target: EventActor | None) -> tuple[str | None, Granularity, str]:
+    """(date, granularity, method): the clause's time expression nearest the trigger, else the same event
+    earlier in the document, else the publication date (see the package docstring, rule 7)."""
+    tokens = sentence.tokens
+    start, end = tokens[first].start, tokens[last].end
+    anchor = tokens[match.anchor].start
+    candidates = [e for e in context.times.get(sentence.index, []) if e.value is not None]
+    in_clause = [e for e in candidates if start <= e.start < end and e.relation != "until"]
+    pool = in_clause or [e for e in candidates if e.relation == "" and e.granularity is not Granularity.UNKNOWN
+                         and len(candidates) == 1]
+    if pool:
+        best = min(pool, key=lambda e: abs(e.start - anchor))
+        return best.value, best.granularity, "sentence"
+    source_id = source.actor_id if source else None
+    target_id = target.actor_id if target else None
+    for event in reversed(context.events):
+        if event.type == event_type and event.date_method in ("sentence", "document") and event.date \
+                and (event.source.actor_id if event.source else None) == source_id \
+                and (event.target.actor_id if event.target else None) == target_id:
+            return event.date, event.date_granularity, "document"
+    document = context.analysis.document
+    if document.published is None:
+        return None, Granularity.UNKNOWN, "unknown"
+    estimated = document.date_source.value == "estimated" or any(
+        e.resolution is DateResolution.ESTIMATED for e in context.analysis.time_expressions)
+    return document.published.isoformat(), Granularity.DAY, "estimated" if estimated else "publication"

@@ -1,0 +1,219 @@
+"""Who is who: source, target, location and participants of a trigger, from Polish case, prepositions,
+word order, coordination, the passive and zero subjects."""
+
+from __future__ import annotations
+
+from orbitscope.extract.events.context import DocumentContext
+from orbitscope.extract.events.lexicon import Match
+from orbitscope.extract.events.phrases import LOCATION_PREPOSITIONS, Phrase
+from orbitscope.extract.grammar import pos, values
+from orbitscope.model import Sentence, Token
+
+_TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeciw", "na", "dla", "u", "od",
+                                  "pod", "między", "pomiędzy", "ku"})
+
+
+_ADJUNCT_PREPOSITIONS = frozenset({"przed", "po", "podczas", "z", "ze", "od", "mimo", "wobec", "dla", "przez",
+                                   "za", "o", "na", "pomimo", "wskutek", "przy"})
+
+
+_CLAUSE_BREAKS = frozenset({"że", "iż", "aby", "by", "żeby", "gdy", "kiedy", "ponieważ", "bo", "choć", "chociaż",
+                            "jeśli", "jeżeli", "gdyby", "lecz", "ale", "jednak", "natomiast", "zaś", "a", "gdzie",
+                            "dokąd", "skąd", "dlaczego", "czy"})
+
+
+_RELATIVES = frozenset({"który", "co"})
+
+
+_PUNCTUATION_BREAKS = frozenset({";", ":", "–", "—", "„", "”", '"', "?", "!"})
+
+
+_COORDINATORS = frozenset({"i", "oraz", ",", "a"})
+
+
+_SYMMETRIC_BY_COORDINATION = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "CONCEDE"})
+
+
+def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
+    """The token range of the trigger's clause: between complementizers, relatives and strong punctuation."""
+    first = anchor
+    while first > 0:
+        previous = tokens[first - 1]
+        word = previous.orth.lower()
+        if word in _PUNCTUATION_BREAKS or word in _CLAUSE_BREAKS or previous.lemma in _RELATIVES \
+                or word == "," and first < len(tokens) and tokens[first].orth.lower() in _CLAUSE_BREAKS:
+            break
+        first -= 1
+    last = anchor
+    while last + 1 < len(tokens):
+        following = tokens[last + 1]
+        word = following.orth.lower()
+        if word in _PUNCTUATION_BREAKS or word in _CLAUSE_BREAKS or following.lemma in _RELATIVES:
+            break
+        if word == "," and last + 2 < len(tokens) and (tokens[last + 2].orth.lower() in _CLAUSE_BREAKS
+                                                       or tokens[last + 2].lemma in _RELATIVES):
+            break
+        last += 1
+    return first, last
+
+
+def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_clause: list[Phrase], phrases: list[Phrase],
+           clause_first: int) -> tuple[Phrase | None, Phrase | None, Phrase | None, list[Phrase]]:
+    """(source, target, location, participants) of a trigger (package docstring, rules 3–5)."""
+    tokens = sentence.tokens
+    event_type = match.trigger.type
+    actors = [p for p in in_clause if not p.is_place]
+    source: Phrase | None = None
+    target: Phrase | None = None
+    if not match.verbal:
+        source, target = _noun_arguments(match, actors, match.trigger.roles == "gen-target" or match.gerund)
+    if match.verbal and pos(tokens[match.anchor]) in {"ppas", "imps"}:
+        # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
+        source = next((p for p in actors if p.preposition == "przez"), None)
+        target = _subject(tokens, match, actors) or _object(match, actors, source)
+    elif source is None and (match.verbal or not _in_adjunct(tokens, match)):
+        source = _subject(tokens, match, actors)
+    if source is None and clause_first > 0 and tokens[clause_first - 1].lemma in _RELATIVES:
+        source = _antecedent(phrases, clause_first)
+    if source is None and match.verbal and target is None:
+        source = _zero_subject(context, sentence, phrases, match, clause_first)
+    between = [p for p in actors if p.preposition in {"między", "pomiędzy"}]
+    if between and (source is None or source is between[0]):
+        source = between[0]  # "rozmowy między A a B"
+        following = [p for p in actors if p.first > between[0].last]
+        target = target or (following[0] if following else None)
+    if target is None:
+        target = _object(match, actors, source)
+    if target is None and event_type in {"CONSULT", "ASSAULT", "COERCE", "MOBILIZE"}:
+        # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target
+        target = next((p for p in actors if p.preposition in LOCATION_PREPOSITIONS and p is not source
+                       and p.link.actor_type == "country" and p.first > match.last), None)
+    if target is None and match.verbal:
+        target = _fronted_object(match, actors, source)
+    participants = _coordinated(tokens, actors, source, target)
+    participants += [p for p in actors if p.preposition == "razem z" and p not in participants]
+    if target is None and participants and event_type in _SYMMETRIC_BY_COORDINATION and source is not None \
+            and participants[0].first > source.last and participants[0].preposition != "razem z":
+        target, participants = participants[0], participants[1:]
+    location = next((p for p in in_clause if p.is_place and p.preposition in LOCATION_PREPOSITIONS | {"do"}), None)
+    return source, target, location, [p for p in participants if p is not source and p is not target]
+
+
+def _noun_arguments(match: Match, actors: list[Phrase],
+                    genitive_is_target: bool) -> tuple[Phrase | None, Phrase | None]:
+    """A noun trigger's own arguments: "izraelska agresja", "wizyta Putina", "odwołanie ministra X"."""
+    source = target = None
+    for phrase in actors:
+        if phrase.links[0].kind.value == "adjective" and match.first - 3 <= phrase.last < match.first:
+            source = phrase  # "izraelską agresję", "amerykańskiej interwencji"
+    side = next((p for p in actors if p.head == "strona" and p.preposition in {"z", "ze"}
+                 and match.last < p.first <= match.last + 3), None)
+    if side is not None:  # "naciski ze strony Moskwy"
+        source = source or side
+    agent = next((p for p in actors if p.preposition == "przez" and match.last < p.first <= match.last + 6), None)
+    if agent is not None:  # "poparcie kampanii USA przez rząd Pakistanu"
+        source, genitive_is_target = agent, True
+    after = [p for p in actors if match.last < p.first <= match.last + 3 and not p.preposition]
+    if after and "gen" in after[0].cases and after[0] is not source:
+        if genitive_is_target:
+            target = after[0]
+        elif source is None:
+            source = after[0]
+    return source, target
+
+
+def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
+    """Is a noun trigger inside a time or circumstance phrase ("przed spotkaniem", "w związku z inwazją")?
+    Then the clause's subject is not its actor."""
+    index = match.first - 1
+    while index >= 0 and pos(tokens[index]) in {"adj", "num", "adv"}:
+        index -= 1
+    return index >= 0 and tokens[index].orth.lower() in _ADJUNCT_PREPOSITIONS
+
+
+def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
+    """The nominative actor of the trigger's clause: before it, else right after a verb (inverted order)."""
+    before = [p for p in actors if p.last < match.first and not p.preposition and "nom" in p.cases]
+    if before:
+        subject = before[-1]
+        for phrase in reversed(before[:-1]):  # "Putin i Tokajew spotkali się": the first conjunct leads
+            between = tokens[phrase.last + 1:subject.first]
+            if not between or len(between) > 2 or not all(t.orth.lower() in _COORDINATORS for t in between):
+                break
+            subject = phrase
+        return subject
+    if match.verbal:
+        # inverted order needs an unambiguous nominative: "zaprzeczył jednak rzecznik …", not "oskarżył USA"
+        after = [p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
+                 and "acc" not in p.cases]
+        if after:
+            return after[0]
+    return None
+
+
+def _antecedent(phrases: list[Phrase], clause_first: int) -> Phrase | None:
+    """The actor a relative clause hangs on: "ostrzeżenia ze strony Rosji, które …" → Rosja."""
+    before = [p for p in phrases if p.last < clause_first - 1 and p.last >= clause_first - 5 and not p.is_place]
+    return before[-1] if before else None
+
+
+def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], match: Match,
+                  clause_first: int) -> Phrase | None:
+    """A finite third-person verb with no subject ("Podkreślił także", "…, gdzie spotkał się"): the subject of
+    an earlier clause of the sentence, else of one of the two sentences before."""
+    verb = sentence.tokens[match.anchor]
+    if pos(verb) not in {"fin", "praet", "bedzie"} or pos(verb) == "fin" and "ter" not in values(verb, 2):
+        return None
+    earlier = [p for p in phrases if p.last < clause_first and not p.preposition and "nom" in p.cases
+               and not p.is_place]
+    if earlier:
+        return earlier[0]
+    for index in (sentence.index - 1, sentence.index - 2):
+        subject = context.subjects.get(index)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase | None:
+    """The first actor after the trigger governed by a target preposition or in an object case; a noun's
+    arguments stand close to it ("rozmowy z Rosją", not a phrase at the other end of the clause)."""
+    reach = len(match.positions) + 5 if not match.verbal else 1000
+    for phrase in actors:
+        if phrase is source or phrase.first <= match.anchor or phrase.first > match.last + reach:
+            continue
+        if phrase.preposition in _TARGET_PREPOSITIONS:
+            return phrase
+        if not phrase.preposition and phrase.cases & {"acc", "dat", "gen", "inst"}:
+            return phrase
+    return None
+
+
+def _fronted_object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase | None:
+    """An object before its verb: "Informacji przekazanej przez premiera zaprzeczył rzecznik"."""
+    for phrase in reversed(actors):
+        if phrase is not source and phrase.last < match.first and phrase.preposition in _TARGET_PREPOSITIONS - {"od"}:
+            return phrase
+    return None
+
+
+def _coordinated(tokens: tuple[Token, ...], actors: list[Phrase], source: Phrase | None,
+                 target: Phrase | None) -> list[Phrase]:
+    """Actors joined to the source or the target by "i", "oraz" or commas: "Rosja, Kirgistan i Uzbekistan"."""
+    found: list[Phrase] = []
+    for anchor in (source, target):
+        if anchor is None:
+            continue
+        chain = anchor
+        for phrase in actors:
+            if phrase.first <= chain.last or phrase in found or phrase is source or phrase is target:
+                continue
+            between = tokens[chain.last + 1:phrase.first]
+            if between and len(between) <= 2 and all(t.orth.lower() in _COORDINATORS or pos(t) == "prep"
+                                                     for t in between) and any(
+                    t.orth.lower() in _COORDINATORS for t in between):
+                found.append(phrase)
+                chain = phrase
+            elif phrase.first > chain.last + 3:
+                break
+    return found
