@@ -25,11 +25,11 @@ CHINA = EventActor("Q148", "CHN", "Chiny", 40, 45)
 def report(doc: str, event_type: str = "CONSULT", source: EventActor | None = RUSSIA,
            target: EventActor | None = KAZAKHSTAN, when: str | None = "2023-11-09",
            granularity: Granularity = Granularity.DAY, start: int = 0, near_duplicate_of: str | None = None,
-           outlet: str | None = None, **flags: object) -> Report:
+           outlet: str | None = None, method: str = "sentence", **flags: object) -> Report:
     """A report of an event in document ``doc``; ``start`` tells several events of one document apart."""
     event = Event(doc, start // 100, start, start + 80, "spotkał się", start + 6, start + 17, event_type,
                   source=source, target=target, date=when, date_granularity=granularity if when else
-                  Granularity.UNKNOWN, **flags)  # type: ignore[arg-type]
+                  Granularity.UNKNOWN, date_method=method if when else "unknown", **flags)  # type: ignore[arg-type]
     return Report(event, outlet=outlet, near_duplicate_of=near_duplicate_of)
 
 
@@ -161,3 +161,13 @@ def test_dyad_summary_counts_distinct_events_by_quad_class() -> None:
     assert dyad.by_quad_class == (1, 0, 1, 0)  # the meeting once, though two documents report it
     assert (dyad.events, dyad.reports) == (2, 3)
     assert dyad.mean_intensity == pytest.approx((2.0 - 4.0) / 2)
+
+
+def test_a_publication_date_fallback_does_not_cluster_by_date() -> None:
+    # two documents published the same day, neither saying when the accusation was made: not one story
+    one = report("a", "ACCUSE", when="2023-11-14", method="publication")
+    two = report("b", "ACCUSE", when="2023-11-14", method="publication")
+    assert groups([one, two]) == [["a@0"], ["b@0"]]
+    # the same with dates from the text: one story
+    assert groups([report("a", "ACCUSE", when="2023-11-14"), report("b", "ACCUSE", when="2023-11-14")]) \
+        == [["a@0", "b@0"]]

@@ -13,8 +13,8 @@ An event record is one *report*: one document saying once that something happene
    first (days, then weeks, then months), earliest first, so day-dated reports set the stories' anchors;
    a report joins the story whose anchor has exactly its period, else the only story that fits; when
    several fit (a month with two meetings), it starts a story of its own rather than guess.
-3. **Undated reports** (no date, or a year, quarter, decade or period, too coarse to tell two meetings
-   apart) join a story only through their document: the one story of the same kind that already holds a
+3. **Undated reports** (no date, a publication-date fallback, or a year, quarter, decade or period, too
+   coarse to tell two meetings apart) join a story only through their document: the one story of the same kind that already holds a
    report from the same document or a near-duplicate of it (near-duplicate links followed transitively);
    otherwise they form a story with the undated reports of the same kind from that group of documents.
 
@@ -34,6 +34,9 @@ from statistics import fmean
 
 from orbitscope.model import Event, EventActor, Granularity
 from orbitscope.store import Store
+
+#: Date methods that come from the text ("publication" and "estimated" are fallbacks: rule 3 applies).
+_TEXT_DATES = frozenset({"sentence", "document"})
 
 #: The 16 PLOVER event types.
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -197,8 +200,8 @@ def _dated(report: Report) -> tuple[int, date, date] | None:
     """(granularity rank, first, last) of a report precise enough to cluster by date (rule 2)."""
     period = report.period
     rank = _RANK.get(report.event.date_granularity)
-    if period is None or rank is None:
-        return None
+    if period is None or rank is None or report.event.date_method not in _TEXT_DATES:
+        return None  # a publication-date fallback says when it was reported, not when it happened
     return rank, *period
 
 
