@@ -5,18 +5,23 @@ copied) by ``orbitscope.evaluation.nkjp``. Each document is then analysed exactl
 Morfeusz morphology, proper names and name spans, repeats), pinned to one CPU core.
 
 Usage:
-    python benchmarks/language_layer.py [--limit N] [--link] [--store]
+    python benchmarks/language_layer.py [--limit N] [--ner] [--link] [--store] [--profile]
 
-``--link`` adds entity linking against the bundled knowledge base (its load time is printed apart);
-``--store`` also writes every analysis to a temporary DuckDB store (the whole run minus file reading).
+``--ner`` adds the bundled NER model and its fusion with the rule spans; ``--link`` adds entity linking
+against the bundled knowledge base (its load time is printed apart); ``--store`` also writes every analysis
+to a temporary DuckDB store (the whole run minus file reading). ``--profile`` runs the timed loop under
+cProfile and prints where the time goes, stage by stage (the profiler slows Python code more than compiled
+code, so take the shares, not the speed, from such a run).
 Prints tokens/s, documents/s and peak RSS; record the figures in benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
 import platform
+import pstats
 import resource
 import sys
 import tempfile
@@ -37,6 +42,7 @@ def main() -> None:
     parser.add_argument("--link", action="store_true", help="also link entities to the knowledge base")
     parser.add_argument("--ner", action="store_true", help="also run the bundled NER model (and report its load time)")
     parser.add_argument("--store", action="store_true", help="also write the analyses to a DuckDB store")
+    parser.add_argument("--profile", action="store_true", help="profile the timed loop and print time per stage")
     arguments = parser.parse_args()
     if not arguments.corpus.is_file():
         sys.exit(f"corpus not found: {arguments.corpus} (it lives in ../shared/data)")
@@ -78,6 +84,9 @@ def main() -> None:
         run_id = store.start_run(settings.as_json(), [str(arguments.corpus)])
     tokens = mentions = links = 0
     batch = []
+    profiler = cProfile.Profile() if arguments.profile else None
+    if profiler is not None:
+        profiler.enable()
     cpu_started, wall_started = time.process_time(), time.perf_counter()
     for document in documents:
         analysis = layer.analyse(document)
@@ -94,6 +103,8 @@ def main() -> None:
     if store is not None and batch:
         store.write_analyses(batch, run_id)
     cpu, wall = time.process_time() - cpu_started, time.perf_counter() - wall_started
+    if profiler is not None:
+        profiler.disable()
     peak_rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"machine:      {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
@@ -110,6 +121,41 @@ def main() -> None:
     print(f"tokens/s:     {tokens / wall:,.0f} (per CPU second: {tokens / cpu:,.0f})")
     print(f"documents/s:  {len(documents) / wall:,.1f}")
     print(f"peak RSS:     {peak_rss_mib:,.0f} MiB")
+    if profiler is not None:
+        print_stages(pstats.Stats(profiler))
+
+
+#: (stage, file name ending, function name): cumulative profiled time of these functions, stage by stage.
+STAGES = (
+    ("language layer: analyse", "nlp/__init__.py", "analyse"),
+    ("  Morfeusz segmentation + morphology", "nlp/morphology.py", "segments"),
+    ("  sentence splitting", "nlp/segmentation.py", "split_sentences"),
+    ("  name classification of words", "nlp/names.py", "classify_words"),
+    ("  rule name spans", "nlp/names.py", "find_spans"),
+    ("  NER model (predict)", "nlp/ner.py", "predict"),
+    ("    Morfeusz feature component", "nlp/features.py", "add_morph_features"),
+    ("    tok2vec", "pipeline/tok2vec.py", "predict"),
+    ("  fusion of rule and model spans", "nlp/ner.py", "fuse_spans"),
+    ("  mention base forms", "nlp/names.py", "describe_span"),
+    ("  repeated sentences", "ingest/repeats.py", "find_repeats"),
+    ("linking", "link/__init__.py", "link"),
+    ("store writes", "store/__init__.py", "write_analyses"),
+)
+
+
+def print_stages(stats: pstats.Stats) -> None:
+    """Print the profiled time of each stage; the NER model's remainder is spaCy's Doc building and parser."""
+    cumulative: dict[tuple[str, str], float] = {}
+    for (filename, _, function), (_, _, _, seconds, _) in stats.stats.items():  # type: ignore[attr-defined]
+        for _, suffix, name in STAGES:
+            if function == name and filename.replace(os.sep, "/").endswith(suffix):
+                cumulative[(suffix, name)] = cumulative.get((suffix, name), 0.0) + seconds
+    total = stats.total_tt or 1.0  # type: ignore[attr-defined]
+    print(f"\nprofile: the loop took {total:.1f} s under cProfile; cumulative seconds and share per stage:")
+    for label, suffix, name in STAGES:
+        if (suffix, name) in cumulative:
+            seconds = cumulative[(suffix, name)]
+            print(f"  {label:<40} {seconds:7.1f} s  {seconds / total:6.1%}")
 
 
 if __name__ == "__main__":

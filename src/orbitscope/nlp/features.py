@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from orbitscope.nlp.morphology import Morphology
@@ -26,10 +27,11 @@ _morphology: Morphology | None = None
 
 def use_morphology(morphology: Morphology) -> None:
     """Share the language layer's Morfeusz instance (one per process) with the feature component."""
-    global _morphology
+    global _morphology, _ids_store
     if _morphology is not morphology:
         _morphology = morphology
         word_features.cache_clear()
+        _ids_store = None
 
 
 def _shared_morphology() -> Morphology:
@@ -56,9 +58,25 @@ def word_features(orth: str) -> tuple[str, str]:
     return reading.lemma.lower(), "+".join([pos, *kinds])
 
 
+# orth -> (lemma id, tag id) in the string store of ``_ids_store``: setting the ids of a token is several
+# times cheaper than setting its ``lemma_``/``tag_`` strings, which hashes and interns them on every token.
+_ids: dict[str, tuple[int, int]] = {}
+_ids_store: StringStore | None = None
+_MAX_IDS = 200_000
+
+
 @Language.component(COMPONENT)
 def add_morph_features(doc: Doc) -> Doc:
     """Set ``lemma_`` and ``tag_`` of every token from Morfeusz (see the module docstring)."""
+    global _ids, _ids_store
+    strings = doc.vocab.strings
+    if strings is not _ids_store or len(_ids) > _MAX_IDS:  # another pipeline's store lacks our strings
+        _ids, _ids_store = {}, strings
+    ids = _ids
     for token in doc:
-        token.lemma_, token.tag_ = word_features(token.text)
+        pair = ids.get(token.text)
+        if pair is None:
+            lemma, tag = word_features(token.text)
+            pair = ids[token.text] = (strings.add(lemma), strings.add(tag))
+        token.lemma, token.tag = pair
     return doc
