@@ -139,7 +139,7 @@ STAGES = (
     ("  mention base forms", "nlp/names.py", "describe_span"),
     ("  repeated sentences", "ingest/repeats.py", "find_repeats"),
     ("linking", "link/__init__.py", "link"),
-    ("store writes", "store/__init__.py", "write_analyses"),
+    ("store writes", "store/duckdb_store.py", "write_analyses"),
 )
 
 
