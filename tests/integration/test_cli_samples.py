@@ -45,10 +45,11 @@ def test_run_analyses_both_samples_and_skips_the_readme(cli, samples: SampleStor
 def test_docs_lists_both_samples_as_polish_with_estimated_or_unknown_dates(cli, samples: SampleStore) -> None:
     assert sorted(Path(doc["sources"][0]).name for doc in samples.docs) == [p.name for p in cli.sample_files]
     # Neither file states a publication date. The extract stage estimates one from the dates the text
-    # mentions: the last day of the latest month with its year ("We wrześniu 2022 roku"); the other sample
-    # names no explicit date, month or year, so its date stays unknown.
+    # mentions: the latest month with its year ("We wrześniu 2022 roku") beside day dates written without
+    # a year ("9 listopada", "17 marca") puts the article in the next year, on its latest yearless day; the
+    # other sample names no explicit date, month or year, so its date stays unknown.
     dates = {Path(doc["sources"][0]).name: (doc["published"], doc["date_source"]) for doc in samples.docs}
-    assert dates == {"pl-kazakhstan-russia-orbit.txt": ("2022-09-30", "estimated"),
+    assert dates == {"pl-kazakhstan-russia-orbit.txt": ("2023-11-09", "estimated"),
                      "pl-kazakhstan-turns-west.txt": (None, "unknown")}
     for doc in samples.docs:
         assert re.fullmatch(r"[0-9a-f]{16}", doc["id"])
@@ -95,7 +96,7 @@ def test_show_prints_the_text_with_names_marked(cli, samples: SampleStore) -> No
     assert result.exit_code == 0, result.output
     output = cli.plain(result.output)
     assert doc_id in output
-    assert "language: pl" in output and "published: 2022-09-30 (estimated)" in output
+    assert "language: pl" in output and "published: 2023-11-09 (estimated)" in output
     assert "[Kazachstanu]{Kazachstan·place→Q232}" in output  # base form, kind and linked actor
     assert "[Rosja]{Rosja·place→Q159}" in output
     assert re.search(r"\[Putin\w*\]\{Putin·person", output)

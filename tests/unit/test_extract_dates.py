@@ -157,6 +157,13 @@ def test_coordinated_months_share_a_year(language_layer):
      date(2022, 9, 30)),
     ("W 2021 r. eksport wzrósł, a do 2030 roku ma się podwoić.", date(2021, 12, 31)),  # "do 2030" looks ahead
     ("Wczoraj prezydent przyjął ambasadora.", None),
+    # a written year beside yearless days is another year: the article is from the next one
+    ("We wrześniu 2022 roku ogłoszono plan. 17 marca wydano nakaz, a 9 listopada doszło do spotkania.",
+     date(2023, 11, 9)),
+    # yearless days after an explicit full date in its year move the estimate forward
+    ("Umowę podpisano 3 marca 2023 r. Drugie spotkanie odbyło się 9 listopada.", date(2023, 11, 9)),
+    # a yearless day in a future clause says nothing about the past
+    ("We wrześniu 2022 roku ogłoszono plan. Szczyt odbędzie się 9 listopada.", date(2022, 9, 30)),
 ])
 def test_estimate_publication_date(language_layer, text, expected):
     assert estimate_publication_date(_analyse(language_layer, text)) == expected

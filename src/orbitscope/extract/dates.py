@@ -835,16 +835,27 @@ def estimate_publication_date(analysis: Analysis) -> date | None:
     roku") or "future" are ignored, because they look ahead; relative expressions ("wczoraj") cannot help
     without an anchor. The estimate is the earliest date consistent with what the text reports.
 
+    Yearless dates refine it. Polish news writes the year only for another year than the current one
+    ("we wrześniu 2022 roku" beside "9 listopada"), so when the text has day dates without a year in past
+    clauses and its latest explicit date is only a month or a year, the document is taken to be from a
+    later year, and the estimate is the latest yearless day in the year after that explicit one (the orbit
+    sample: "we wrześniu 2022 roku", "17 marca", "13 października", "9 listopada" → 2023-11-09). With an
+    explicit full date, yearless days after it in its year move the estimate to the latest of them.
+
     Returns:
         The estimated date, or None when the text names no explicit date, month or year.
     """
     best: dict[Granularity, date] = {}
+    yearless: list[tuple[int, int]] = []  # (month, day) of past day dates written without a year
     for sentence in analysis.sentences:
         if not sentence.tokens:
             continue
         text = analysis.document.text
         ctx = _Context(text[sentence.start:sentence.end], sentence, None)
         for item in _sentence_expressions(analysis, sentence, None):
+            if (item.kind == "day" and not item.explicit_year and item.month and item.day and not item.relation
+                    and not ctx.is_future(item.start, item.end)):
+                yearless.append((item.month, item.day))
             if (item.basis != "absolute" or item.last is None or item.relation in ("until", "future")
                     or item.granularity not in (Granularity.DAY, Granularity.MONTH, Granularity.YEAR)):
                 continue
@@ -854,5 +865,17 @@ def estimate_publication_date(analysis: Analysis) -> date | None:
                 best[item.granularity] = item.last
     for granularity in (Granularity.DAY, Granularity.MONTH, Granularity.YEAR):
         if granularity in best:
-            return best[granularity]
+            return _after_yearless(best[granularity], granularity, yearless)
     return None
+
+
+def _after_yearless(estimate: date, granularity: Granularity, yearless: list[tuple[int, int]]) -> date:
+    """The estimate moved by the yearless past day dates (see ``estimate_publication_date``)."""
+    if not yearless:
+        return estimate
+    if granularity is Granularity.DAY:
+        later = [day for day in (_safe_date(estimate.year, month, d) for month, d in yearless)
+                 if day is not None and day > estimate]
+        return max(later, default=estimate)
+    days = [day for day in (_safe_date(estimate.year + 1, month, d) for month, d in yearless) if day is not None]
+    return max(days, default=estimate)
