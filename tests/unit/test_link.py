@@ -94,6 +94,17 @@ def test_a_leader_is_the_president_else_the_premier(language_layer, linker):
     assert [(r.text, r.actor_id) for r in links if r.kind is LinkKind.ROLE] == [("Przywódca Kazachstanu", "Q1155735")]
 
 
+def test_a_bare_title_is_the_one_holder_named_in_the_document(language_layer, linker):
+    links = links_of(language_layer, linker, "Władimir Putin przyleciał do Astany. Prezydent zapowiedział "
+                                             "rozmowy.", date(2023, 11, 9))
+    (role,) = [l for l in links if l.kind is LinkKind.ROLE]
+    assert (role.text, role.actor_id, role.method) == ("Prezydent", "Q7747", "coreference")
+    # two presidents named: "prezydent" alone is ambiguous and stays unlinked
+    links = links_of(language_layer, linker, "Władimir Putin spotkał się z Kassymem-Żomartem Tokajewem. "
+                                             "Prezydent zapowiedział rozmowy.", date(2023, 11, 9))
+    assert not [l for l in links if l.kind is LinkKind.ROLE]
+
+
 def test_bare_surname_after_full_name_is_the_same_person(language_layer, linker):
     links = links_of(language_layer, linker,
                      "Władimir Putin przyleciał do Astany. Tokajewa i Putina łączy wiele.", date(2023, 11, 9))

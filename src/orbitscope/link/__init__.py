@@ -118,6 +118,7 @@ class Linker:
         for sentence in analysis.sentences:
             links.extend(self._link_sentence(document.id, document.text, sentence, day))
         links.extend(self._link_mentions(analysis, links, day))
+        links.extend(self._bare_titles(analysis, links, day))
         # A span only the rules found, of a kind they cannot tell, that no knowledge-base actor explains is
         # dropped with its NIL link: on NKJP 85% of those were capitalized common words, not names.
         nil_spans = {(link.start, link.end) for link in links if link.is_nil}
@@ -313,6 +314,35 @@ class Linker:
             result.append(EntityLink(doc_id, sentence.index, start, span_end, text[start:span_end], person.id,
                                      PERSON, LinkKind.ROLE, self.code(person, day), "role",
                                      0.8 if day is not None else 0.6))
+        return result
+
+    def _bare_titles(self, analysis: Analysis, links: list[EntityLink], day: date | None) -> list[EntityLink]:
+        """A title with no country ("prezydent", "premier") stands for the one person linked in the document
+        who holds that title on the document's date (at any time when the date is unknown): "premier Jerzy
+        Buzek … Premier zapowiedział" → Buzek. Two such people, or none: no link."""
+        people = {link.actor_id for link in links if link.actor_type == PERSON and not link.is_nil}
+        covered = [(link.start, link.end) for link in links]
+        document = analysis.document
+        result = []
+        for sentence in analysis.sentences:
+            tokens = sentence.tokens
+            for first, last, entries in self.titles.find([t.orth for t in tokens], [t.lemma for t in tokens]):
+                start, end = tokens[first].start, tokens[last - 1].end
+                if any(s < end and start < e for s, e in covered) or "sg" not in features(tokens[first].tag).number:
+                    continue
+                following = tokens[last:last + 5]
+                cut = next((i for i, t in enumerate(following) if not t.orth[:1].isalnum()), len(following))
+                if any(link.actor_type == PERSON and any(t.start <= link.start < t.end for t in following[:cut])
+                       for link in links):
+                    continue  # "premier Jerzy Buzek", "prezydentem elektem USA Georgem W. Bushem": named there
+                titles = self.title_aliases.get(entries[0].actor_id, (entries[0].actor_id,))
+                holders = {person for person in people
+                           if any(role.title_pl in titles for role in self.knowledge.actors[person].roles_on(day))}
+                if len(holders) != 1:
+                    continue
+                person = self.knowledge.actors[holders.pop()]
+                result.append(EntityLink(document.id, sentence.index, start, end, document.text[start:end], person.id,
+                                         PERSON, LinkKind.ROLE, self.code(person, day), "coreference", 0.6))
         return result
 
     # ------------------------------------------------------------------------------------ steps 4-5

@@ -146,11 +146,14 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     phrase.first = min(phrase.first, head)
     phrase.cases = _cases(tokens[head]) if head < len(tokens) else frozenset()
     phrase.head = tokens[head].lemma.lower() if head < len(tokens) else ""
-    # the preposition governing the phrase, over a few modifiers: "z krajami Zachodu", "z rosyjskim ministrem"
+    # the preposition governing the phrase, over a few modifiers: "z rosyjskim ministrem", and over a noun the
+    # phrase is the genitive of ("z krajami Zachodu"), never over a name or a noun it does not depend on
+    # ("W czwartek prezydent", "w rządzie Autonomii Palestyńskiej Jaser Abed Rabbo")
     before = phrase.first - 1
     while before >= 0 and before > phrase.first - 4 and before not in stops \
             and pos(tokens[before]) in {"adj", "adv", "num", "subst"} and tokens[before].orth.lower() not in PREPOSITIONS \
-            and tokens[before].lemma.lower() not in _DEMONSTRATIVES:
+            and tokens[before].lemma.lower() not in _DEMONSTRATIVES and not tokens[before].orth[:1].isupper() \
+            and (pos(tokens[before]) != "subst" or "gen" in phrase.cases and pos(tokens[phrase.first]) != "ign"):
         before -= 1
     if before >= 0 and tokens[before].orth.lower() in PREPOSITIONS:
         phrase.preposition = tokens[before].orth.lower()
