@@ -103,6 +103,16 @@ def test_arrest_warrant_targets_the_person(full_pipeline: Pipeline) -> None:
     assert event.date == "2023-03-17"
 
 
+def test_an_unnamed_group_is_an_actor_but_a_linked_phrase_wins(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "W niedzielę policja zatrzymała Marka Siwca."), "COERCE")
+    assert event.source is not None and (event.source.actor_id, event.source.code) == ("NIL:group:policja", "COP")
+    assert event.target is not None and event.target.actor_id.startswith("NIL:person:")
+    # the linked phrase names the actor: the office holder on the date, not a "minister" group
+    event = only(events_of(full_pipeline, "Rosyjski minister obrony oskarżył NATO o prowokacje."), "ACCUSE")
+    assert (actor(event.source), event.source.code, actor(event.target)) == ("person:sergei-shoigu", "RUSMIL",
+                                                                            "Q7184")
+
+
 # ------------------------------------------------------------------------------------------- flags
 
 def test_negation_is_a_flag_not_a_drop(full_pipeline: Pipeline) -> None:

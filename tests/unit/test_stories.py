@@ -171,3 +171,12 @@ def test_a_publication_date_fallback_does_not_cluster_by_date() -> None:
     # the same with dates from the text: one story
     assert groups([report("a", "ACCUSE", when="2023-11-14"), report("b", "ACCUSE", when="2023-11-14")]) \
         == [["a@0", "b@0"]]
+
+
+def test_unnamed_groups_do_not_identify_an_event() -> None:
+    police = EventActor("NIL:group:policja", "COP", "policja", 0, 7)
+    # "policja zatrzymała" in two documents the same day: two stories, not one
+    assert groups([report("a", "COERCE", source=police, target=None), report("b", "COERCE", source=police,
+                                                                              target=None)]) == [["a@0"], ["b@0"]]
+    # with a named target the reports are one story
+    assert groups([report("a", "COERCE", source=police), report("b", "COERCE", source=police)]) == [["a@0", "b@0"]]

@@ -6,7 +6,8 @@ An event record is one *report*: one document saying once that something happene
 1. **Same kind of event**: the same PLOVER type, the same source and target actor ids (for the symmetric
    types CONSULT, AGREE and COOPERATE the pair is unordered: "A met B" and "B met A" are one meeting), and
    the same ``negated`` and ``hypothetical`` flags (a denial or a mere possibility is not the event itself).
-   An event with neither a source nor a target actor cannot be recognised elsewhere and stays alone.
+   An event with neither a source nor a target actor, or with unnamed groups only ("NIL:group:policja"),
+   cannot be recognised elsewhere and stays alone.
 2. **Dates that fit their granularities**: a report dated to a day, week or month joins a story when the
    periods agree within a tolerance that depends on the coarser of the two: ±3 days between days and
    weeks, none for months (a month date joins only stories inside that month). Reports are taken finest
@@ -34,6 +35,9 @@ from statistics import fmean
 
 from orbitscope.model import Event, EventActor, Granularity
 from orbitscope.store import Store
+
+#: Actor ids of unnamed groups ("NIL:group:policja"): the same id in two documents is not the same group.
+GROUP_PREFIX = "NIL:group:"
 
 #: Date methods that come from the text ("publication" and "estimated" are fallbacks: rule 3 applies).
 _TEXT_DATES = frozenset({"sentence", "document"})
@@ -189,8 +193,8 @@ def story_key(event: Event) -> tuple | None:
     """What two reports of one story share (rule 1); None for an event that cannot be clustered."""
     source = event.source.actor_id if event.source else ""
     target = event.target.actor_id if event.target else ""
-    if not source and not target:
-        return None
+    if not (source and not source.startswith(GROUP_PREFIX) or target and not target.startswith(GROUP_PREFIX)):
+        return None  # no actor, or only unnamed groups ("policja"): nothing identifies the event elsewhere
     if event.type in SYMMETRIC_TYPES:
         source, target = sorted((source, target))
     return event.type, source, target, event.negated, event.hypothetical

@@ -71,6 +71,18 @@ def _agents() -> dict[tuple[str, ...], str]:
     return {tuple(lemmas.split()): sector.strip() for lemmas, sector in rows}
 
 
+def agent_sector(tokens: tuple[Token, ...], index: int) -> tuple[str, int]:
+    """The CAMEO sector of the agent noun phrase starting at ``index`` ("minister obrony" → MIL, "policja" →
+    COP) and its length in tokens; ("", 0) when the words are no agent noun (link/data/agents_pl.tsv)."""
+    agents = _agents()
+    lemmas = [token.lemma.lower() for token in tokens[index : index + 3]]
+    for length in (3, 2, 1):
+        sector = agents.get(tuple(lemmas[:length]))
+        if sector and len(lemmas) >= length:
+            return sector, length
+    return "", 0
+
+
 @cache
 def _non_state_heads() -> frozenset[str]:
     text = resources.files("orbitscope.link").joinpath("data", "non_state_heads.txt").read_text(encoding="utf-8")
@@ -240,7 +252,7 @@ class Linker:
             adjective = None  # "języka rosyjskiego" is about a language, "światem tureckim" about a culture
         if adjective is not None:
             country = self.knowledge.actors[self.knowledge.adjectives[adjective]]
-            sector = self._agent_sector(tokens, index + 1)
+            sector = agent_sector(tokens, index + 1)[0]
             return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, country.id, COUNTRY,
                               LinkKind.ADJECTIVE, country.code + sector, "kb", 0.9)
         demonym = self._demonym(token.orth) if token.orth[:1].isupper() else None
@@ -269,16 +281,6 @@ class Linker:
             self._demonyms[orth] = next((r.lemma for r in self.matcher.morphology.readings(orth)
                                          if r.lemma in self.knowledge.demonyms), None)
         return self._demonyms[orth]
-
-    def _agent_sector(self, tokens: tuple[Token, ...], index: int) -> str:
-        """The sector of the agent noun phrase starting at ``index`` ("minister obrony" → MIL), or ""."""
-        agents = _agents()
-        lemmas = [token.lemma.lower() for token in tokens[index : index + 3]]
-        for length in (3, 2, 1):
-            sector = agents.get(tuple(lemmas[:length]))
-            if sector and len(lemmas) >= length:
-                return sector
-        return ""
 
     def _roles(self, doc_id: str, text: str, sentence: Sentence, tokens: tuple[Token, ...],
                links: list[EntityLink], day: date | None) -> list[EntityLink]:

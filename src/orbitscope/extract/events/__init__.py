@@ -52,7 +52,7 @@ from orbitscope.extract.events.lexicon import (
     quad_class,
     type_scores,
 )
-from orbitscope.extract.events.phrases import Phrase, actor_phrases, pronoun_phrases
+from orbitscope.extract.events.phrases import Phrase, actor_phrases, group_phrases, pronoun_phrases
 from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode
 from orbitscope.extract.events.roles import assign_roles, clause_range
 from orbitscope.model import (
@@ -119,7 +119,8 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event
     matches = find_matches(context.lexicon, tokens, links)
     stops = frozenset(i for match in matches for i in match.positions)
     phrases = actor_phrases(sentence, links, stops)
-    phrases = sorted(phrases + pronoun_phrases(context, sentence, stops), key=lambda phrase: phrase.first)
+    phrases = sorted(phrases + pronoun_phrases(context, sentence, stops) + group_phrases(sentence, phrases, stops),
+                     key=lambda phrase: phrase.first)
     context.subjects[sentence.index] = next(
         (phrase for phrase in phrases if not phrase.is_place and not phrase.preposition and "nom" in phrase.cases),
         None)

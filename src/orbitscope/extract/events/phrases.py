@@ -8,7 +8,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from orbitscope.extract.grammar import data_lines, morphology, pos, readings
-from orbitscope.model import EntityLink, EventActor, Sentence, Token
+from orbitscope.link import agent_sector
+from orbitscope.model import EntityLink, EventActor, LinkKind, Sentence, Token
 
 if TYPE_CHECKING:
     from orbitscope.extract.events.context import DocumentContext
@@ -165,6 +166,37 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     phrase.is_place = not actors
     pool = actors or phrase.links
     phrase.link = min(pool, key=lambda link: (_ACTOR_PRIORITY.get(link.actor_type, 3), link.start))
+
+
+def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[int]) -> list[Phrase]:
+    """Unnamed groups as actors: an agent noun of link/data/agents_pl.tsv standing alone ("policja
+    zatrzymała", "związkowcy popierają", "prokuratura zarzuciła"), not inside a linked phrase (then the
+    link names the actor: "rosyjski minister obrony" is Russia). The actor id is ``NIL:group:<lemma>``, its
+    code the CAMEO sector (COP, LAB, JUD …); the same id in two documents is not the same group, so story
+    clustering does not join reports on it."""
+    tokens = sentence.tokens
+    taken = {index for phrase in phrases for index in range(phrase.first, phrase.last + 1)}
+    found: list[Phrase] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        candidate = index not in taken | stops and pos(token) == "subst" \
+            and (index == 0 or not token.orth[:1].isupper())
+        sector, length = agent_sector(tokens, index) if candidate else ("", 0)
+        span = range(index, index + length)
+        if not sector or taken & set(span) or any(i + 1 < len(tokens) and i + 1 in taken for i in span[-1:]):
+            index += 1
+            continue  # "minister obrony Kazachstanu": the country after it is the actor
+        last = index + length - 1
+        start, end = token.start, tokens[last].end
+        lemma = "-".join(t.lemma.lower() for t in tokens[index:last + 1])
+        link = EntityLink(sentence.doc_id, sentence.index, start, end, " ".join(t.orth for t in tokens[index:last + 1]),
+                          f"NIL:group:{lemma}", "group", LinkKind.NAME, sector, "group", 0.5)
+        phrase = Phrase(index, last, link, [link])
+        _finish_phrase(tokens, phrase, stops)
+        found.append(phrase)
+        index = last + 1
+    return found
 
 
 _OBJECT_PRONOUNS = {"mu": "m", "go": "m", "niego": "m", "nim": "m", "jemu": "m", "niej": "f", "nią": "f"}
