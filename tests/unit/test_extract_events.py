@@ -127,6 +127,20 @@ def test_modality_and_reported_speech(full_pipeline: Pipeline) -> None:
     assert actor(event.source) == KAZAKHSTAN
 
 
+def test_hearsay_and_a_speakers_own_act(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Pojawiły się spekulacje, że Kazachstan zaprzestał eksportu do Rosji."),
+                 "SANCTION")
+    assert event.reported and not event.negated
+    event = only(events_of(full_pipeline, "Władimir Putin powiedział, że oskarżył Zachód o prowokacje."), "ACCUSE")
+    assert actor(event.source) == PUTIN and not event.reported  # his own act, not hearsay
+
+
+def test_a_noun_event_negated_by_its_own_verb(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Zniesienie wiz dla Kazachstanu przez Unię Europejską nie nastąpi "
+                                          "szybko."), "CONCEDE")
+    assert event.negated and event.future
+
+
 def test_intention_turns_cooperation_into_agree(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Kazachstan dąży do pogłębienia integracji z Turcją."), "AGREE")
     assert (actor(event.source), actor(event.target)) == (KAZAKHSTAN, "Q43")
@@ -159,7 +173,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
             assert trigger.roles in {"", "host", "gen-target"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
-    assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported"}
+    assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported", "hearsay"}
 
 
 def test_quad_class_and_intensity_follow_the_manual() -> None:

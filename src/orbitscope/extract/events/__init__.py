@@ -154,7 +154,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     first, last = clause_range(tokens, match.anchor)
     in_clause = [p for p in phrases if first <= p.first and p.last <= last and not (p.first <= match.anchor <= p.last)]
     event_type, mode = trigger.type, trigger.mode
-    flags = event_flags(context, sentence, match, first)
+    flags, speakers = event_flags(context, sentence, match, first)
     if "intent" in flags and event_type in _COOPERATIVE:
         event_type, mode = "AGREE", ""
     if flags.get("negation") and event_type == "AGREE" and trigger.words[0] in {"zgodzić", "zgadzać"}:
@@ -187,7 +187,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         date=date, date_granularity=granularity, date_method=method,
         location=location.actor() if location else None,
         negated=bool(flags.get("negation")), hypothetical=bool(flags.get("hypothetical")),
-        future=bool(flags.get("future")), reported=bool(flags.get("reported")),
+        future=bool(flags.get("future")),
+        reported=bool(flags.get("reported")) and not (source_actor is not None and speakers == {
+            source_actor.actor_id}),  # a speaker's own act is not hearsay: "Miller powiedział, że wyraził …"
         quad_class=quad, intensity=score, confidence=round(confidence, 2))
 
 

@@ -9,9 +9,11 @@ from orbitscope.extract.grammar import pos, values
 from orbitscope.model import DateResolution, EventActor, Granularity, Sentence, Token
 
 
-def event_flags(context: DocumentContext, sentence: Sentence, match: Match, clause_first: int) -> dict[str, bool]:
+def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
+                clause_first: int) -> tuple[dict[str, bool], set[str | None]]:
     """negation / hypothetical / intent / future / reported for the trigger, from the words before it in
-    its clause, the clause's verb forms, future time expressions and the claims it stands in."""
+    its clause, the clause's verb forms, future time expressions and the claims it stands in; and the
+    speakers of those claims (a speaker's own act is not reported: the caller checks the source)."""
     tokens = sentence.tokens
     modality = context.lexicon.modality
     flags: dict[str, bool] = {}
@@ -23,7 +25,7 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match, clau
                 index == match.first - 1 or index == match.first - 2 and tokens[index + 1].orth.lower() == "się"):
             continue  # "nie" negates the trigger only right before it ("nie podpisał", "się nie spotkał"),
             # not a verb governing it ("nie kryją oburzenia")
-        if use:
+        if use and use != "hearsay":
             flags[use] = True
     if any(tokens[i].orth.lower() == "by" or pos(tokens[i]) == "aglt" and tokens[i].orth == "by"
            for i in range(clause_first, match.first)):
@@ -35,14 +37,43 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match, clau
         flags["future"] = True
     if any(pos(tokens[i]) == "bedzie" for i in range(clause_first, match.first)):
         flags["future"] = True
+    if not match.verbal:
+        _noun_predicate(tokens, match, flags)
+    # "pojawiły się spekulacje, że …", "informację, jakoby …": a hearsay word before the clause
+    introducer = tokens[clause_first - 1].orth.lower() if clause_first > 0 else ""
+    if introducer == "jakoby" or introducer in {"że", "iż"} and any(
+            modality.get(token.lemma.lower()) in {"reported", "hearsay"}
+            for token in tokens[max(0, clause_first - 5):clause_first]):
+        flags["reported"] = True
     start = tokens[match.first].start
     for expression in context.times.get(sentence.index, []):
         if expression.relation == "future" and abs(expression.start - start) < 80:
             flags["future"] = True
-    if any(claim.start <= start < claim.end and claim.kind.value != "quote" for claim in context.claims
-           if claim.sentence <= sentence.index):
+    speakers = {claim.speaker_id for claim in context.claims if claim.sentence <= sentence.index
+                and claim.start <= start < claim.end and claim.kind.value != "quote"}
+    if speakers:
         flags["reported"] = True
-    return flags
+    return flags, speakers
+
+
+def _noun_predicate(tokens: tuple[Token, ...], match: Match, flags: dict[str, bool]) -> None:
+    """An event noun whose own verb follows it: "zniesienie wiz nie nastąpi" (negated, future). Only a noun
+    that can be the subject: not inside a prepositional phrase ("po rozmowach …")."""
+    before = match.first - 1
+    while before >= 0 and pos(tokens[before]) in {"adj", "num"}:
+        before -= 1
+    if before >= 0 and pos(tokens[before]) == "prep":
+        return
+    for index in range(match.last + 1, min(len(tokens), match.last + 9)):  # over its complements
+        token = tokens[index]
+        if token.orth in {",", ";", ":", "–", "—"} or pos(token) in {"conj", "comp"} and token.orth.lower() != "nie":
+            return
+        if pos(token) in {"fin", "praet", "bedzie"}:
+            if index > 0 and tokens[index - 1].orth.lower() == "nie":
+                flags["negation"] = True
+            if pos(token) == "bedzie" or pos(token) == "fin" and "perf" in values(token, 3):
+                flags["future"] = True
+            return
 
 
 def event_mode(lexicon: EventLexicon, event_type: str, mode: str, tokens: tuple[Token, ...], first: int, last: int) -> str:
