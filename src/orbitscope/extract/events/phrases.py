@@ -52,6 +52,7 @@ class Phrase:
     preposition: str = ""
     is_place: bool = False
     head: str = ""  # lemma of the phrase's first noun
+    is_group: bool = False  # an unnamed group ("policja"): an actor of verbs only, not of event nouns
 
     def actor(self) -> EventActor:
         return EventActor(self.link.actor_id, self.link.code, self.link.text, self.link.start, self.link.end)
@@ -180,8 +181,9 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        candidate = index not in taken | stops and pos(token) == "subst" \
-            and (index == 0 or not token.orth[:1].isupper())
+        candidate = index not in taken | stops and index - 1 not in taken and pos(token) == "subst" \
+            and (index == 0 or not token.orth[:1].isupper()) \
+            and not any(reading.tag.startswith("adj") for reading in readings(token))  # "standardów wojskowych"
         sector, length = agent_sector(tokens, index) if candidate else ("", 0)
         span = range(index, index + length)
         if not sector or taken & set(span) or any(i + 1 < len(tokens) and i + 1 in taken for i in span[-1:]):
@@ -192,7 +194,7 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         lemma = "-".join(t.lemma.lower() for t in tokens[index:last + 1])
         link = EntityLink(sentence.doc_id, sentence.index, start, end, " ".join(t.orth for t in tokens[index:last + 1]),
                           f"NIL:group:{lemma}", "group", LinkKind.NAME, sector, "group", 0.5)
-        phrase = Phrase(index, last, link, [link])
+        phrase = Phrase(index, last, link, [link], is_group=True)
         _finish_phrase(tokens, phrase, stops)
         found.append(phrase)
         index = last + 1

@@ -14,7 +14,7 @@ _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeci
 
 
 _ADJUNCT_PREPOSITIONS = frozenset({"przed", "po", "podczas", "z", "ze", "od", "mimo", "wobec", "dla", "przez",
-                                   "za", "o", "na", "pomimo", "wskutek", "przy"})
+                                   "za", "o", "na", "pomimo", "wskutek", "przy", "pod"})
 
 
 _CLAUSE_BREAKS = frozenset({"że", "iż", "aby", "by", "żeby", "gdy", "kiedy", "ponieważ", "bo", "choć", "chociaż",
@@ -62,7 +62,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     """(source, target, location, participants) of a trigger (package docstring, rules 3–5)."""
     tokens = sentence.tokens
     event_type = match.trigger.type
-    actors = [p for p in in_clause if not p.is_place]
+    actors = [p for p in in_clause if not p.is_place and (match.verbal or not p.is_group)]
     source: Phrase | None = None
     target: Phrase | None = None
     if not match.verbal:
