@@ -41,6 +41,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--link", action="store_true", help="also link entities to the knowledge base")
     parser.add_argument("--ner", action="store_true", help="also run the bundled NER model (and report its load time)")
+    parser.add_argument("--model", type=Path, default=None,
+                        help="with --ner: this model folder instead of the bundled one (e.g. training/ner/output/model-best)")
     parser.add_argument("--store", action="store_true", help="also write the analyses to a DuckDB store")
     parser.add_argument("--profile", action="store_true", help="profile the timed loop and print time per stage")
     arguments = parser.parse_args()
@@ -63,7 +65,7 @@ def main() -> None:
     if arguments.ner:
         from orbitscope.nlp.ner import load_ner_model
 
-        ner = load_ner_model()
+        ner = load_ner_model(arguments.model)
         print(f"NER model load: {time.perf_counter() - started:.2f} s")
     layer = LanguageLayer(settings.repeat_sentence_threshold, ner)
     load_seconds = time.perf_counter() - started
