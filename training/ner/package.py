@@ -21,6 +21,15 @@ TARGET = HERE.parent.parent / "src" / "orbitscope" / "models" / "ner-pl-nkjp"
 FINE = {"PER": "persName", "ORG": "orgName", "LOC": "geogName", "GPE": "placeName"}
 
 
+def describe_tok2vec(model: Path) -> str:
+    """The model's tok2vec in words: "CNN tok2vec (width 64, depth 3)", "+ floret vectors" when it has them."""
+    from spacy.util import load_config
+
+    tok2vec = load_config(model / "config.cfg")["components"]["tok2vec"]["model"]
+    vectors = " + floret vectors" if tok2vec["embed"].get("include_static_vectors") else ""
+    return f"CNN tok2vec (width {tok2vec['encode']['width']}, depth {tok2vec['encode']['depth']}){vectors}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("model", type=Path)
@@ -40,8 +49,8 @@ def main() -> None:
                                            (("p", "precision"), ("r", "recall"), ("f", "f1"))}
     meta.update({
         "name": "ner_pl_nkjp", "version": args.version,
-        "description": "orbitscope Polish NER: Morfeusz features + CNN tok2vec + transition NER, trained "
-                       "from scratch on NKJP 1M (outermost spans). Scores: NKJP test split, coarse types.",
+        "description": f"orbitscope Polish NER: Morfeusz features + {describe_tok2vec(TARGET)} + transition "
+                       "NER, trained from scratch on NKJP 1M (outermost spans). Scores: NKJP test split, coarse types.",
         "license": "model: MIT; training data NKJP 1M, CC BY 4.0",
         "sources": [{"name": "NKJP 1M named entities", "url": "http://nkjp.pl",
                      "license": "CC BY 4.0", "author": "Przepiórkowski et al. 2012"}],
