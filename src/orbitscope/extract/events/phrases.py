@@ -155,7 +155,7 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     while before >= 0 and before > phrase.first - 4 and before not in stops \
             and pos(tokens[before]) in {"adj", "adv", "num", "subst"} and tokens[before].orth.lower() not in PREPOSITIONS \
             and tokens[before].lemma.lower() not in _DEMONSTRATIVES and not tokens[before].orth[:1].isupper() \
-            and (pos(tokens[before]) != "subst" or "gen" in phrase.cases and pos(tokens[phrase.first]) != "ign"):
+            and (pos(tokens[before]) != "subst" or "gen" in phrase.cases and "nom" not in phrase.cases):
         before -= 1
     if before >= 0 and tokens[before].orth.lower() in PREPOSITIONS:
         phrase.preposition = tokens[before].orth.lower()
@@ -186,7 +186,8 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
             and not any(reading.tag.startswith("adj") for reading in readings(token))  # "standardów wojskowych"
         sector, length = agent_sector(tokens, index) if candidate else ("", 0)
         span = range(index, index + length)
-        if not sector or taken & set(span) or any(i + 1 < len(tokens) and i + 1 in taken for i in span[-1:]):
+        if not sector or taken & set(span) or any(i + 1 < len(tokens) and i + 1 in taken for i in span[-1:]) \
+                or _names_follow(tokens, index + length, taken):
             index += 1
             continue  # "minister obrony Kazachstanu": the country after it is the actor
         last = index + length - 1
@@ -199,6 +200,16 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         found.append(phrase)
         index = last + 1
     return found
+
+
+def _names_follow(tokens: tuple[Token, ...], index: int, taken: set[int]) -> bool:
+    """A linked name right after an agent noun and its genitives: "minister informacji … Jaser Abed Rabbo"."""
+    for position in range(index, min(len(tokens), index + 6)):
+        if position in taken:
+            return True
+        if not tokens[position].orth[:1].isalpha() or pos(tokens[position]) not in {"subst", "adj", "ign"}:
+            return False
+    return False
 
 
 _OBJECT_PRONOUNS = {"mu": "m", "go": "m", "niego": "m", "nim": "m", "jemu": "m", "niej": "f", "nią": "f"}

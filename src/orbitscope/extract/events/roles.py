@@ -180,8 +180,8 @@ def _object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase
     arguments stand close to it ("rozmowy z Rosją", not a phrase at the other end of the clause)."""
     reach = len(match.positions) + 5 if not match.verbal else 1000
     for phrase in actors:
-        if phrase is source or phrase.first <= match.anchor or phrase.first > match.last + reach:
-            continue
+        if phrase is source or phrase.first <= match.anchor or phrase.first > match.last + reach or phrase.is_group:
+            continue  # an unnamed group is taken as a subject only
         if phrase.preposition in _TARGET_PREPOSITIONS:
             return phrase
         if not phrase.preposition and phrase.cases & {"acc", "dat", "gen", "inst"}:
@@ -192,7 +192,7 @@ def _object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase
 def _fronted_object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase | None:
     """An object before its verb: "Informacji przekazanej przez premiera zaprzeczył rzecznik"."""
     for phrase in reversed(actors):
-        if phrase is not source and phrase.last < match.first and phrase.preposition in _TARGET_PREPOSITIONS - {"od"}:
+        if phrase is not source and not phrase.is_group and phrase.last < match.first and phrase.preposition in _TARGET_PREPOSITIONS - {"od"}:
             return phrase
     return None
 
