@@ -56,13 +56,20 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
     return flags, speakers
 
 
-def _noun_predicate(tokens: tuple[Token, ...], match: Match, flags: dict[str, bool]) -> None:
-    """An event noun whose own verb follows it: "zniesienie wiz nie nastąpi" (negated, future). Only a noun
-    that can be the subject: not inside a prepositional phrase ("po rozmowach …")."""
+_NEAR = 25  # characters between an event noun and a time expression that dates it
+
+
+def _after_preposition(tokens: tuple[Token, ...], match: Match) -> bool:
     before = match.first - 1
     while before >= 0 and pos(tokens[before]) in {"adj", "num"}:
         before -= 1
-    if before >= 0 and pos(tokens[before]) == "prep":
+    return before >= 0 and pos(tokens[before]) == "prep"
+
+
+def _noun_predicate(tokens: tuple[Token, ...], match: Match, flags: dict[str, bool]) -> None:
+    """An event noun whose own verb follows it: "zniesienie wiz nie nastąpi" (negated, future). Only a noun
+    that can be the subject: not inside a prepositional phrase ("po rozmowach …")."""
+    if _after_preposition(tokens, match):
         return
     for index in range(match.last + 1, min(len(tokens), match.last + 9)):  # over its complements
         token = tokens[index]
@@ -98,6 +105,10 @@ def event_date(context: DocumentContext, sentence: Sentence, match: Match, first
     in_clause = [e for e in candidates if start <= e.start < end and e.relation != "until"]
     pool = in_clause or [e for e in candidates if e.relation == "" and e.granularity is not Granularity.UNKNOWN
                          and len(candidates) == 1]
+    if not match.verbal and _after_preposition(tokens, match):
+        # an event noun inside a phrase ("w związku z inwazją") is not dated by its clause's verb:
+        # only an expression right next to it counts ("inwazja z 24 lutego")
+        pool = [e for e in pool if abs(e.start - tokens[match.last].end) <= _NEAR or abs(anchor - e.end) <= _NEAR]
     if pool:
         best = min(pool, key=lambda e: abs(e.start - anchor))
         return best.value, best.granularity, "sentence"
