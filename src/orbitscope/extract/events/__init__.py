@@ -95,17 +95,18 @@ def find_events(analysis: Analysis, lexicon: EventLexicon | None = None) -> tupl
 
 
 def _dated_later(events: list[Event]) -> list[Event]:
-    """A meeting dated only in a later sentence ("Putin spotkał się z Tokajewem." … "Przed spotkaniem
-    9 listopada …") takes that date: same type CONSULT, same source and target, not future or hypothetical."""
-    dated: dict[tuple[str, str, str], Event] = {}
+    """A meeting dated only in another sentence ("Putin spotkał się z Tokajewem." … "Przed spotkaniem
+    9 listopada …", "Do spotkania Tokajewa z Putinem …") takes that date: type CONSULT, the same two actors
+    in either order, neither future nor hypothetical."""
+    dated: dict[frozenset[str], Event] = {}
     for event in events:
         if event.type == "CONSULT" and event.date_method == "sentence" and event.source and event.target \
                 and not event.future and not event.hypothetical:
-            dated.setdefault((event.type, event.source.actor_id, event.target.actor_id), event)
+            dated.setdefault(frozenset((event.source.actor_id, event.target.actor_id)), event)
     result = []
     for event in events:
-        key = (event.type, event.source.actor_id if event.source else "", event.target.actor_id if event.target else "")
-        known = dated.get(key)
+        known = dated.get(frozenset((event.source.actor_id, event.target.actor_id))) \
+            if event.type == "CONSULT" and event.source and event.target else None
         if known is not None and event.date_method in {"publication", "estimated", "unknown"} \
                 and not event.future and not event.hypothetical:
             event = replace(event, date=known.date, date_granularity=known.date_granularity, date_method="document")
