@@ -113,6 +113,15 @@ def test_an_unnamed_group_is_an_actor_but_a_linked_phrase_wins(full_pipeline: Pi
                                                                             "Q7184")
 
 
+def test_later_mentions_of_a_meeting_keep_its_direction_and_date(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Władimir Putin spotkał się 9 listopada z Kassymem-Żomartem Tokajewem. "
+                                      "Do spotkania Tokajewa z Putinem doszło w Astanie.")
+    first, later = [event for event in events if event.type == "CONSULT"]
+    assert (actor(later.source), actor(later.target)) == (actor(first.source), actor(first.target)) == (PUTIN,
+                                                                                                       TOKAYEV)
+    assert (later.date, later.date_method) == ("2023-11-09", "document")
+
+
 # ------------------------------------------------------------------------------------------- flags
 
 def test_negation_is_a_flag_not_a_drop(full_pipeline: Pipeline) -> None:

@@ -97,19 +97,26 @@ def find_events(analysis: Analysis, lexicon: EventLexicon | None = None) -> tupl
 def _dated_later(events: list[Event]) -> list[Event]:
     """A meeting dated only in another sentence ("Putin spotkał się z Tokajewem." … "Przed spotkaniem
     9 listopada …", "Do spotkania Tokajewa z Putinem …") takes that date: type CONSULT, the same two actors
-    in either order, neither future nor hypothetical."""
+    in either order, neither future nor hypothetical. Later mentions of a meeting keep the direction of its
+    first report (source and target as first told), so one meeting is one dyad."""
     dated: dict[frozenset[str], Event] = {}
     for event in events:
         if event.type == "CONSULT" and event.date_method == "sentence" and event.source and event.target \
                 and not event.future and not event.hypothetical:
             dated.setdefault(frozenset((event.source.actor_id, event.target.actor_id)), event)
+    first: dict[frozenset[str], Event] = {}
     result = []
     for event in events:
-        known = dated.get(frozenset((event.source.actor_id, event.target.actor_id))) \
+        pair = frozenset((event.source.actor_id, event.target.actor_id)) \
             if event.type == "CONSULT" and event.source and event.target else None
+        known = dated.get(pair) if pair else None
         if known is not None and event.date_method in {"publication", "estimated", "unknown"} \
                 and not event.future and not event.hypothetical:
             event = replace(event, date=known.date, date_granularity=known.date_granularity, date_method="document")
+        if pair:
+            leader = first.setdefault(pair, event)
+            if leader.source and event.source and event.source.actor_id != leader.source.actor_id and len(pair) == 2:
+                event = replace(event, source=event.target, target=event.source)  # the same meeting, as first told
         result.append(event)
     return result
 
