@@ -55,6 +55,17 @@ def test_fusion_rule_span_holding_model_pieces_of_one_name_stands() -> None:
     assert (span.first, span.last, span.source, span.kind) == (0, 4, "rules+ner", MentionKind.PERSON)
 
 
+def test_fusion_person_split_at_a_hyphen_into_pieces_of_two_labels_is_one_person() -> None:
+    # "Kassymem | - | Żomartem Tokajewem": the model typed the first piece orgName
+    (span,) = fuse_spans([(0, 4)], [(0, 1, "orgName"), (2, 4, "persName")], hyphens=frozenset({1}))
+    assert (span.first, span.last, span.source, span.kind) == (0, 4, "rules+ner", MentionKind.PERSON)
+
+
+def test_fusion_pieces_of_two_labels_without_a_hyphen_stay_apart() -> None:
+    spans = fuse_spans([(0, 3)], [(0, 2, "orgName"), (2, 3, "persName")])
+    assert [(s.first, s.last, s.source) for s in spans] == [(0, 2, "ner"), (2, 3, "ner")]
+
+
 def test_fusion_keeps_spans_found_by_one_source_only() -> None:
     spans = fuse_spans([(5, 6)], [(0, 1, "orgName")], {"orgName": 0.7})
     assert [(s.first, s.source, s.confidence) for s in spans] == [(0, "ner", 0.7), (5, "rules", RULES_ONLY_CONFIDENCE)]

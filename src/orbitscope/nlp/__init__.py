@@ -15,7 +15,14 @@ from orbitscope.ingest.repeats import find_repeats
 from orbitscope.model import Analysis, Document, Mention, MentionKind, Paragraph, Sentence, Token
 from orbitscope.nlp.features import use_morphology
 from orbitscope.nlp.morphology import Morphology
-from orbitscope.nlp.names import Word, classify_words, describe_span, find_spans, prefer_document_evidence
+from orbitscope.nlp.names import (
+    Word,
+    classify_words,
+    describe_span,
+    find_spans,
+    hyphen_joiners,
+    prefer_document_evidence,
+)
 from orbitscope.nlp.ner import NerModel, fuse_spans
 from orbitscope.nlp.segmentation import split_sentences
 
@@ -68,7 +75,7 @@ class LanguageLayer:
         for index, (paragraph, words) in enumerate(sentence_words):
             prefer_document_evidence(words, document_words)
             for span in fuse_spans(find_spans(words), model_spans[index],
-                                   self.ner.precision if self.ner is not None else None):
+                                   self.ner.precision if self.ner is not None else None, hyphen_joiners(words)):
                 parts = words[span.first:span.last]
                 if span.source == "ner" and not parts[0].segment.is_capitalized:
                     continue  # "rosyjski" (NKJP tags derived adjectives): the linker's adjectives cover them

@@ -178,6 +178,15 @@ def _is_joiner(words: list[Word], index: int) -> bool:
     )
 
 
+def hyphen_joiners(words: list[Word]) -> frozenset[int]:
+    """Indices of the unspaced hyphens between two words of a sentence ("Kassym-Żomart", "Bielsko-Biała")."""
+    return frozenset(
+        index for index in range(1, len(words) - 1)
+        if words[index].segment.orth in _HYPHENS and not words[index].space_before
+        and not words[index + 1].space_before
+    )
+
+
 def _is_initial(word: Word) -> bool:
     orth = word.segment.orth
     return len(orth) == 1 and orth.isupper()

@@ -15,7 +15,9 @@ Fusion of the rule spans (``nlp.names``) with the model spans, per sentence — 
    that the model, trained on hand-annotated spans, trims: "Prezydent Rosji" → "Rosji") — except when the
    rule span holds two or more model spans of one label and nothing else crosses it: the model has cut one
    name in pieces ("Kassymem-Żomartem | Tokajewem"), so the rule span stands, typed by the model, source
-   ``rules+ner``.
+   ``rules+ner``. Pieces of different labels count as one name only when nothing but unspaced hyphens
+   lies between them and the last is a person ("Kassymem" orgName, "-", "Żomartem Tokajewem" persName: the
+   model split a hyphenated first name); the rule span is then a person.
 4. **Only the rules found it**: kept, source ``rules``, confidence ``RULES_ONLY_CONFIDENCE`` (the rules see
    Morfeusz's dictionary of names, which catches what a one-million-token model has never seen) — unless
    the rules cannot tell its kind and the linker finds no knowledge-base actor for it: then it is dropped
@@ -117,17 +119,39 @@ def load_ner_model(path: Path | None = None) -> NerModel | None:
     return NerModel(path)
 
 
+def _pieces_label(first: int, last: int, inside: list[tuple[int, int, str]], hyphens: frozenset[int]) -> str | None:
+    """The label of a rule span that the model cut in pieces (rule 3's exception), None when it did not."""
+    labels = {span[2] for span in inside}
+    if len(labels) == 1:
+        return inside[0][2]
+    covered = {index for start, end, _ in inside for index in range(start, end)}
+    if not all(index in covered or index in hyphens for index in range(first, last)):
+        return None
+    if any(before[1] >= after[0] for before, after in zip(inside, inside[1:])):
+        return None  # adjacent pieces with no hyphen between them: the model meant two names
+    # A person's hyphenated first name typed apart ("Kassymem" orgName - "Żomartem Tokajewem" persName): the
+    # surname comes last in a Polish name. Other mixed pieces ("Warszawa-Okęcie") stay apart.
+    return "persName" if inside[-1][2] == "persName" else None
+
+
 def fuse_spans(rule_spans: Sequence[tuple[int, int]], model_spans: Sequence[tuple[int, int, str]],
-               confidence: dict[str, float] | None = None) -> list[NerSpan]:
-    """Merge one sentence's rule spans and model spans by the precedence rules of the module docstring."""
+               confidence: dict[str, float] | None = None, hyphens: frozenset[int] = frozenset()
+               ) -> list[NerSpan]:
+    """Merge one sentence's rule spans and model spans by the precedence rules of the module docstring.
+
+    ``hyphens``: indices of the sentence's unspaced hyphens between two words ("Kassym-Żomart").
+    """
     confidence = confidence or {}
     names = [(first, last, label) for first, last, label in model_spans if LABEL_KINDS.get(label, ("", 1))[1]]
     fused: list[NerSpan] = []
     for first, last in rule_spans:
         crossing = [span for span in names if first < span[1] and span[0] < last]
         inside = [span for span in crossing if first <= span[0] and span[1] <= last]
-        if len(inside) >= 2 and len(inside) == len(crossing) and len({span[2] for span in inside}) == 1:
-            fused.append(NerSpan(first, last, inside[0][2], "rules+ner", AGREEMENT_CONFIDENCE))
+        if len(inside) >= 2 and len(inside) == len(crossing):
+            label = _pieces_label(first, last, inside, hyphens)
+            if label is None:
+                continue
+            fused.append(NerSpan(first, last, label, "rules+ner", AGREEMENT_CONFIDENCE))
             names = [span for span in names if span not in inside]
     for first, last, label in names:
         agreed = (first, last) in rule_spans
