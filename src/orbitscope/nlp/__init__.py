@@ -22,9 +22,11 @@ from orbitscope.nlp.names import (
     find_spans,
     hyphen_joiners,
     prefer_document_evidence,
+    title_case,
 )
-from orbitscope.nlp.ner import NerModel, fuse_spans
+from orbitscope.nlp.ner import NerModel, NerSpan, fuse_spans
 from orbitscope.nlp.segmentation import split_sentences
+from orbitscope.nlp.tags import features
 
 __all__ = ["LanguageLayer"]
 
@@ -45,6 +47,19 @@ def _people_by_surname(mentions: list[Mention]) -> list[Mention]:
         replace(m, kind=MentionKind.PERSON) if m.kind is MentionKind.NAME and m.base in surnames else m
         for m in mentions
     ]
+
+
+def _fused_kind(span: NerSpan, rule_kind: MentionKind, parts: list[Word], before: Word | None) -> MentionKind:
+    """The model's kind, except for a span the rules read as a person right after a person's title in the
+    same case, which the model typed otherwise ("prezydentem Kassymem-Żomartem Tokajewem" an organization,
+    "prezydenta Tokajewa" a place; "prezes PZU" is a genitive after a nominative and stays)."""
+    if span.source == "rules+ner" and rule_kind is MentionKind.PERSON and span.kind is not MentionKind.PERSON:
+        cases, _ = title_case(before)
+        last = parts[-1]  # a known word's readings, an unknown one's guessed candidates
+        if cases and (any(cases & features(reading.tag).case for reading in last.segment.readings)
+                      or any(cases & candidate.cases for candidate in last.candidates)):
+            return MentionKind.PERSON
+    return span.kind or rule_kind
 
 
 class LanguageLayer:
@@ -82,7 +97,7 @@ class LanguageLayer:
                 base, kind = describe_span(parts, self.morphology, words[span.first - 1] if span.first else None)
                 start, end = parts[0].offset, parts[-1].end
                 mentions.append(Mention(document.id, index, start, end, text[start:end], base,
-                                        span.kind or kind, span.source, span.confidence))
+                                        _fused_kind(span, kind, parts, words[span.first - 1] if span.first else None), span.source, span.confidence))
             tokens = tuple(
                 Token(w.offset, w.end, w.segment.orth,
                       w.candidates[0].lemma if w.candidates else w.reading.lemma, w.reading.tag, w.kind,

@@ -299,7 +299,7 @@ def _restyle(form: str, model: str) -> str:
     return form
 
 
-def _title_case(before: Word | None) -> tuple[frozenset[str], str]:
+def title_case(before: Word | None) -> tuple[frozenset[str], str]:
     """Cases and gender ("m"/"f") of a title right before a name: "prezydenta Tokajewa" → genitive, m."""
     if before is None or before.reading is None or before.lemma.lower() not in word_list("titles.txt"):
         return frozenset(), "any"
@@ -317,7 +317,7 @@ def _agree_person(parts: list[Word], before: Word | None) -> None:
     cases = frozenset.intersection(*known) if known else frozenset()
     gender = "any"
     if not cases:
-        cases, gender = _title_case(before)
+        cases, gender = title_case(before)
     if not cases:  # no known part: the case all guessed parts can share, in the first part's order
         for candidate in guessed[0].candidates:
             if all(any(candidate.cases & c.cases for c in w.candidates) for w in guessed):

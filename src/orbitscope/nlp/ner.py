@@ -38,6 +38,7 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 from orbitscope.model import MentionKind
@@ -127,7 +128,7 @@ def _pieces_label(first: int, last: int, inside: list[tuple[int, int, str]], hyp
     covered = {index for start, end, _ in inside for index in range(start, end)}
     if not all(index in covered or index in hyphens for index in range(first, last)):
         return None
-    if any(before[1] >= after[0] for before, after in zip(inside, inside[1:])):
+    if any(before[1] >= after[0] for before, after in pairwise(inside)):
         return None  # adjacent pieces with no hyphen between them: the model meant two names
     # A person's hyphenated first name typed apart ("Kassymem" orgName - "Żomartem Tokajewem" persName): the
     # surname comes last in a Polish name. Other mixed pieces ("Warszawa-Okęcie") stay apart.
