@@ -153,8 +153,13 @@ def main() -> None:
         counts = ", ".join(f"{label} {n}" for (p, label), n in sorted(label_counts.items()) if p == name)
         s = part_stats[name]
         print(f"{name}: {s['documents']} docs, {s['sentences']} sentences, {s['tokens']} tokens; {counts}")
+    # The final model is trained on train + dev for the number of steps chosen on dev (see README).
+    merged = DocBin(store_user_data=True)
+    merged.merge(bins["train"])
+    merged.merge(bins["dev"])
+    merged.to_disk(args.output / "train+dev.spacy")
     print(f"inner (nested) spans dropped: {stats['inner_spans_dropped']}")
-    print(f"wrote {', '.join(str(args.output / f'{n}.spacy') for n in bins)}")
+    print(f"wrote {', '.join(str(args.output / f'{n}.spacy') for n in [*bins, 'train+dev'])}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,10 @@ When the model is missing the language layer warns once and runs on the rules an
 Fusion of the rule spans (``nlp.names``) with the model spans, per sentence — the precedence rules:
 
 1. **Same boundaries**: one mention, source ``rules+ner``; the model's type decides the kind (it reads the
-   context: "Astana" the place vs an unknown capitalized word), confidence ``AGREEMENT_CONFIDENCE``.
+   context: "Astana" the place vs an unknown capitalized word), confidence ``AGREEMENT_CONFIDENCE`` — except
+   that a span the rules read as a person right after a person's title in the same case ("prezydenta
+   Tokajewa") is a person whatever the model says (``LanguageLayer``; the title and the case agreement make
+   the rules surer there).
 2. **The model's span covers rule spans** ("Kassym-Żomart Tokajew" over a rule span "Tokajew", "Bank Światowy"
    over "Bank"): the model's span wins, source ``ner``; the rule spans inside it are dropped.
 3. **A rule span covers or crosses model spans**: the model's spans win (the rules join capitalized runs
