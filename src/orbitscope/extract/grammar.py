@@ -11,15 +11,15 @@ from functools import cache
 from importlib import resources
 
 from orbitscope.model import NameKind, Token
-from orbitscope.nlp.morphology import Morphology, Reading
+from orbitscope.nlp.morphology import Morphology, Reading, shared_morphology
 
 NOUN_CLASSES = frozenset({"subst", "depr", "ppron3", "ppron12", "ign"})
 
 
 @cache
 def morphology() -> Morphology:
-    """One Morfeusz analyser for every extractor."""
-    return Morphology()
+    """The Morfeusz analyser the language layer uses (its analyses are cached there)."""
+    return shared_morphology()
 
 
 def readings(token: Token) -> tuple[Reading, ...]:

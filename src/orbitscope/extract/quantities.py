@@ -405,8 +405,11 @@ def find_quantities(analysis: Analysis, lexicon: QuantityLexicon | None = None) 
     lexicon = lexicon or load_quantity_lexicon()
     text = analysis.document.text
     found: list[Quantity] = []
+    by_sentence: dict[int, list[EntityLink]] = {}
+    for link in analysis.links:
+        by_sentence.setdefault(link.sentence, []).append(link)
     for sentence in analysis.sentences:
-        links = [link for link in analysis.links if link.sentence == sentence.index]
+        links = by_sentence.get(sentence.index, [])
         found.extend(_sentence_quantities(analysis.document.id, _Sentence(sentence, text, lexicon), links))
     return tuple(sorted(found, key=lambda quantity: quantity.start))
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from orbitscope.ingest.repeats import find_repeats
 from orbitscope.model import Analysis, Document, Mention, MentionKind, Paragraph, Sentence, Token
 from orbitscope.nlp.features import use_morphology
-from orbitscope.nlp.morphology import Morphology
+from orbitscope.nlp.morphology import shared_morphology
 from orbitscope.nlp.names import (
     Word,
     classify_words,
@@ -66,7 +66,7 @@ class LanguageLayer:
     """Segmentation, morphology and proper names for Polish documents."""
 
     def __init__(self, repeat_sentence_threshold: float = 0.8, ner: NerModel | None = None) -> None:
-        self.morphology = Morphology()
+        self.morphology = shared_morphology()
         self.repeat_sentence_threshold = repeat_sentence_threshold
         self.ner = ner
         if ner is not None:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from orbitscope.nlp.morphology import Morphology
+from orbitscope.nlp.morphology import Morphology, shared_morphology
 
 FEATURES_VERSION = 1
 COMPONENT = "orbitscope_morph_features"
@@ -37,7 +37,7 @@ def use_morphology(morphology: Morphology) -> None:
 def _shared_morphology() -> Morphology:
     global _morphology
     if _morphology is None:
-        _morphology = Morphology()
+        _morphology = shared_morphology()
     return _morphology
 
 

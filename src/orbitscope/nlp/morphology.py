@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import morfeusz2
@@ -221,7 +221,7 @@ class Morphology:
 
     def readings(self, orth: str) -> tuple[Reading, ...]:
         """Every Morfeusz reading of one segment's text (empty if Morfeusz splits it further)."""
-        analysed = self._analysed(orth)
+        analysed = self._cache.get(orth) or self._analysed(orth)  # most words were analysed as whole chunks
         return analysed[0].readings if len(analysed) == 1 else ()
 
     def _analysed(self, piece: str) -> tuple[Segment, ...]:
@@ -267,3 +267,10 @@ class Morphology:
             return tuple((form, tag) for form, _lemma, tag, _q, _l in self._morfeusz.generate(raw_lemma))
         except RuntimeError:
             return ()
+
+
+@cache
+def shared_morphology() -> Morphology:
+    """The process's Morfeusz analyser, shared by the language layer, the NER features and the extractors so
+    that a word analysed once is never analysed again (Morfeusz itself cannot be shared across processes)."""
+    return Morphology()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from orbitscope.extract.claims.document import (
     ANTECEDENT_SENTENCES,
     CLAUSE_VERBS,
@@ -23,7 +25,7 @@ from orbitscope.extract.claims.document import (
     speech_verbs,
 )
 from orbitscope.extract.grammar import agrees, negated, nominative, pos, readings, values
-from orbitscope.model import EntityLink, Sentence, Token
+from orbitscope.model import EntityLink, NameKind, Sentence, Token
 from orbitscope.nlp.morphology import Reading
 
 
@@ -35,7 +37,13 @@ def _verb_lemma(token: Token, uses: tuple[str, ...]) -> str | None:
     """The lemma of a speech verb reading of the token ("tłumaczy" is also a noun), or None."""
     if not token.orth[:1].isalpha() or token.orth[:1].isupper() and pos(token) not in VERB_CLASSES:
         return None
-    for reading in (Reading(token.lemma, token.lemma, token.tag, token.name_kind), *readings(token)):
+    return _speech_lemma(token.orth, token.lemma, token.tag, token.name_kind, uses)
+
+
+@lru_cache(maxsize=100_000)
+def _speech_lemma(orth: str, lemma: str, tag: str, name_kind: NameKind, uses: tuple[str, ...]) -> str | None:
+    token = Token(0, 0, orth, lemma, tag, name_kind)
+    for reading in (Reading(lemma, lemma, tag, name_kind), *readings(token)):
         if speech_verbs().get(reading.lemma) in uses and reading.tag.split(":", 1)[0] in VERB_CLASSES:
             return reading.lemma
     return None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from orbitscope.extract.grammar import data_lines, readings
-from orbitscope.model import EntityLink, Token
+from orbitscope.model import EntityLink, NameKind, Token
 
 _WINDOW = 4  # words between the anchor and the other words of a multiword trigger
 
@@ -84,8 +85,9 @@ class Match:
 
 def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[EntityLink]) -> list[Match]:
     """Trigger matches, longest pattern first; a word belongs to one match; linked names trigger nothing."""
-    names = {index for index, token in enumerate(tokens)
-             if any(link.start <= token.start < link.end for link in links)}
+    starts = [token.start for token in tokens]
+    names = {index for link in links
+             for index in range(bisect_left(starts, link.start), bisect_left(starts, link.end))}
     lemmas = [_lemmas(token) for token in tokens]
     candidates: list[Match] = []
     for index in range(len(tokens)):
@@ -108,20 +110,24 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
     return sorted(found, key=lambda m: m.anchor)
 
 
-def _lemmas(token: Token) -> list[tuple[str, str]]:
-    if not token.orth[:1].isalpha():
-        return []
-    seen = {(token.lemma.lower(), token.tag)}
-    result = [(token.lemma.lower(), token.tag)]
-    for reading in readings(token):
+def _lemmas(token: Token) -> tuple[tuple[str, str], ...]:
+    return _word_lemmas(token.orth, token.lemma, token.tag, token.name_kind)
+
+
+@lru_cache(maxsize=200_000)
+def _word_lemmas(orth: str, lemma: str, tag: str, name_kind: NameKind) -> tuple[tuple[str, str], ...]:
+    """(lemma, tag) of the chosen reading, then of every other Morfeusz reading of the word (cached per word)."""
+    if not orth[:1].isalpha():
+        return ()
+    result = [(lemma.lower(), tag)]
+    for reading in readings(Token(0, 0, orth, lemma, tag, name_kind)):
         key = (reading.lemma.split(":", 1)[0].lower(), reading.tag)
-        if key not in seen:
-            seen.add(key)
+        if key not in result:
             result.append(key)
-    return result
+    return tuple(result)
 
 
-def _match_at(trigger: Trigger, index: int, lemmas: list[list[tuple[str, str]]], tag: str) -> Match | None:
+def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], tag: str) -> Match | None:
     positions = [index]
     for word in trigger.words[1:]:
         window = range(max(0, index - _WINDOW), min(len(lemmas), index + _WINDOW + 1))
