@@ -40,7 +40,7 @@ eval: $(VENV)/.installed
 	$(BIN)/orbitscope eval linking eval/gold/linking.jsonl
 	$(BIN)/orbitscope eval ner
 
-# Retrain the NER model from ../shared/data and install it into the package (~1 h on 2 cores; see training/ner).
+# Retrain the NER model from ../shared/data and install it into the package (~25–30 min on one core; see training/ner).
 train: $(VENV)/.installed
 	training/ner/train.sh
 
