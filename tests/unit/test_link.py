@@ -187,3 +187,9 @@ def test_a_bare_surname_goes_to_the_namesake_of_the_country_discussed(language_l
 def test_a_bare_surname_without_support_in_the_document_stays_unlinked(language_layer, bundled_linker):
     links = links_of(language_layer, bundled_linker, "Wczoraj pan Szmid kupił rower.")
     assert all(link.is_nil for link in links if link.actor_type == "person")
+
+
+def test_a_country_adjective_ending_the_sentence(language_layer, linker):
+    # the agent-noun look-up after an adjective must not run past the sentence's last token
+    links = links_of(language_layer, linker, "Delegacja była rosyjska", date(2023, 11, 9))
+    assert [(l.text, l.kind) for l in links] == [("rosyjska", LinkKind.ADJECTIVE)]

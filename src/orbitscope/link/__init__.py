@@ -80,7 +80,7 @@ def agent_sector(tokens: tuple[Token, ...], index: int) -> tuple[str, int]:
     """The CAMEO sector of the agent noun phrase starting at ``index`` ("minister obrony" → MIL, "policja" →
     COP) and its length in tokens; ("", 0) when the words are no agent noun (link/data/agents_pl.tsv)."""
     agents = _agents()
-    if tokens[index].lemma.lower() not in _agent_heads():
+    if index >= len(tokens) or tokens[index].lemma.lower() not in _agent_heads():
         return "", 0
     lemmas = [token.lemma.lower() for token in tokens[index : index + 3]]
     for length in (3, 2, 1):
