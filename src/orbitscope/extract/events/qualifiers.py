@@ -89,6 +89,8 @@ def event_mode(lexicon: EventLexicon, event_type: str, mode: str, tokens: tuple[
         return mode
     for token in tokens[first:last + 1]:
         cue = lexicon.modes.get((event_type, token.lemma.lower()))
+        if cue is None and "pl" in values(token, 1):
+            cue = lexicon.modes.get((event_type, token.lemma.lower() + ":pl"))  # "przywódców": several leaders
         if cue and (not mode or cue in {"phone", "multilateral"}):
             return cue
     return mode

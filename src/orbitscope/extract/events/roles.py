@@ -95,7 +95,10 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if target is None and participants and event_type in _SYMMETRIC_BY_COORDINATION and source is not None \
             and participants[0].first > source.last and participants[0].preposition != "razem z":
         target, participants = participants[0], participants[1:]
-    location = next((p for p in in_clause if p.is_place and p.preposition in LOCATION_PREPOSITIONS | {"do"}), None)
+    # a verb's place is anywhere in its clause; an event noun's only right after it ("spotkanie w Astanie")
+    reach = 1000 if match.verbal else 4
+    location = next((p for p in in_clause if p.is_place and p.preposition in LOCATION_PREPOSITIONS | {"do"}
+                     and (match.verbal or match.last < p.first <= match.last + reach)), None)
     return source, target, location, [p for p in participants if p is not source and p is not target]
 
 
