@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from orbitscope.evaluation.gold import Score, gold_documents
+from orbitscope.evaluation.gold import Score, error_lines, gold_documents
 from orbitscope.evaluation.nkjp import DEFAULT_CORPUS
 from orbitscope.extract.claims import find_claims
 from orbitscope.model import Analysis, Claim
@@ -158,8 +158,6 @@ def format_claims_report(report: ClaimsReport, details: bool = True) -> str:
         lines.append(f"  {kind:<13} P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}  "
                      f"(gold {score.gold}, predicted {score.predicted}, correct {score.correct})")
     if details:
-        for title, rows in (("misses", report.misses), ("spurious", report.spurious),
-                            ("wrong speaker", report.wrong_speaker)):
-            lines.append(f"{title} ({len(rows)}):")
-            lines.extend("  " + "  ".join(f"{key}={value}" for key, value in row.items()) for row in rows)
+        lines += error_lines((("misses", report.misses), ("spurious", report.spurious),
+                              ("wrong speaker", report.wrong_speaker)))
     return "\n".join(lines)

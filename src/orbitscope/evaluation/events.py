@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from orbitscope.evaluation.gold import Score, check_span, gold_documents
+from orbitscope.evaluation.gold import Score, check_span, error_lines, gold_documents
 from orbitscope.evaluation.nkjp import DEFAULT_CORPUS
 from orbitscope.model import Analysis, Event, EventActor
 from orbitscope.pipeline import Pipeline
@@ -234,8 +234,6 @@ def format_events_report(reports: dict[str, EventsReport], details: bool = True)
         lines.append(f"  {kind:<10} {score.f1:.3f} | {full.precision:.3f} {full.recall:.3f} {full.f1:.3f} | "
                      f"{report.date_by_type[kind].recall:.3f}  ({score.gold}, {score.predicted})")
     if details:
-        for title, rows in (("misses", report.misses), ("spurious", report.spurious),
-                            ("wrong actors", report.wrong_actors)):
-            lines.append(f"{title} ({len(rows)}):")
-            lines.extend("  " + "  ".join(f"{key}={value}" for key, value in row.items()) for row in rows)
+        lines += error_lines((("misses", report.misses), ("spurious", report.spurious),
+                              ("wrong actors", report.wrong_actors)))
     return "\n".join(lines)

@@ -130,3 +130,12 @@ def gold_documents(gold_path: Path, corpus: Path = DEFAULT_CORPUS, items: str | 
             check_span(text, item, record["doc"])
         yield record, Document(document_id(text), text, published=parse_published(record.get("published")),
                                paragraphs=mark_repeated_paragraphs(text, 0.6), language="pl")
+
+
+def error_lines(sections: Iterable[tuple[str, list[dict[str, Any]]]]) -> list[str]:
+    """Error lists for a text report: a "title (count):" line per section, then one "key=value …" line a row."""
+    lines: list[str] = []
+    for title, rows in sections:
+        lines.append(f"{title} ({len(rows)}):")
+        lines.extend("  " + "  ".join(f"{key}={value}" for key, value in row.items()) for row in rows)
+    return lines

@@ -87,7 +87,7 @@ def find_events(analysis: Analysis, lexicon: EventLexicon | None = None) -> tupl
     links: dict[int, list[EntityLink]] = {}
     for link in analysis.links:
         links.setdefault(link.sentence, []).append(link)
-    context = DocumentContext(analysis, lexicon, analysis.claims, times, links)
+    context = DocumentContext(analysis, lexicon, times, links)
     for sentence in analysis.sentences:
         if sentence.tokens and sentence.repeat_of is None:
             context.events.extend(_sentence_events(context, sentence))

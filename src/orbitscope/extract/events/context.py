@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from orbitscope.extract.events.lexicon import EventLexicon
-from orbitscope.model import Analysis, Claim, EntityLink, Event, TimeExpression
+from orbitscope.model import Analysis, EntityLink, Event, TimeExpression
 
 if TYPE_CHECKING:
     from orbitscope.extract.events.phrases import Phrase
@@ -18,7 +18,6 @@ class DocumentContext:
 
     analysis: Analysis
     lexicon: EventLexicon
-    claims: tuple[Claim, ...]
     times: dict[int, list[TimeExpression]]
     links: dict[int, list[EntityLink]]
     subjects: dict[int, Phrase | None] = field(default_factory=dict)

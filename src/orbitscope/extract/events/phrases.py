@@ -4,10 +4,10 @@ object pronouns standing for an actor named shortly before."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
-from orbitscope.extract.grammar import data_lines, morphology, pos, readings
+from orbitscope.extract.claims.document import speaker_nouns
+from orbitscope.extract.grammar import morphology, pos, readings
 from orbitscope.link import agent_sector
 from orbitscope.model import EntityLink, EventActor, LinkKind, Sentence, Token
 
@@ -75,16 +75,11 @@ def _cases(token: Token) -> frozenset[str]:
     return frozenset(found)
 
 
-@cache
-def _institution_nouns() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in data_lines("claim_speaker_nouns.txt"))
-
-
 def _actor_head(token: Token) -> bool:
     """A noun that can head an actor phrase before a name: a person noun (m1) or an institution noun."""
     if pos(token) != "subst" or token.is_name:
         return False
-    if token.lemma.lower() in _institution_nouns():
+    if token.lemma.lower() in speaker_nouns():  # institutions: "rząd", "policja", "sąd"
         return True
     return any(len(fields) > 3 and fields[0] == "subst" and "m1" in fields[3].split(".")
                for fields in (reading.tag.split(":") for reading in readings(token)))
@@ -182,9 +177,10 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
     while index < len(tokens):
         token = tokens[index]
         candidate = index not in taken | stops and index - 1 not in taken and pos(token) == "subst" \
-            and (index == 0 or not token.orth[:1].isupper()) \
-            and not any(reading.tag.startswith("adj") for reading in readings(token))  # "standardów wojskowych"
+            and (index == 0 or not token.orth[:1].isupper())
         sector, length = agent_sector(tokens, index) if candidate else ("", 0)
+        if sector and any(reading.tag.startswith("adj") for reading in readings(token)):
+            sector = ""  # "standardów wojskowych": an adjective, not the noun "wojskowy"
         span = range(index, index + length)
         if not sector or taken & set(span) or any(i + 1 < len(tokens) and i + 1 in taken for i in span[-1:]) \
                 or _names_follow(tokens, index + length, taken):

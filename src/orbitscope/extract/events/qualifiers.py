@@ -6,7 +6,7 @@ from __future__ import annotations
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import EventLexicon, Match
 from orbitscope.extract.grammar import pos, values
-from orbitscope.model import DateResolution, EventActor, Granularity, Sentence, Token
+from orbitscope.model import DateSource, EventActor, Granularity, Sentence, Token
 
 
 def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
@@ -49,7 +49,7 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
     for expression in context.times.get(sentence.index, []):
         if expression.relation == "future" and abs(expression.start - start) < 80:
             flags["future"] = True
-    speakers = {claim.speaker_id for claim in context.claims if claim.sentence <= sentence.index
+    speakers = {claim.speaker_id for claim in context.analysis.claims if claim.sentence <= sentence.index
                 and claim.start <= start < claim.end and claim.kind.value != "quote"}
     if speakers:
         flags["reported"] = True
@@ -124,6 +124,5 @@ def event_date(context: DocumentContext, sentence: Sentence, match: Match, first
     document = context.analysis.document
     if document.published is None:
         return None, Granularity.UNKNOWN, "unknown"
-    estimated = document.date_source.value == "estimated" or any(
-        e.resolution is DateResolution.ESTIMATED for e in context.analysis.time_expressions)
+    estimated = document.date_source is DateSource.ESTIMATED  # set by the extract stage with the estimate
     return document.published.isoformat(), Granularity.DAY, "estimated" if estimated else "publication"
