@@ -329,7 +329,10 @@ class Linker:
         """A title with no country ("prezydent", "premier") stands for the one person linked in the document
         who holds that title on the document's date (at any time when the date is unknown): "premier Jerzy
         Buzek … Premier zapowiedział" → Buzek. Two such people, or none: no link."""
-        people = {link.actor_id for link in links if link.actor_type == PERSON and not link.is_nil}
+        people = {link.actor_id for link in links if link.actor_type == PERSON and not link.is_nil
+                  and self.knowledge.actors[link.actor_id].roles}
+        if not people:
+            return []  # no office holder named: no title to resolve (spares a second trie search)
         covered = [(link.start, link.end) for link in links]
         document = analysis.document
         result = []
