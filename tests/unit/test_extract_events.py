@@ -225,6 +225,16 @@ def test_wrong_target_counts_for_type_only() -> None:
     assert report.wrong_actors and report.wrong_actors[0]["predicted"] == "Q7747 → Q159"
 
 
+def test_an_english_nil_slug_matches_the_polish_names_the_gold_lists() -> None:
+    record = {"doc": "d", "corpus": "samples", "published": None, "nil_names": {"NIL:hijackers": ["porywacz"]},
+              "events": [{"sentence_start": 0, "sentence_end": 50, "trigger_start": 10, "trigger_end": 15,
+                          "type": "REJECT", "mode": "", "source": "NIL:hijackers", "target": None, "date": None}]}
+    for text, full in (("Porywacze", 1), ("Terroryści", 0)):
+        report = EventsReport()
+        score_document(report, record, (_event("REJECT", 10, "NIL:group:x", None, text),), "")
+        assert (report.type.correct, report.full.correct) == (1, full), text
+
+
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")
 def test_gold_evaluation_floor(full_pipeline: Pipeline) -> None:
     reports = evaluate_events(GOLD, full_pipeline)

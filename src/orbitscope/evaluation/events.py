@@ -11,7 +11,9 @@ preferring the same type, then the larger overlap. Scores, overall and per gold 
 * **type + source + target**: also the same source and the same target (None equal to null). A predicted
   NIL actor equals a gold NIL id when one word of the gold slug ("NIL:person:abed-rabbo" → "abed", "rabbo")
   starts the ASCII-folded words of the predicted actor's text ("Jaser Abed Rabbo"); the slugs of the gold
-  file and the linker's NIL keys are made independently;
+  file and the linker's NIL keys are made independently. Where the slug is English and the text Polish
+  ("NIL:hijackers" for "porywacze", "terroryści"), the gold document's ``nil_names`` lists the ASCII-folded
+  stems of the words the text names that actor with ("porywacz", "terroryst"), matched the same way;
 * **mode accuracy** and **flag accuracy** (negated/hypothetical/future/reported all equal) among type matches;
 * **date accuracy** among type matches: the predicted date taken from the text (method "sentence" or
   "document"; a publication-date fallback counts as no date) equals the gold date; null equals null. A period
@@ -160,8 +162,9 @@ def score_document(report: EventsReport, record: dict[str, Any], events: tuple[E
         report.date_correct += date_ok
         report.date_by_type[kind].gold += 1
         report.date_by_type[kind].correct += date_ok
-        source_ok = _same_actor(item.get("source"), event.source)
-        target_ok = _same_actor(item.get("target"), event.target)
+        nil_names = record.get("nil_names", {})
+        source_ok = _same_actor(item.get("source"), event.source, nil_names)
+        target_ok = _same_actor(item.get("target"), event.target, nil_names)
         if source_ok and target_ok:
             report.full.correct += 1
             report.full_by_type[kind].correct += 1
@@ -193,7 +196,7 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _same_actor(gold: str | None, actor: EventActor | None) -> bool:
+def _same_actor(gold: str | None, actor: EventActor | None, nil_names: dict[str, list[str]]) -> bool:
     if gold is None or actor is None:
         return gold is None and actor is None
     if gold == actor.actor_id:
@@ -201,8 +204,9 @@ def _same_actor(gold: str | None, actor: EventActor | None) -> bool:
     if not (gold.startswith("NIL:") and actor.actor_id.startswith("NIL:")):
         return False
     words = [word for word in _fold(actor.text).replace("-", " ").split() if word]
-    slug_words = [part for part in gold.rsplit(":", 1)[-1].split("-") if len(part) >= 3]
-    return any(word.startswith(part[: max(4, len(part) - 2)]) for part in slug_words for word in words)
+    slug_words = [part[: max(4, len(part) - 2)] for part in gold.rsplit(":", 1)[-1].split("-") if len(part) >= 3]
+    stems = slug_words + nil_names.get(gold, [])
+    return any(word.startswith(stem) for stem in stems for word in words)
 
 
 def _same_date(gold: str | None, event: Event, year_only: bool) -> bool:
