@@ -78,6 +78,41 @@ def test_zero_subject_comes_from_the_previous_sentence(full_pipeline: Pipeline) 
     assert actor(event.source) == KAZAKHSTAN
 
 
+def test_an_event_noun_object_of_a_verb_takes_the_verbs_roles(full_pipeline: Pipeline) -> None:
+    # "wysłała do Rosji notę": the target stands between the verb and its object noun
+    event = only(events_of(full_pipeline, "Polska wysłała do Rosji notę protestacyjną."), "ACCUSE")
+    assert (actor(event.source), actor(event.target)) == ("Q36", RUSSIA)
+    # "wyraził zaniepokojenie" with a zero subject: the subject of the earlier clause
+    event = only(events_of(full_pipeline, "Premier Leszek Miller powiedział, że wyraził swoje zaniepokojenie."),
+                 "ACCUSE")
+    assert actor(event.source) == "person:leszek-miller"
+    # a receiving verb turns the roles round: the subject gets the aid, "z"/"od" gives it
+    event = only(events_of(full_pipeline, "Talibowie otrzymują z Pakistanu pomoc wojskową."), "AID")
+    assert (actor(event.source), actor(event.target)) == ("Q843", "org:taliban")
+    # a noun that is the verb's subject ("trwają negocjacje") takes no zero subject
+    event = only(events_of(full_pipeline, "Tokajew przyleciał do Moskwy. Trwają negocjacje z Rosją."), "CONSULT")
+    assert actor(event.source) is None
+
+
+def test_a_visit_to_a_city_is_a_visit_to_its_country(full_pipeline: Pipeline) -> None:
+    text = "We wtorek prezydent Aleksander Kwaśniewski wybiera się z roboczą wizytą do Paryża."
+    event = only(events_of(full_pipeline, text, date(2000, 6, 1)), "CONSULT")
+    assert (event.mode, actor(event.source), actor(event.target)) == ("visit", "person:aleksander-kwasniewski", "Q142")
+    # a visitor from the city's own country visits no one
+    event = only(events_of(full_pipeline, "Premier Jerzy Buzek przebywa z wizytą w Warszawie.", date(2000, 6, 1)),
+                 "CONSULT")
+    assert event.target is None
+
+
+def test_an_overt_subject_that_names_no_actor_blocks_the_zero_subject(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Rosja zaatakowała Ukrainę. Akcjonariusz złożył skargę na Polskę.")
+    assert actor(only(events, "ACCUSE").source) is None
+    # a bare title is a person named before: the zero-subject rule still applies
+    events = events_of(full_pipeline, "Prezydent Rosji Borys Jelcyn zdymisjonował rząd. Członkom rządu prezydent "
+                                      "polecił, by pracowali.")
+    assert actor(only(events, "REQUEST").source) == "NIL:person:elcin"
+
+
 def test_reciprocal_subjects_give_source_and_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Putin i Tokajew będą nadal spotykać się."), "CONSULT")
     assert (actor(event.source), actor(event.target)) == (PUTIN, TOKAYEV)

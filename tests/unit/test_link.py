@@ -105,6 +105,19 @@ def test_a_bare_title_is_the_one_holder_named_in_the_document(language_layer, li
     assert not [l for l in links if l.kind is LinkKind.ROLE]
 
 
+def test_a_bare_title_with_no_holder_named_is_the_holder_in_the_documents_country(language_layer, bundled_linker):
+    text = "W czwartek prezydent odbył rozmowę z premierem."
+    links = links_of(language_layer, bundled_linker, text, date(1998, 6, 1))
+    roles = [(r.text, r.actor_id, r.method) for r in links if r.kind is LinkKind.ROLE]
+    assert roles == [("prezydent", "person:aleksander-kwasniewski", "document country"),
+                     ("premierem", "person:jerzy-buzek", "document country")]  # Polish press: Poland's
+    assert not [r for r in links_of(language_layer, bundled_linker, text, None) if r.kind is LinkKind.ROLE]
+    # the country the document is about: "prezydent" of a text on Kazakhstan is Kazakhstan's
+    links = links_of(language_layer, bundled_linker, "Kazachstan zacieśnia więzi z Zachodem. Prezydent "
+                                                     "odwołał ministra.", date(2024, 6, 1))
+    assert [r.actor_id for r in links if r.kind is LinkKind.ROLE] == ["person:kassym-jomart-tokayev"]
+
+
 def test_bare_surname_after_full_name_is_the_same_person(language_layer, linker):
     links = links_of(language_layer, linker,
                      "Władimir Putin przyleciał do Astany. Tokajewa i Putina łączy wiele.", date(2023, 11, 9))

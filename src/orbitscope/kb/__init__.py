@@ -103,6 +103,14 @@ def _rows(path: Path | resources.abc.Traversable) -> Iterator[dict[str, str]]:
     yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
+@lru_cache(maxsize=1)
+def bundled_countries() -> dict[str, str]:
+    """ISO alpha-3 → country id of the bundled country table, for stages that need no whole knowledge base
+    (events: a visit to a city is a visit to its country)."""
+    path = resources.files("orbitscope.kb").joinpath("data", "countries.tsv")
+    return {row["iso3"]: row["id"] for row in _rows(path)}
+
+
 @dataclass
 class KnowledgeBase:
     """All actors and the look-up tables over them."""

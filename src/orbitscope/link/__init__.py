@@ -104,11 +104,15 @@ def _title_aliases() -> dict[str, tuple[str, ...]]:
     return {alias.strip(): tuple(title.strip() for title in titles.split("|")) for alias, titles in rows}
 
 
+_VERB_TAGS = frozenset({"fin", "praet", "bedzie", "impt", "inf", "imps", "winien", "pcon", "pant"})
+
+
 class Linker:
     """Links one document's mentions to actors of a knowledge base."""
 
-    def __init__(self, knowledge: KnowledgeBase, morphology: Morphology) -> None:
+    def __init__(self, knowledge: KnowledgeBase, morphology: Morphology, home_country: str = "POL") -> None:
         self.knowledge = knowledge
+        self.home_country = home_country  # ISO alpha-3 of the press read: whose "premier" a bare title means
         self.matcher = NameMatcher(morphology)
         for actor in knowledge.actors.values():
             for name in actor.all_names:
@@ -328,11 +332,16 @@ class Linker:
     def _bare_titles(self, analysis: Analysis, links: list[EntityLink], day: date | None) -> list[EntityLink]:
         """A title with no country ("prezydent", "premier") stands for the one person linked in the document
         who holds that title on the document's date (at any time when the date is unknown): "premier Jerzy
-        Buzek … Premier zapowiedział" → Buzek. Two such people, or none: no link."""
+        Buzek … Premier zapowiedział" → Buzek. Two such people: no link. None, on a known date: the holder
+        of that title in the document's country (the country it links most often, else the home country of
+        the press read, Poland): "prezydent odbył rozmowę z premierem" in a Polish paper of 1998 → Buzek; not
+        when a person the knowledge base lacks is named in that sentence or the one before ("przeciwnicy
+        Jelcyna … zarzutów przeciwko prezydentowi")."""
         people = {link.actor_id for link in links if link.actor_type == PERSON and not link.is_nil
                   and self.knowledge.actors[link.actor_id].roles}
-        if not people:
-            return []  # no office holder named: no title to resolve (spares a second trie search)
+        country = self._document_country(links)
+        if not people and (day is None or country is None):
+            return []  # no office holder named and no date: no title to resolve (spares a second trie search)
         covered = [(link.start, link.end) for link in links]
         document = analysis.document
         result = []
@@ -343,19 +352,39 @@ class Linker:
                 if any(s < end and start < e for s, e in covered) or "sg" not in features(tokens[first].tag).number:
                     continue
                 following = tokens[last:last + 5]
-                cut = next((i for i, t in enumerate(following) if not t.orth[:1].isalnum()), len(following))
+                cut = next((i for i, t in enumerate(following) if not t.orth[:1].isalnum()
+                            or t.tag.split(":", 1)[0] in _VERB_TAGS), len(following))
                 if any(link.actor_type == PERSON and any(t.start <= link.start < t.end for t in following[:cut])
                        for link in links):
                     continue  # "premier Jerzy Buzek", "prezydentem elektem USA Georgem W. Bushem": named there
                 titles = self.title_aliases.get(entries[0].actor_id, (entries[0].actor_id,))
                 holders = {person for person in people
                            if any(role.title_pl in titles for role in self.knowledge.actors[person].roles_on(day))}
+                method = "coreference"
+                unknown_near = any(link.actor_type == PERSON and link.is_nil and link.sentence in
+                                   (sentence.index, sentence.index - 1) for link in links)
+                if not holders and day is not None and country is not None and not unknown_near:
+                    found = next((found for title in titles if (found := self.knowledge.holders(country, title, day))),
+                                 [])
+                    holders, method = set(found), "document country"
                 if len(holders) != 1:
                     continue
                 person = self.knowledge.actors[holders.pop()]
                 result.append(EntityLink(document.id, sentence.index, start, end, document.text[start:end], person.id,
-                                         PERSON, LinkKind.ROLE, self.code(person, day), "coreference", 0.6))
+                                         PERSON, LinkKind.ROLE, self.code(person, day), method,
+                                         0.6 if method == "coreference" else 0.5))
         return result
+
+    def _document_country(self, links: list[EntityLink]) -> str | None:
+        """ISO alpha-3 of the country a document links most often (names, adjectives, demonyms), the home
+        country when it links none; None when two countries tie."""
+        counts = Counter(self.knowledge.actors[link.actor_id].country for link in links
+                         if link.actor_type == COUNTRY and link.actor_id in self.knowledge.actors).most_common(2)
+        if not counts:
+            return self.home_country
+        if len(counts) == 2 and counts[0][1] == counts[1][1]:
+            return None
+        return counts[0][0]
 
     # ------------------------------------------------------------------------------------ steps 4-5
 

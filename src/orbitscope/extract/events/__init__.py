@@ -16,11 +16,17 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 3. **Source**: for a noun trigger, a country adjective on it ("izraelska agresja") or its genitive
    ("wizyta Putina"); otherwise the clause's nominative subject, before the trigger or right after it
    ("…, oświadczył wczoraj premier"), the antecedent of "który", the agent after "przez" in the passive; with
-   no subject (a Polish zero subject: "Podkreślił także"), the source of the previous event within two
-   sentences, or the previous sentence's subject.
+   no subject (a Polish zero subject: "Podkreślił także"), the subject of an earlier clause or of one of the
+   two sentences before; not when the clause has an overt nominative subject that names no actor
+   ("Akcjonariusz złożył skargę"), unless it is a bare title (extract/data/event_title_nouns.txt:
+   "prezydent polecił"). An event noun that is the object of a verb a few words before it ("wyraził
+   zaniepokojenie", "wysłało do Rosji notę") takes that verb's subject, zero subject and fronted object; a
+   receiving verb ("otrzymują pomoc") makes its subject the target and "z"/"od" the source; a noun the verb
+   agrees with is its subject ("trwają negocjacje") and gets none of these.
 4. **Target**: the first phrase after the trigger in its clause governed by a target preposition (z, do,
    wobec, przeciwko, na, dla, u, od, między) or in a bare object case (accusative, dative, genitive,
-   instrumental); "w"/"we" + a country is the target of a visit or an attack, else the location. "między A
+   instrumental); "w"/"we" + a country is the target of a visit or an attack, else the location; a visit
+   to a city ("z wizytą do Paryża") targets the city's country unless the visitor is from it. "między A
    a B" gives both. Actors coordinated with the source or target ("A, B i C") are participants; when only
    the subject is coordinated ("A i B podpisały"), the second is the target.
 5. **Roles in the lexicon**: ``host`` swaps source and target ("Astana gościła X": X visits); ``gen-target``
@@ -55,6 +61,7 @@ from orbitscope.extract.events.lexicon import (
 from orbitscope.extract.events.phrases import Phrase, actor_phrases, group_phrases, pronoun_phrases
 from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode
 from orbitscope.extract.events.roles import assign_roles, clause_range
+from orbitscope.kb import bundled_countries
 from orbitscope.model import (
     Analysis,
     EntityLink,
@@ -181,6 +188,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     target_actor = target.actor() if target else None
     if not match.verbal and event_type == "CONSULT" and (source is None or target is None):
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor)
+    if target_actor is None and mode == "visit" and location is not None:
+        target_actor = _host_country(location, source_actor)
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
     confidence = trigger.weight * (1.0 if source is not None and target is not None else 0.7)
     text = context.analysis.document.text
@@ -199,6 +208,16 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         reported=bool(flags.get("reported")) and not (source_actor is not None and speakers == {
             source_actor.actor_id}),  # a speaker's own act is not hearsay: "Miller powiedział, że wyraził …"
         quad_class=quad, intensity=score, confidence=round(confidence, 2))
+
+
+def _host_country(location: Phrase, source: EventActor | None) -> EventActor | None:
+    """A visit to a city is a visit to its country: "z wizytą do Paryża" → France (the city's actor code
+    starts with its country's ISO code); none when the visitor is from that country."""
+    link = location.link
+    country = bundled_countries().get(link.code[:3]) if link.actor_type == "city" else None
+    if country is None or source is not None and source.code[:3] == link.code[:3]:
+        return None
+    return EventActor(country, link.code[:3], link.text, link.start, link.end)
 
 
 def _earlier_mention(context: DocumentContext, event_type: str, source: EventActor | None,

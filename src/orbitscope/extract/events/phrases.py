@@ -63,7 +63,7 @@ def _token_range(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, 
     return (inside[0], inside[-1]) if inside else None
 
 
-def _cases(token: Token) -> frozenset[str]:
+def token_cases(token: Token) -> frozenset[str]:
     found: set[str] = set()
     for reading in (*readings(token), None):
         tag = reading.tag if reading is not None else token.tag
@@ -141,7 +141,7 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
             if _actor_head(token):
                 head = index
     phrase.first = min(phrase.first, head)
-    phrase.cases = _cases(tokens[head]) if head < len(tokens) else frozenset()
+    phrase.cases = token_cases(tokens[head]) if head < len(tokens) else frozenset()
     phrase.head = tokens[head].lemma.lower() if head < len(tokens) else ""
     # the preposition governing the phrase, over a few modifiers: "z rosyjskim ministrem", and over a noun the
     # phrase is the genitive of ("z krajami Zachodu"), never over a name or a noun it does not depend on
@@ -224,7 +224,7 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
         link = _antecedent_link(context, sentence, token.start, gender)
         if link is None:
             continue
-        phrase = Phrase(index, index, link, [link], cases=_cases(token), head="on")
+        phrase = Phrase(index, index, link, [link], cases=token_cases(token), head="on")
         if index > 0 and tokens[index - 1].orth.lower() in PREPOSITIONS:
             phrase.preposition = tokens[index - 1].orth.lower()
         found.append(phrase)

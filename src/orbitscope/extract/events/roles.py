@@ -3,10 +3,12 @@ word order, coordination, the passive and zero subjects."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import Match
-from orbitscope.extract.events.phrases import LOCATION_PREPOSITIONS, Phrase
-from orbitscope.extract.grammar import pos, values
+from orbitscope.extract.events.phrases import LOCATION_PREPOSITIONS, Phrase, token_cases
+from orbitscope.extract.grammar import agrees, data_lines, is_name, nominative, pos, values
 from orbitscope.model import Sentence, Token
 
 _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeciw", "na", "dla", "u", "od",
@@ -32,6 +34,15 @@ _COORDINATORS = frozenset({"i", "oraz", ",", "a"})
 
 
 _SYMMETRIC_BY_COORDINATION = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "CONCEDE"})
+
+
+_FINITE = frozenset({"fin", "praet", "bedzie"})
+
+
+_RECIPIENT_VERBS = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać", "uzyskać", "uzyskiwać"})
+
+
+_LIGHT_VERB_GAP = frozenset({"adj", "adv", "num", "qub", "prep", "subst", "ppron3", "brev", "ign", "adja"})
 
 
 def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
@@ -62,21 +73,30 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     """(source, target, location, participants) of a trigger (package docstring, rules 3–5)."""
     tokens = sentence.tokens
     event_type = match.trigger.type
-    actors = [p for p in in_clause if not p.is_place and (match.verbal or not p.is_group)]
+    governor = None if match.verbal else _governing_verb(tokens, match, clause_first)
+    actors = [p for p in in_clause if not p.is_place and (match.verbal or governor is not None or not p.is_group)]
     source: Phrase | None = None
     target: Phrase | None = None
     if not match.verbal:
         source, target = _noun_arguments(match, actors, match.trigger.roles == "gen-target" or match.gerund)
+    recipient = governor is not None and tokens[governor].lemma in _RECIPIENT_VERBS
+    if recipient:
+        # "talibowie otrzymują z tego kraju pomoc", "otrzymała obietnicę od prezydenta": the subject receives
+        # the event, the giver follows "od" or "z"
+        target = target or _subject(tokens, match, actors)
+        source = source or next((p for p in actors if p.preposition in {"od", "z", "ze"} and p is not target), None)
+        governor = None
     if match.verbal and pos(tokens[match.anchor]) in {"ppas", "imps"}:
         # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
         source = next((p for p in actors if p.preposition == "przez"), None)
         target = _subject(tokens, match, actors) or _object(match, actors, source)
-    elif source is None and (match.verbal or not _in_adjunct(tokens, match)):
+    elif source is None and not recipient and (match.verbal or not _in_adjunct(tokens, match)):
         source = _subject(tokens, match, actors)
     if source is None and clause_first > 0 and tokens[clause_first - 1].lemma in _RELATIVES:
         source = _antecedent(phrases, clause_first)
-    if source is None and match.verbal and target is None:
-        source = _zero_subject(context, sentence, phrases, match, clause_first)
+    if source is None and target is None and (match.verbal or governor is not None):
+        verb = match.anchor if governor is None else governor
+        source = _zero_subject(context, sentence, phrases, verb, clause_first)
     between = [p for p in actors if p.preposition in {"między", "pomiędzy"}]
     if between and (source is None or source is between[0]):
         source = between[0]  # "rozmowy między A a B"
@@ -88,8 +108,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target
         target = next((p for p in actors if p.preposition in LOCATION_PREPOSITIONS and p is not source
                        and p.link.actor_type == "country" and p.first > match.last), None)
-    if target is None and match.verbal:
-        target = _fronted_object(match, actors, source)
+    if target is None and (match.verbal or governor is not None):
+        target = _fronted_object(match, actors, source, governor)
     participants = _coordinated(tokens, actors, source, target)
     participants += [p for p in actors if p.preposition == "razem z" and p not in participants]
     if target is None and participants and event_type in _SYMMETRIC_BY_COORDINATION and source is not None \
@@ -125,12 +145,30 @@ def _noun_arguments(match: Match, actors: list[Phrase],
     return source, target
 
 
+def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
+    """The finite verb whose object an event noun is, a few words before it: "wyraził swoje zaniepokojenie",
+    "odbył godzinną rozmowę", "wysłało do Rosji notę protestacyjną". The pair acts like a verb: its subject,
+    zero subject and fronted object are the event's. Not for a noun inside a prepositional phrase."""
+    if not token_cases(tokens[match.first]) & {"acc", "gen"} or _in_adjunct(tokens, match) \
+            or match.first > 0 and pos(tokens[match.first - 1]) == "prep":
+        return None
+    for index in range(match.first - 1, max(clause_first, match.first - 5) - 1, -1):
+        kind = pos(tokens[index])
+        if kind in _FINITE:  # "trwają negocjacje", "odbyła się rozmowa": the noun is the verb's subject
+            return None if agrees(tokens[match.first], tokens[index]) else index
+        if kind not in _LIGHT_VERB_GAP:
+            return None
+    return None
+
+
 def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
     """Is a noun trigger inside a time or circumstance phrase ("przed spotkaniem", "w związku z inwazją")?
     Then the clause's subject is not its actor."""
     index = match.first - 1
     while index >= 0 and pos(tokens[index]) in {"adj", "num", "adv"}:
         index -= 1
+    if index >= 0 and tokens[index].orth.lower() in {"z", "ze"} and match.trigger.mode == "visit":
+        return False  # "wybiera się z wizytą do Paryża": the manner of the subject's journey
     return index >= 0 and tokens[index].orth.lower() in _ADJUNCT_PREPOSITIONS
 
 
@@ -160,13 +198,16 @@ def _antecedent(phrases: list[Phrase], clause_first: int) -> Phrase | None:
     return before[-1] if before else None
 
 
-def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], match: Match,
+def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], anchor: int,
                   clause_first: int) -> Phrase | None:
     """A finite third-person verb with no subject ("Podkreślił także", "…, gdzie spotkał się"): the subject of
     an earlier clause of the sentence, else of one of the two sentences before."""
-    verb = sentence.tokens[match.anchor]
+    verb = sentence.tokens[anchor]
     if pos(verb) not in {"fin", "praet", "bedzie"} or pos(verb) == "fin" and "ter" not in values(verb, 2):
         return None
+    if any(pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token) and agrees(token, verb)
+           and token.lemma.lower() not in _title_nouns() for token in sentence.tokens[clause_first:anchor]):
+        return None  # an overt subject that names no actor: "akcjonariusz złożył skargę"
     earlier = [p for p in phrases if p.last < clause_first and not p.preposition and "nom" in p.cases
                and not p.is_place]
     if earlier:
@@ -176,6 +217,11 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
         if subject is not None:
             return subject
     return None
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in data_lines("event_title_nouns.txt"))
 
 
 def _object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase | None:
@@ -192,10 +238,13 @@ def _object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase
     return None
 
 
-def _fronted_object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase | None:
-    """An object before its verb: "Informacji przekazanej przez premiera zaprzeczył rzecznik"."""
+def _fronted_object(match: Match, actors: list[Phrase], source: Phrase | None,
+                    governor: int | None = None) -> Phrase | None:
+    """An object before its verb ("Informacji przekazanej przez premiera zaprzeczył rzecznik"), or between an
+    event noun and its verb ("wysłało do Rosji notę")."""
     for phrase in reversed(actors):
-        if phrase is not source and not phrase.is_group and phrase.last < match.first and phrase.preposition in _TARGET_PREPOSITIONS - {"od"}:
+        if phrase is not source and not phrase.is_group and phrase.last < match.first \
+                and (governor is None or phrase.first > governor) and phrase.preposition in _TARGET_PREPOSITIONS - {"od"}:
             return phrase
     return None
 
