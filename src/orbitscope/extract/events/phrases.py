@@ -167,8 +167,9 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
 def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[int]) -> list[Phrase]:
     """Unnamed groups as actors: an agent noun of link/data/agents_pl.tsv standing alone ("policja
     zatrzymała", "związkowcy popierają", "prokuratura zarzuciła"), not inside a linked phrase (then the
-    link names the actor: "rosyjski minister obrony" is Russia). The actor id is ``NIL:group:<lemma>``, its
-    code the CAMEO sector (COP, LAB, JUD …); the same id in two documents is not the same group, so story
+    link names the actor: "rosyjski minister obrony" is Russia), or any plural masculine-personal noun in
+    the nominative ("uczestnicy protestu wzywali", "laweciarze zorganizowali"; code ""). The actor id is
+    ``NIL:group:<lemma>``, its code the CAMEO sector (COP, LAB, JUD …); the same id in two documents is not the same group, so story
     clustering does not join reports on it."""
     tokens = sentence.tokens
     taken = {index for phrase in phrases for index in range(phrase.first, phrase.last + 1)}
@@ -181,6 +182,8 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         sector, length = agent_sector(tokens, index) if candidate else ("", 0)
         if sector and any(reading.tag.startswith("adj") for reading in readings(token)):
             sector = ""  # "standardów wojskowych": an adjective, not the noun "wojskowy"
+        if candidate and not sector and _people_noun(token):
+            sector, length = "-", 1  # "uczestnicy protestu wzywali", "laweciarze zorganizowali": no sector
         span = range(index, index + length)
         if not sector or taken & set(span) or any(i + 1 < len(tokens) and i + 1 in taken for i in span[-1:]) \
                 or _names_follow(tokens, index + length, taken):
@@ -188,14 +191,35 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
             continue  # "minister obrony Kazachstanu": the country after it is the actor
         last = index + length - 1
         start, end = token.start, tokens[last].end
-        lemma = "-".join(t.lemma.lower() for t in tokens[index:last + 1])
+        lemma = "-".join(t.lemma.lower() for t in tokens[index:last + 1]) if sector != "-" else _people_lemma(token)
         link = EntityLink(sentence.doc_id, sentence.index, start, end, " ".join(t.orth for t in tokens[index:last + 1]),
-                          f"NIL:group:{lemma}", "group", LinkKind.NAME, sector, "group", 0.5)
+                          f"NIL:group:{lemma}", "group", LinkKind.NAME, sector.strip("-"), "group", 0.5)
         phrase = Phrase(index, last, link, [link], is_group=True)
         _finish_phrase(tokens, phrase, stops)
         found.append(phrase)
         index = last + 1
     return found
+
+
+def _people_readings(token: Token) -> list[str]:
+    """Lemmas of the token's plural masculine-personal nominative readings: "uczestnicy" → ["uczestnik"]."""
+    found = []
+    for reading in readings(token):
+        fields = reading.tag.split(":")
+        if len(fields) > 3 and fields[0] == "subst" and fields[1] == "pl" and "nom" in fields[2].split(".") \
+                and fields[3] == "m1":
+            found.append(reading.lemma.lower())
+    return found
+
+
+def _people_noun(token: Token) -> bool:
+    """A plural masculine-personal noun in the nominative, naming people by what they do ("uczestnicy",
+    "porywacze", "przeciwnicy"), not a name or a demonym (those are linked)."""
+    return not token.is_name and bool(_people_readings(token))
+
+
+def _people_lemma(token: Token) -> str:
+    return _people_readings(token)[0].split(":")[0]
 
 
 def _names_follow(tokens: tuple[Token, ...], index: int, taken: set[int]) -> bool:
