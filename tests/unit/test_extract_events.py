@@ -113,6 +113,38 @@ def test_an_overt_subject_that_names_no_actor_blocks_the_zero_subject(full_pipel
     assert actor(only(events, "REQUEST").source) == "NIL:person:elcin"
 
 
+def test_dashes_clauses_and_the_object_of_an_impersonal_verb(full_pipeline: Pipeline) -> None:
+    # the spaced hyphens around an apposition do not cut the clause; the one before "poinformowały" does,
+    # so the reporting services are not the target; "18 Polaków zatrzymano": a fronted object
+    event = only(events_of(full_pipeline, "18 Polaków - nielegalnych imigrantów - zatrzymano we wtorek w "
+                                          "Southampton - poinformowały brytyjskie służby.", date(2000, 6, 1)), "COERCE")
+    assert (actor(event.source), actor(event.target)) == (None, "Q36")
+
+
+def test_a_demand_targets_the_subject_of_the_demanded_act(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Przedstawiciele miast potępili prezydenta Aleksandra Kwaśniewskiego. "
+                                      "W deklaracji żądają, by prezydent złożył dymisję.", date(1999, 6, 1))
+    event = only(events, "REQUEST")
+    assert (actor(event.source), actor(event.target)) == ("NIL:group:przedstawiciel", "person:aleksander-kwasniewski")
+
+
+def test_an_event_noun_takes_its_roles_from_the_relative_clause_after_it(full_pipeline: Pipeline) -> None:
+    # and two titles in different cases are two people: "wobec premiera" | "prezydent Litwy"
+    event = only(events_of(full_pipeline, "Zrobili to w odpowiedzi na wotum nieufności, które postawił wobec "
+                                          "premiera prezydent Litwy.", date(1999, 6, 1)), "REQUEST")
+    assert actor(event.source) == "person:valdas-adamkus"
+    assert actor(event.target) == "Q37"  # no Lithuanian premier of mid-1999 in the knowledge base: the government
+
+
+def test_the_holder_of_an_ambition_acts_and_a_chosen_gerund_triggers(full_pipeline: Pipeline) -> None:
+    # "nawiązania": the tagger chose the gerund of "nawiązać", not the noun "nawiązanie" (a reference)
+    event = only(events_of(full_pipeline, "Rosja obserwuje ambicje Armenii do nawiązania ścisłych związków z "
+                                          "Zachodem."), "AGREE")  # an ambition: intent
+    assert (actor(event.source), actor(event.target)) == ("Q399", "place:the-west")
+    # a lexicalized noun still is no gerund: "poczucie zagrożenia" threatens no one
+    assert not events_of(full_pipeline, "Kazachstan odczuwa rosnące poczucie zagrożenia ze strony Rosji.")
+
+
 def test_reciprocal_subjects_give_source_and_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Putin i Tokajew będą nadal spotykać się."), "CONSULT")
     assert (actor(event.source), actor(event.target)) == (PUTIN, TOKAYEV)

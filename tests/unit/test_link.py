@@ -116,6 +116,9 @@ def test_a_bare_title_with_no_holder_named_is_the_holder_in_the_documents_countr
     links = links_of(language_layer, bundled_linker, "Kazachstan zacieśnia więzi z Zachodem. Prezydent "
                                                      "odwołał ministra.", date(2024, 6, 1))
     assert [r.actor_id for r in links if r.kind is LinkKind.ROLE] == ["person:kassym-jomart-tokayev"]
+    # no holder known on the date: the office stands for the country's government
+    links = links_of(language_layer, bundled_linker, "Litwa protestuje. Premier odwołał ministra.", date(1850, 6, 1))
+    assert [(r.actor_id, r.code) for r in links if r.kind is LinkKind.ROLE] == [("Q37", "LTUGOV")]
 
 
 def test_bare_surname_after_full_name_is_the_same_person(language_layer, linker):

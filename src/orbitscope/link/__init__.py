@@ -334,7 +334,8 @@ class Linker:
         who holds that title on the document's date (at any time when the date is unknown): "premier Jerzy
         Buzek … Premier zapowiedział" → Buzek. Two such people: no link. None, on a known date: the holder
         of that title in the document's country (the country it links most often, else the home country of
-        the press read, Poland): "prezydent odbył rozmowę z premierem" in a Polish paper of 1998 → Buzek; not
+        the press read, Poland): "prezydent odbył rozmowę z premierem" in a Polish paper of 1998 → Buzek, or
+        that country's government when the knowledge base knows no holder on the date (code …GOV); not
         when a person the knowledge base lacks is named in that sentence or the one before ("przeciwnicy
         Jelcyna … zarzutów przeciwko prezydentowi")."""
         people = {link.actor_id for link in links if link.actor_type == PERSON and not link.is_nil
@@ -354,8 +355,8 @@ class Linker:
                 following = tokens[last:last + 5]
                 cut = next((i for i, t in enumerate(following) if not t.orth[:1].isalnum()
                             or t.tag.split(":", 1)[0] in _VERB_TAGS), len(following))
-                if any(link.actor_type == PERSON and any(t.start <= link.start < t.end for t in following[:cut])
-                       for link in links):
+                if any(link.actor_type == PERSON and link.kind is not LinkKind.ROLE
+                       and any(t.start <= link.start < t.end for t in following[:cut]) for link in links):
                     continue  # "premier Jerzy Buzek", "prezydentem elektem USA Georgem W. Bushem": named there
                 titles = self.title_aliases.get(entries[0].actor_id, (entries[0].actor_id,))
                 holders = {person for person in people
@@ -367,6 +368,12 @@ class Linker:
                     found = next((found for title in titles if (found := self.knowledge.holders(country, title, day))),
                                  [])
                     holders, method = set(found), "document country"
+                    state = self.knowledge.country_of(country)
+                    if not found and state is not None:
+                        # the knowledge base knows no holder then: the office stands for its government
+                        result.append(EntityLink(document.id, sentence.index, start, end, document.text[start:end],
+                                                 state.id, COUNTRY, LinkKind.ROLE, state.code + "GOV", method, 0.4))
+                        continue
                 if len(holders) != 1:
                     continue
                 person = self.knowledge.actors[holders.pop()]

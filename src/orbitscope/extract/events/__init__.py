@@ -8,13 +8,16 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 
 1. **Trigger**: every Morfeusz reading of a word is tried against the lexicon's anchors, so gerunds and
    nouns share their verb's entry ("podpisanie porozumienia" = "podpisać porozumienie"); the pattern's other
-   words must stand within four words. The longest pattern wins; one word triggers one event.
+   words must stand within four words. The longest pattern wins; one word triggers one event. A gerund
+   reading is not tried when the word is also a noun of its own ("poczucie zagrożenia"), unless the
+   tagger chose the gerund ("do nawiązania sojuszu").
 2. **Actor phrases**: entity links grouped into noun phrases ("prezydent Kazachstanu Kassym-Żomart Tokajew"
    is one phrase whose actor is the person; "rząd Izraela" is Israel), each with its case (from the phrase's
    first noun, every reading) and the preposition before it. Places and areas are locations, not actors,
    unless the link stands for a government (a capital: "Moskwa ostrzega").
-3. **Source**: for a noun trigger, a country adjective on it ("izraelska agresja") or its genitive
-   ("wizyta Putina"); otherwise the clause's nominative subject, before the trigger or right after it
+3. **Source**: for a noun trigger, a country adjective on it ("izraelska agresja"), its genitive
+   ("wizyta Putina"), or the genitive of the will or ambition it completes ("ambicji Armenii do nawiązania
+   związków", "woli Kazachstanu do poprawy relacji"); otherwise the clause's nominative subject, before the trigger or right after it
    ("…, oświadczył wczoraj premier"), the antecedent of "który", the agent after "przez" in the passive; with
    no subject (a Polish zero subject: "Podkreślił także"), the subject of an earlier clause or of one of the
    two sentences before; not when the clause has an overt nominative subject that names no actor
@@ -22,13 +25,19 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    "prezydent polecił"). An event noun that is the object of a verb a few words before it ("wyraził
    zaniepokojenie", "wysłało do Rosji notę") takes that verb's subject, zero subject and fronted object; a
    receiving verb ("otrzymują pomoc") makes its subject the target and "z"/"od" the source; a noun the verb
-   agrees with is its subject ("trwają negocjacje") and gets none of these.
+   agrees with is its subject ("trwają negocjacje") and gets none of these. An event noun followed by a
+   relative clause ("wotum nieufności, które postawił wobec premiera prezydent Litwy") takes that clause's
+   subject as source and its target-preposition phrase as target. Clauses end at complementizers,
+   relatives, strong punctuation and a spaced hyphen used as a dash (not one joining two names, "AWS - UW",
+   nor a pair around a verbless apposition).
 4. **Target**: the first phrase after the trigger in its clause governed by a target preposition (z, do,
    wobec, przeciwko, na, dla, u, od, między) or in a bare object case (accusative, dative, genitive,
    instrumental); "w"/"we" + a country is the target of a visit or an attack, else the location; a visit
    to a city ("z wizytą do Paryża") targets the city's country unless the visitor is from it. "między A
    a B" gives both. Actors coordinated with the source or target ("A, B i C") are participants; when only
-   the subject is coordinated ("A i B podpisały"), the second is the target.
+   the subject is coordinated ("A i B podpisały"), the second is the target. An impersonal verb's object may
+   stand before it ("18 Polaków zatrzymano"); a demand's target may be the subject of the demanded act
+   ("żądają, by prezydent złożył dymisję").
 5. **Roles in the lexicon**: ``host`` swaps source and target ("Astana gościła X": X visits); ``gen-target``
    makes the genitive the target ("odwołanie ministra").
 6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger; hypothetical (modal

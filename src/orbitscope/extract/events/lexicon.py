@@ -95,8 +95,10 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
             continue
         nouns = {lemma for lemma, tag in lemmas[index] if tag.startswith("subst")}
         for lemma, tag in lemmas[index]:
-            if tag.startswith("ger") and nouns - {lemma} and not nouns & lexicon.triggers.keys():
+            if tag.startswith("ger") and nouns - {lemma} and not nouns & lexicon.triggers.keys() \
+                    and not lemmas[index][0][1].startswith("ger"):
                 continue  # a lexicalized noun is not its verb's gerund: "poczucie zagrożenia" threatens no one
+                # (unless the tagger chose the gerund: "do nawiązania sojuszu")
             for trigger in lexicon.triggers.get(lemma, ()):
                 match = _match_at(trigger, index, lemmas, tag)
                 if match is not None:

@@ -4,10 +4,11 @@ object pronouns standing for an actor named shortly before."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from orbitscope.extract.claims.document import speaker_nouns
-from orbitscope.extract.grammar import morphology, pos, readings
+from orbitscope.extract.grammar import data_lines, morphology, pos, readings, values
 from orbitscope.link import agent_sector
 from orbitscope.model import EntityLink, EventActor, LinkKind, Sentence, Token
 
@@ -85,6 +86,23 @@ def _actor_head(token: Token) -> bool:
                for fields in (reading.tag.split(":") for reading in readings(token)))
 
 
+@cache
+def title_nouns() -> frozenset[str]:
+    """Titles that, alone, stand for a person named before (extract/data/event_title_nouns.txt)."""
+    return frozenset(row[0].strip() for row in data_lines("event_title_nouns.txt"))
+
+
+def _person_cases(token: Token) -> frozenset[str]:
+    """The cases of a noun's masculine-personal readings (all its cases when it has none): "premiera" is
+    genitive or accusative, "prezydent" nominative, whatever a rarer feminine reading says."""
+    found: set[str] = set()
+    for reading in readings(token):
+        fields = reading.tag.split(":")
+        if len(fields) > 3 and fields[0] == "subst" and "m1" in fields[3].split("."):
+            found.update(fields[2].split("."))
+    return frozenset(found) or token_cases(token)
+
+
 def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[int] = frozenset()) -> list[Phrase]:
     """The sentence's actor phrases, left to right; ``stops`` are trigger words no phrase may take in."""
     tokens = sentence.tokens
@@ -97,7 +115,9 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
     for first, last, link in spans:
         previous = phrases[-1] if phrases else None
         if previous is not None and first <= previous.last + 1 and link.kind.value != "adjective" \
-                and previous.link.kind.value != "adjective" or previous is not None and first <= previous.last:
+                and previous.link.kind.value != "adjective" \
+                and not (link.kind is LinkKind.ROLE and previous.links[-1].kind is LinkKind.ROLE) \
+                or previous is not None and first <= previous.last:
             previous.links.append(link)
             previous.last = max(previous.last, last)
             continue
@@ -139,6 +159,8 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
                     or index in stops:
                 break
             if _actor_head(token):
+                if _actor_head(tokens[head]) and not _person_cases(token) & _person_cases(tokens[head]):
+                    break  # "wobec premiera prezydent Litwy": two titles in different cases, two people
                 head = index
     phrase.first = min(phrase.first, head)
     phrase.cases = token_cases(tokens[head]) if head < len(tokens) else frozenset()
@@ -182,6 +204,8 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         sector, length = agent_sector(tokens, index) if candidate else ("", 0)
         if sector and any(reading.tag.startswith("adj") for reading in readings(token)):
             sector = ""  # "standardów wojskowych": an adjective, not the noun "wojskowy"
+        if sector and length == 1 and token.lemma.lower() in title_nouns() and "sg" in values(token, 1):
+            sector = ""  # "prezydent polecił": one person named before (zero-subject rule), not a group
         if candidate and not sector and _people_noun(token):
             sector, length = "-", 1  # "uczestnicy protestu wzywali", "laweciarze zorganizowali": no sector
         span = range(index, index + length)

@@ -3,12 +3,10 @@ word order, coordination, the passive and zero subjects."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import Match
-from orbitscope.extract.events.phrases import LOCATION_PREPOSITIONS, Phrase, token_cases
-from orbitscope.extract.grammar import agrees, data_lines, is_name, nominative, pos, values
+from orbitscope.extract.events.phrases import LOCATION_PREPOSITIONS, Phrase, title_nouns, token_cases
+from orbitscope.extract.grammar import agrees, is_name, nominative, pos, values
 from orbitscope.model import Sentence, Token
 
 _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeciw", "na", "dla", "u", "od",
@@ -45,12 +43,39 @@ _RECIPIENT_VERBS = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać"
 _LIGHT_VERB_GAP = frozenset({"adj", "adv", "num", "qub", "prep", "subst", "ppron3", "brev", "ign", "adja"})
 
 
+def _spaced_dash(tokens: tuple[Token, ...], index: int) -> bool:
+    """A hyphen standing alone between spaces is a dash ("zatrzymano ... - poinformowały służby")."""
+    if not (tokens[index].orth == "-" and 0 < index < len(tokens) - 1 and tokens[index - 1].end < tokens[index].start
+            and tokens[index].end < tokens[index + 1].start):
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    # "koalicji AWS - UW", "społeczno - gospodarczy": a spaced hyphen joining two names or two modifiers
+    return not (before.orth[:1].isupper() and after.orth[:1].isupper() or pos(before) in {"adja", "adj"})
+
+
+def _parenthesis_start(tokens: tuple[Token, ...], dash: int) -> int | None:
+    """The opening dash of a verbless insertion closed by the dash at ``dash``, if there is one."""
+    for index in range(dash - 1, max(-1, dash - 8), -1):
+        if pos(tokens[index]) in _FINITE | {"imps", "inf"}:
+            return None
+        if _spaced_dash(tokens, index):
+            return index
+    return None
+
+
 def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
-    """The token range of the trigger's clause: between complementizers, relatives and strong punctuation."""
+    """The token range of the trigger's clause: between complementizers, relatives and strong punctuation
+    (a spaced hyphen counts as a dash)."""
     first = anchor
     while first > 0:
         previous = tokens[first - 1]
         word = previous.orth.lower()
+        if _spaced_dash(tokens, first - 1):
+            opening = _parenthesis_start(tokens, first - 1)
+            if opening is None:
+                break
+            first = opening  # "18 Polaków - nielegalnych imigrantów - zatrzymano": an apposition between dashes
+            continue
         if word in _PUNCTUATION_BREAKS or word in _CLAUSE_BREAKS or previous.lemma in _RELATIVES \
                 or word == "," and first < len(tokens) and tokens[first].orth.lower() in _CLAUSE_BREAKS:
             break
@@ -59,7 +84,8 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
     while last + 1 < len(tokens):
         following = tokens[last + 1]
         word = following.orth.lower()
-        if word in _PUNCTUATION_BREAKS or word in _CLAUSE_BREAKS or following.lemma in _RELATIVES:
+        if word in _PUNCTUATION_BREAKS or word in _CLAUSE_BREAKS or following.lemma in _RELATIVES \
+                or _spaced_dash(tokens, last + 1):
             break
         if word == "," and last + 2 < len(tokens) and (tokens[last + 2].orth.lower() in _CLAUSE_BREAKS
                                                        or tokens[last + 2].lemma in _RELATIVES):
@@ -79,6 +105,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     target: Phrase | None = None
     if not match.verbal:
         source, target = _noun_arguments(match, actors, match.trigger.roles == "gen-target" or match.gerund)
+        source = source or _disposition_holder(tokens, match, actors, target)
     recipient = governor is not None and tokens[governor].lemma in _RECIPIENT_VERBS
     if recipient:
         # "talibowie otrzymują z tego kraju pomoc", "otrzymała obietnicę od prezydenta": the subject receives
@@ -89,7 +116,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if match.verbal and pos(tokens[match.anchor]) in {"ppas", "imps"}:
         # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
         source = next((p for p in actors if p.preposition == "przez"), None)
-        target = _subject(tokens, match, actors) or _object(match, actors, source)
+        target = _subject(tokens, match, actors) or _object(match, actors, source) \
+            or _fronted_accusative(tokens, match, actors)
     elif source is None and not recipient and (match.verbal or not _in_adjunct(tokens, match)):
         source = _subject(tokens, match, actors)
     if source is None and clause_first > 0 and tokens[clause_first - 1].lemma in _RELATIVES:
@@ -110,6 +138,10 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
                        and p.link.actor_type == "country" and p.first > match.last), None)
     if target is None and (match.verbal or governor is not None):
         target = _fronted_object(match, actors, source, governor)
+    if target is None and event_type == "REQUEST":
+        target = _complement_subject(tokens, match, phrases, source)
+    if source is None and not match.verbal:
+        source, target = _relative_clause_roles(tokens, match, phrases, target)
     participants = _coordinated(tokens, actors, source, target)
     participants += [p for p in actors if p.preposition == "razem z" and p not in participants]
     if target is None and participants and event_type in _SYMMETRIC_BY_COORDINATION and source is not None \
@@ -206,7 +238,7 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
     if pos(verb) not in {"fin", "praet", "bedzie"} or pos(verb) == "fin" and "ter" not in values(verb, 2):
         return None
     if any(pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token) and agrees(token, verb)
-           and token.lemma.lower() not in _title_nouns() for token in sentence.tokens[clause_first:anchor]):
+           and token.lemma.lower() not in title_nouns() for token in sentence.tokens[clause_first:anchor]):
         return None  # an overt subject that names no actor: "akcjonariusz złożył skargę"
     earlier = [p for p in phrases if p.last < clause_first and not p.preposition and "nom" in p.cases
                and not p.is_place]
@@ -217,11 +249,6 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
         if subject is not None:
             return subject
     return None
-
-
-@cache
-def _title_nouns() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in data_lines("event_title_nouns.txt"))
 
 
 def _object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase | None:
@@ -236,6 +263,61 @@ def _object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase
         if not phrase.preposition and phrase.cases & {"acc", "dat", "gen", "inst"}:
             return phrase
     return None
+
+
+_COMPLEMENTIZERS = frozenset({"by", "aby", "żeby", "ażeby"})
+
+
+def _complement_subject(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase],
+                        source: Phrase | None) -> Phrase | None:
+    """Whom a demand is made of, when it is the subject of the demanded act: "żądają, by prezydent złożył
+    dymisję" → the president."""
+    _, last = clause_range(tokens, match.anchor)
+    if last + 2 >= len(tokens):
+        return None
+    start = last + 1 + (tokens[last + 1].orth == ",")
+    if tokens[start].orth.lower() not in _COMPLEMENTIZERS:
+        return None
+    _, end = clause_range(tokens, start + 1)
+    return next((p for p in phrases if start < p.first and p.last <= end and not p.preposition and not p.is_place
+                 and "nom" in p.cases and p is not source), None)
+
+
+def _disposition_holder(tokens: tuple[Token, ...], match: Match, actors: list[Phrase],
+                        target: Phrase | None) -> Phrase | None:
+    """Whose will, ambition or ability an event noun after "do" is: "ambicji Armenii do nawiązania związków",
+    "woli Kazachstanu do poprawy relacji", "zdolności Rosji do kontynuowania wojny" → the genitive."""
+    index = match.first - 1
+    while index >= 0 and pos(tokens[index]) in {"adj", "adv"}:
+        index -= 1
+    if index < 1 or tokens[index].orth.lower() != "do":
+        return None
+    return next((p for p in actors if p.last == index - 1 and "gen" in p.cases
+                 and p is not target and pos(tokens[p.first - 1]) == "subst"), None) if index >= 2 else None
+
+
+def _relative_clause_roles(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase],
+                           target: Phrase | None) -> tuple[Phrase | None, Phrase | None]:
+    """An event noun described by the relative clause after it: "wotum nieufności, które postawił wobec
+    premiera prezydent Litwy" → the clause's subject acts, its target-preposition phrase suffers."""
+    index = match.last + 1 + (match.last + 1 < len(tokens) and tokens[match.last + 1].orth == ",")
+    if index >= len(tokens) or tokens[index].lemma not in _RELATIVES or "acc" not in token_cases(tokens[index]):
+        return None, target
+    _, end = clause_range(tokens, index + 1)
+    if not any(pos(token) in _FINITE for token in tokens[index + 1:end + 1]):
+        return None, target
+    inside = [p for p in phrases if index < p.first and p.last <= end and not p.is_place]
+    source = next((p for p in inside if not p.preposition and "nom" in p.cases), None)
+    if source is not None and target is None:
+        target = next((p for p in inside if p.preposition in _TARGET_PREPOSITIONS and p is not source), None)
+    return source, target
+
+
+def _fronted_accusative(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
+    """The object of an impersonal "-no/-to" verb standing before it: "18 Polaków zatrzymano"."""
+    if pos(tokens[match.anchor]) != "imps":
+        return None
+    return next((p for p in reversed(actors) if p.last < match.first and not p.preposition and "acc" in p.cases), None)
 
 
 def _fronted_object(match: Match, actors: list[Phrase], source: Phrase | None,
