@@ -145,6 +145,31 @@ def test_the_holder_of_an_ambition_acts_and_a_chosen_gerund_triggers(full_pipeli
     assert not events_of(full_pipeline, "Kazachstan odczuwa rosnące poczucie zagrożenia ze strony Rosji.")
 
 
+def test_coreference_by_role_object_control_and_this_country(full_pipeline: Pipeline) -> None:
+    # "oskarżył USA, że współpracują": the accused is the zero subject of the "że" clause
+    events = events_of(full_pipeline, "Premier Palestyny oskarżył USA, że współpracują z Izraelem.")
+    assert (actor(only(events, "COOPERATE").source), actor(only(events, "COOPERATE").target)) == ("Q30", "Q801")
+    # "z tego kraju": the country named last; "talibowie" is a name the knowledge base writes in lower case
+    events = events_of(full_pipeline, "USA liczą na Pakistan. Mimo to talibowie otrzymują z tego kraju "
+                                      "pomoc wojskową.", date(2001, 10, 1))
+    event = only(events, "AID")
+    assert (actor(event.source), actor(event.target)) == ("Q843", "org:taliban")
+    # "rządu Jerzego Buzka": the government the person heads, i.e. the country
+    event = only(events_of(full_pipeline, "Studenci protestowali przeciwko reformom rządu Jerzego Buzka.",
+                           date(1999, 6, 1)), "PROTEST")
+    assert actor(event.target) == "Q36" and event.target.code == "POLGOV"
+
+
+def test_meeting_nouns_with_their_partner_and_joint_exercises_with_nato(full_pipeline: Pipeline) -> None:
+    # a meeting in a time phrase with its partner: the clause's subject took part
+    event = only(events_of(full_pipeline, "Premier Leszek Miller mówił po spotkaniu z prezydentem Rosji."),
+                 "CONSULT")
+    assert actor(event.source) == "person:leszek-miller"
+    # "z państwami NATO": the preposition governs the noun whose genitive NATO is: a partner, not an agent
+    event = only(events_of(full_pipeline, "Kazachstan prowadzi wspólne ćwiczenia z państwami NATO."), "COOPERATE")
+    assert (actor(event.source), actor(event.target)) == (KAZAKHSTAN, "Q7184")
+
+
 def test_reciprocal_subjects_give_source_and_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Putin i Tokajew będą nadal spotykać się."), "CONSULT")
     assert (actor(event.source), actor(event.target)) == (PUTIN, TOKAYEV)

@@ -121,6 +121,14 @@ def test_a_bare_title_with_no_holder_named_is_the_holder_in_the_documents_countr
     assert [(r.actor_id, r.code) for r in links if r.kind is LinkKind.ROLE] == [("Q37", "LTUGOV")]
 
 
+def test_a_one_word_name_written_in_lower_case_matches_in_lower_case(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "Mimo to talibowie otrzymują pomoc.", date(2001, 10, 1))
+    assert [(r.text, r.actor_id) for r in links] == [("talibowie", "org:taliban")]
+    # a lower-case description of several words stays a description: the adjective links to the country
+    links = links_of(language_layer, bundled_linker, "Krytykował decyzje polskiego rządu.", date(2001, 10, 1))
+    assert [(r.text, r.actor_id) for r in links] == [("polskiego", "Q36")]
+
+
 def test_bare_surname_after_full_name_is_the_same_person(language_layer, linker):
     links = links_of(language_layer, linker,
                      "Władimir Putin przyleciał do Astany. Tokajewa i Putina łączy wiele.", date(2023, 11, 9))

@@ -189,12 +189,15 @@ class Linker:
         for first, last, entries in self.matcher.find(orths, lemmas):
             # The name proper starts at its first capital: "rurociąg Baku-Tbilisi-Ceyhan" → "Baku-...",
             # "polski Sejm" → "Sejm" (the adjective is linked to its country below); a match without any
-            # capital ("polskiego rządu") is a description, not a name.
-            while first < last and not tokens[first].orth[:1].isupper():
+            # capital ("polskiego rządu") is a description, not a name, unless the knowledge base lists that
+            # one word in lower case ("talibowie").
+            lowercase = [entry for entry in entries if len(entry.orths) == 1 and not entry.orths[0][:1].isupper()]
+            while first < last and not tokens[first].orth[:1].isupper() and not lowercase:
                 first += 1
             if first == last:
                 continue
-            actor = self._choose(entries, day)
+            # a name the knowledge base writes in lower case ("talibowie") matches in lower case
+            actor = self._choose(lowercase if lowercase and not tokens[first].orth[:1].isupper() else entries, day)
             if actor is None:
                 continue
             link = self._name_link(doc_id, text, sentence, tokens, first, last, actor, entries, day)

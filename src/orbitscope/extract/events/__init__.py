@@ -12,15 +12,18 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    reading is not tried when the word is also a noun of its own ("poczucie zagrożenia"), unless the
    tagger chose the gerund ("do nawiązania sojuszu").
 2. **Actor phrases**: entity links grouped into noun phrases ("prezydent Kazachstanu Kassym-Żomart Tokajew"
-   is one phrase whose actor is the person; "rząd Izraela" is Israel), each with its case (from the phrase's
+   is one phrase whose actor is the person; "rząd Izraela" is Israel, "rząd Jerzego Buzka" Poland's
+   government; "ten kraj" the country named last), each with its case (from the phrase's
    first noun, every reading) and the preposition before it. Places and areas are locations, not actors,
    unless the link stands for a government (a capital: "Moskwa ostrzega").
 3. **Source**: for a noun trigger, a country adjective on it ("izraelska agresja"), its genitive
    ("wizyta Putina"), or the genitive of the will or ambition it completes ("ambicji Armenii do nawiązania
-   związków", "woli Kazachstanu do poprawy relacji"); otherwise the clause's nominative subject, before the trigger or right after it
+   związków", "woli Kazachstanu do poprawy relacji"); a meeting noun with its partner ("po spotkaniu z
+   Radą OPZZ") takes the clause's subject even inside a time phrase; otherwise the clause's nominative subject, before the trigger or right after it
    ("…, oświadczył wczoraj premier"), the antecedent of "który", the agent after "przez" in the passive; with
    no subject (a Polish zero subject: "Podkreślił także"), the subject of an earlier clause or of one of the
-   two sentences before; not when the clause has an overt nominative subject that names no actor
+   two sentences before (after "oskarżył USA, że …" and other verbs of extract/data/event_object_control.txt,
+   their object: the United States "współpracują"); not when the clause has an overt nominative subject that names no actor
    ("Akcjonariusz złożył skargę"), unless it is a bare title (extract/data/event_title_nouns.txt:
    "prezydent polecił"). An event noun that is the object of a verb a few words before it ("wyraził
    zaniepokojenie", "wysłało do Rosji notę") takes that verb's subject, zero subject and fronted object; a
@@ -179,8 +182,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     in_clause = [p for p in phrases if first <= p.first and p.last <= last and not (p.first <= match.anchor <= p.last)]
     event_type, mode = trigger.type, trigger.mode
     flags, speakers = event_flags(context, sentence, match, first)
-    if "intent" in flags and event_type in _COOPERATIVE:
-        event_type, mode = "AGREE", ""
+    if "intent" in flags and event_type in _COOPERATIVE \
+            or flags.get("future") and match.verbal and event_type in _COOPERATIVE - {"CONSULT"}:
+        event_type, mode = "AGREE", ""  # "dąży do zacieśnienia", "będzie współdziałał": a promise, PLOVER AGREE
     if flags.get("negation") and event_type == "AGREE" and trigger.words[0] in {"zgodzić", "zgadzać"}:
         event_type, flags["negation"] = "REJECT", False
     mode = event_mode(context.lexicon, event_type, mode, tokens, first, last)
@@ -196,7 +200,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     source_actor = source.actor() if source else None
     target_actor = target.actor() if target else None
     if not match.verbal and event_type == "CONSULT" and (source is None or target is None):
-        source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor)
+        source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor,
+                                                      tokens[match.anchor].lemma)
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
@@ -230,13 +235,16 @@ def _host_country(location: Phrase, source: EventActor | None) -> EventActor | N
 
 
 def _earlier_mention(context: DocumentContext, event_type: str, source: EventActor | None,
-                    target: EventActor | None) -> tuple[EventActor | None, EventActor | None]:
+                    target: EventActor | None, lemma: str) -> tuple[EventActor | None, EventActor | None]:
     """A noun naming a meeting told before ("spotkanie", "szczyt", "wizyta" after "Putin spotkał się z
     Tokajewem") takes the actors it lacks from the latest earlier event of its type that has both, when
-    the actor it has (if any) is one of them."""
+    the actor it has is one of them; a noun with no actor at all only from a report of the same word family
+    ("Przed spotkaniem" after "spotkał się", not "Trwają rozmowy" after "spotkań")."""
     known = {actor.actor_id for actor in (source, target) if actor is not None}
     for event in reversed(context.events):
         if event.type != event_type or event.source is None or event.target is None:
+            continue
+        if not known and event.trigger[:4].lower() != lemma[:4].lower():
             continue
         if known <= {event.source.actor_id, event.target.actor_id}:
             return event.source, event.target

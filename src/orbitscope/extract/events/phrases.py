@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from orbitscope.extract.claims.document import speaker_nouns
 from orbitscope.extract.grammar import data_lines, morphology, pos, readings, values
+from orbitscope.kb import bundled_countries
 from orbitscope.link import agent_sector
 from orbitscope.model import EntityLink, EventActor, LinkKind, Sentence, Token
 
@@ -92,6 +93,12 @@ def title_nouns() -> frozenset[str]:
     return frozenset(row[0].strip() for row in data_lines("event_title_nouns.txt"))
 
 
+@cache
+def object_control_verbs() -> frozenset[str]:
+    """Verbs whose object is the zero subject of their "że" clause (extract/data/event_object_control.txt)."""
+    return frozenset(row[0].strip() for row in data_lines("event_object_control.txt"))
+
+
 def _person_cases(token: Token) -> frozenset[str]:
     """The cases of a noun's masculine-personal readings (all its cases when it has none): "premiera" is
     genitive or accusative, "prezydent" nominative, whatever a rarer feminine reading says."""
@@ -125,6 +132,18 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
     for phrase in phrases:
         _finish_phrase(tokens, phrase, stops)
     return _appositions(tokens, phrases)
+
+
+_GOVERNMENT_NOUNS = frozenset({"rząd", "gabinet", "administracja"})
+
+
+def _government_of(link: EntityLink) -> EntityLink:
+    """The government a person heads, as the country of the person's actor code ("POLGOV" → Poland)."""
+    country = bundled_countries().get(link.code[:3])
+    if country is None:
+        return link
+    return EntityLink(link.doc_id, link.sentence, link.start, link.end, link.text, country, "country", link.kind,
+                      link.code[:3] + "GOV", link.method, link.confidence)
 
 
 def _appositions(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
@@ -172,7 +191,9 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     while before >= 0 and before > phrase.first - 4 and before not in stops \
             and pos(tokens[before]) in {"adj", "adv", "num", "subst"} and tokens[before].orth.lower() not in PREPOSITIONS \
             and tokens[before].lemma.lower() not in _DEMONSTRATIVES and not tokens[before].orth[:1].isupper() \
-            and (pos(tokens[before]) != "subst" or "gen" in phrase.cases and "nom" not in phrase.cases):
+            and (pos(tokens[before]) != "subst" or "gen" in phrase.cases and "nom" not in phrase.cases
+                 or tokens[phrase.first].orth.isupper() and before == phrase.first - 1 and before > 0
+                 and tokens[before - 1].orth.lower() in PREPOSITIONS):
         before -= 1
     if before >= 0 and tokens[before].orth.lower() in PREPOSITIONS:
         phrase.preposition = tokens[before].orth.lower()
@@ -184,6 +205,8 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     phrase.is_place = not actors
     pool = actors or phrase.links
     phrase.link = min(pool, key=lambda link: (_ACTOR_PRIORITY.get(link.actor_type, 3), link.start))
+    if phrase.head in _GOVERNMENT_NOUNS and phrase.link.actor_type == "person":
+        phrase.link = _government_of(phrase.link)  # "reformom rządu Jerzego Buzka": Poland's government
 
 
 def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[int]) -> list[Phrase]:
@@ -261,11 +284,21 @@ _OBJECT_PRONOUNS = {"mu": "m", "go": "m", "niego": "m", "nim": "m", "jemu": "m",
 
 def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozenset[int]) -> list[Phrase]:
     """Object pronouns standing for an actor named shortly before: "Pogratulował mu" (the person just
-    named), "zwrócił się do niej" (a feminine actor: "Komisja Europejska", "Rosja"). The antecedent is the
+    named), "zwrócił się do niej" (a feminine actor: "Komisja Europejska", "Rosja"); "ten kraj", "tego
+    państwa": the country named last. The antecedent is the
     latest linked actor of the right gender in this sentence or the two before; none found, no phrase."""
     tokens = sentence.tokens
     found = []
     for index, token in enumerate(tokens):
+        if token.lemma.lower() in _COUNTRY_NOUNS and index > 0 and tokens[index - 1].lemma.lower() == "ten" \
+                and index not in stops:
+            link = _antecedent_country(context, sentence, token.start)
+            if link is not None:  # "z tego kraju", "w tym państwie": the country named last
+                phrase = Phrase(index - 1, index, link, [link], cases=token_cases(token), head=token.lemma.lower())
+                if index > 1 and tokens[index - 2].orth.lower() in PREPOSITIONS:
+                    phrase.preposition = tokens[index - 2].orth.lower()
+                found.append(phrase)
+            continue
         gender = _OBJECT_PRONOUNS.get(token.orth.lower())
         if gender is None or index in stops:
             continue
@@ -277,6 +310,18 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
             phrase.preposition = tokens[index - 1].orth.lower()
         found.append(phrase)
     return found
+
+
+_COUNTRY_NOUNS = frozenset({"kraj", "państwo"})
+
+
+def _antecedent_country(context: DocumentContext, sentence: Sentence, position: int) -> EntityLink | None:
+    """The latest country linked before a position, in this sentence or the two before."""
+    for index in (sentence.index, sentence.index - 1, sentence.index - 2):
+        for link in reversed(context.links.get(index, [])):
+            if link.start < position and link.actor_type == "country":
+                return link
+    return None
 
 
 def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int, gender: str) -> EntityLink | None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import Match
-from orbitscope.extract.events.phrases import LOCATION_PREPOSITIONS, Phrase, title_nouns, token_cases
+from orbitscope.extract.events.phrases import (
+    LOCATION_PREPOSITIONS,
+    Phrase,
+    object_control_verbs,
+    title_nouns,
+    token_cases,
+)
 from orbitscope.extract.grammar import agrees, is_name, nominative, pos, values
 from orbitscope.model import Sentence, Token
 
@@ -118,7 +124,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         source = next((p for p in actors if p.preposition == "przez"), None)
         target = _subject(tokens, match, actors) or _object(match, actors, source) \
             or _fronted_accusative(tokens, match, actors)
-    elif source is None and not recipient and (match.verbal or not _in_adjunct(tokens, match)):
+    elif source is None and not recipient and (match.verbal or not _in_adjunct(tokens, match)
+                                               or _meeting_with(match, actors)):
         source = _subject(tokens, match, actors)
     if source is None and clause_first > 0 and tokens[clause_first - 1].lemma in _RELATIVES:
         source = _antecedent(phrases, clause_first)
@@ -175,6 +182,13 @@ def _noun_arguments(match: Match, actors: list[Phrase],
         elif source is None:
             source = after[0]
     return source, target
+
+
+def _meeting_with(match: Match, actors: list[Phrase]) -> bool:
+    """A meeting noun with its partner right after it, even in a time phrase: "mówił po spotkaniu z Radą
+    OPZZ", "krytykowany podczas spotkań z rosyjskim ministrem": the clause's subject took part."""
+    return match.trigger.type == "CONSULT" and any(
+        p.preposition in {"z", "ze"} and match.last < p.first <= match.last + 4 for p in actors)
 
 
 def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
@@ -240,6 +254,13 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
     if any(pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token) and agrees(token, verb)
            and token.lemma.lower() not in title_nouns() for token in sentence.tokens[clause_first:anchor]):
         return None  # an overt subject that names no actor: "akcjonariusz złożył skargę"
+    controller = next((i for i in range(clause_first - 1, -1, -1) if pos(sentence.tokens[i]) in _FINITE), None)
+    if controller is not None and sentence.tokens[controller].lemma in object_control_verbs():
+        # "oskarżył USA, że współpracują": the accused is the one who cooperates
+        objects = [p for p in phrases if controller < p.first and p.last < clause_first and not p.preposition
+                   and p.cases & {"acc", "dat"} and not p.is_place]
+        if objects:
+            return objects[0]
     earlier = [p for p in phrases if p.last < clause_first and not p.preposition and "nom" in p.cases
                and not p.is_place]
     if earlier:
