@@ -170,6 +170,22 @@ def test_meeting_nouns_with_their_partner_and_joint_exercises_with_nato(full_pip
     assert (actor(event.source), actor(event.target)) == (KAZAKHSTAN, "Q7184")
 
 
+def test_words_that_only_look_like_triggers(full_pipeline: Pipeline) -> None:
+    # "przy pomocy" is a preposition ("using"), not aid; "zapewnić" without "że" provides, promises nothing
+    assert all(e.type != "AID" for e in events_of(full_pipeline, "Młodzi ludzie przy pomocy tortu obrzucili Polskę."))
+    assert not [e for e in events_of(full_pipeline, "Zawieszenie ma zapewnić Wielkiej Brytanii dodatkowy czas.")
+                if e.type == "AGREE"]
+    event = only(events_of(full_pipeline, "Premier Jerzy Buzek zapewnił, że Polska wejdzie do Unii Europejskiej.",
+                           date(1999, 6, 1)), "AGREE")
+    assert actor(event.source) == "person:jerzy-buzek"
+
+
+def test_two_events_of_one_type_and_source_with_different_targets_stay_apart(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Rano Władimir Putin rozmawiał z Tokajewem, po południu Putin spotkał się "
+                                      "z prezydentem Francji.")
+    assert sorted(actor(e.target) for e in events if e.type == "CONSULT") == sorted([TOKAYEV, "Q3052772"])
+
+
 def test_reciprocal_subjects_give_source_and_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Putin i Tokajew będą nadal spotykać się."), "CONSULT")
     assert (actor(event.source), actor(event.target)) == (PUTIN, TOKAYEV)

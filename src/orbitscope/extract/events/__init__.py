@@ -10,7 +10,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    nouns share their verb's entry ("podpisanie porozumienia" = "podpisać porozumienie"); the pattern's other
    words must stand within four words. The longest pattern wins; one word triggers one event. A gerund
    reading is not tried when the word is also a noun of its own ("poczucie zagrożenia"), unless the
-   tagger chose the gerund ("do nawiązania sojuszu").
+   tagger chose the gerund ("do nawiązania sojuszu"). Prepositional idioms trigger nothing ("przy pomocy
+   tortu"); a trigger marked ``that`` needs "że" after it ("zapewnił, że", not "ma zapewnić czas").
 2. **Actor phrases**: entity links grouped into noun phrases ("prezydent Kazachstanu Kassym-Żomart Tokajew"
    is one phrase whose actor is the person; "rząd Izraela" is Israel, "rząd Jerzego Buzka" Poland's
    government; "ten kraj" the country named last), each with its case (from the phrase's
@@ -165,9 +166,11 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event
 
 
 def _same_event(one: Event, other: Event) -> bool:
-    """Two triggers of one event in a sentence ("poleciał do Kazachstanu, gdzie spotkał się z …")."""
+    """Two triggers of one event in a sentence ("poleciał do Kazachstanu, gdzie spotkał się z …"): same type,
+    source and negation, and no two different targets ("rozmowę z premierem, po południu … udaje się do")."""
     return one.type == other.type and one.source is not None and other.source is not None \
-        and one.source.actor_id == other.source.actor_id and one.negated == other.negated
+        and one.source.actor_id == other.source.actor_id and one.negated == other.negated \
+        and (one.target is None or other.target is None or one.target.actor_id == other.target.actor_id)
 
 
 def _specificity(event: Event) -> tuple[bool, float]:

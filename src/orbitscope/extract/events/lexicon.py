@@ -12,6 +12,9 @@ from orbitscope.model import EntityLink, NameKind, Token
 _WINDOW = 4  # words between the anchor and the other words of a multiword trigger
 
 
+_PREPOSITION_IDIOMS = frozenset({("przy", "pomoc"), ("za", "pomoc"), ("z", "pomoc")})  # "przy pomocy tortu": "using"
+
+
 _VERB_CLASSES = frozenset({"fin", "praet", "inf", "impt", "imps", "bedzie", "pcon", "pant", "pact", "ppas",
                            "winien", "pred"})
 
@@ -91,7 +94,7 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
     lemmas = [_lemmas(token) for token in tokens]
     candidates: list[Match] = []
     for index in range(len(tokens)):
-        if index in names:
+        if index in names or index > 0 and (tokens[index - 1].orth.lower(), tokens[index].lemma) in _PREPOSITION_IDIOMS:
             continue
         nouns = {lemma for lemma, tag in lemmas[index] if tag.startswith("subst")}
         for lemma, tag in lemmas[index]:
@@ -138,6 +141,9 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
             return None
         positions.append(hit)
     verbal = tag.split(":", 1)[0] in _VERB_CLASSES
+    if trigger.roles == "that" and verbal and not any(
+            lemma in {"że", "iż"} for i in (index + 1, index + 2) if i < len(lemmas) for lemma, _ in lemmas[i]):
+        return None  # "ma zapewnić politykom czas": provides, promises nothing
     if len(trigger.words) == 1 and tag.split(":", 1)[0] in {"pact", "ppas", "adja"} and index + 1 < len(lemmas) \
             and any(t.split(":", 1)[0] in {"subst", "ger"} for _, t in lemmas[index + 1]):
         return None  # an attributive participle: "deklarowanej neutralności"
