@@ -296,7 +296,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
     for triggers in lexicon.triggers.values():
         for trigger in triggers:
             assert (trigger.type, trigger.mode) in lexicon.types, trigger
-            assert trigger.roles in {"", "host", "gen-target"}
+            assert trigger.roles in {"", "host", "gen-target", "that"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
     assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported", "hearsay"}
