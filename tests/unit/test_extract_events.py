@@ -186,6 +186,13 @@ def test_two_events_of_one_type_and_source_with_different_targets_stay_apart(ful
     assert sorted(actor(e.target) for e in events if e.type == "CONSULT") == sorted([TOKAYEV, "Q3052772"])
 
 
+def test_a_relative_clause_between_subject_and_verb_is_stepped_over(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Przedstawiciele 15 polskich miast, których honorowym obywatelem jest papież, "
+                                          "potępili wczoraj zachowanie Aleksandra Kwaśniewskiego.", date(1999, 6, 1)),
+                 "ACCUSE")
+    assert (actor(event.source), actor(event.target)) == ("NIL:group:przedstawiciel", "person:aleksander-kwasniewski")
+
+
 def test_reciprocal_subjects_give_source_and_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Putin i Tokajew będą nadal spotykać się."), "CONSULT")
     assert (actor(event.source), actor(event.target)) == (PUTIN, TOKAYEV)

@@ -32,7 +32,9 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    agrees with is its subject ("trwają negocjacje") and gets none of these. An event noun followed by a
    relative clause ("wotum nieufności, które postawił wobec premiera prezydent Litwy") takes that clause's
    subject as source and its target-preposition phrase as target. Clauses end at complementizers,
-   relatives, strong punctuation and a spaced hyphen used as a dash (not one joining two names, "AWS - UW",
+   relatives (a relative clause closed by a comma before the trigger is stepped over, and its phrases are
+   no subject: "Przedstawiciele miast, których … jest Ojciec Święty, potępili"), strong punctuation and a
+   spaced hyphen used as a dash (not one joining two names, "AWS - UW",
    nor a pair around a verbless apposition).
 4. **Target**: the first phrase after the trigger in its clause governed by a target preposition (z, do,
    wobec, przeciwko, na, dla, u, od, między) or in a bare object case (accusative, dative, genitive,

@@ -69,6 +69,18 @@ def _parenthesis_start(tokens: tuple[Token, ...], dash: int) -> int | None:
     return None
 
 
+def _closed_relative(tokens: tuple[Token, ...], relative: int, anchor: int) -> int | None:
+    """The closing comma of a relative clause that opens with a comma at ``relative - 1``, has its own verb
+    and ends before ``anchor``; None when the relative clause runs on to the anchor."""
+    if relative < 1 or tokens[relative - 1].orth != ",":
+        return None
+    for index in range(relative + 1, anchor):
+        if tokens[index].orth == ",":
+            has_verb = any(pos(token) in _FINITE for token in tokens[relative + 1:index])
+            return index if has_verb else None
+    return None
+
+
 def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
     """The token range of the trigger's clause: between complementizers, relatives and strong punctuation
     (a spaced hyphen counts as a dash)."""
@@ -81,6 +93,9 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
             if opening is None:
                 break
             first = opening  # "18 Polaków - nielegalnych imigrantów - zatrzymano": an apposition between dashes
+            continue
+        if previous.lemma in _RELATIVES and _closed_relative(tokens, first - 1, anchor) is not None:
+            first -= 2  # "Przedstawiciele miast, których … jest Ojciec Święty, potępili": over the relative clause
             continue
         if word in _PUNCTUATION_BREAKS or word in _CLAUSE_BREAKS or previous.lemma in _RELATIVES \
                 or word == "," and first < len(tokens) and tokens[first].orth.lower() in _CLAUSE_BREAKS:
@@ -220,7 +235,10 @@ def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
 
 def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
     """The nominative actor of the trigger's clause: before it, else right after a verb (inverted order)."""
-    before = [p for p in actors if p.last < match.first and not p.preposition and "nom" in p.cases]
+    inserted = [(index, closing) for index in range(match.first) if tokens[index].lemma in _RELATIVES
+                and (closing := _closed_relative(tokens, index, match.first)) is not None]
+    before = [p for p in actors if p.last < match.first and not p.preposition and "nom" in p.cases
+              and not any(start < p.first < end for start, end in inserted)]
     if before:
         subject = before[-1]
         for phrase in reversed(before[:-1]):  # "Putin i Tokajew spotkali się": the first conjunct leads
