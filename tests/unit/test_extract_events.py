@@ -184,6 +184,10 @@ def test_two_events_of_one_type_and_source_with_different_targets_stay_apart(ful
     events = events_of(full_pipeline, "Rano Władimir Putin rozmawiał z Tokajewem, po południu Putin spotkał się "
                                       "z prezydentem Francji.")
     assert sorted(actor(e.target) for e in events if e.type == "CONSULT") == sorted([TOKAYEV, "Q3052772"])
+    # a visit to a country and the meeting with its president there are one event
+    events = events_of(full_pipeline, "Władimir Putin poleciał do Kazachstanu, gdzie spotkał się z prezydentem "
+                                      "Kassymem-Żomartem Tokajewem.")
+    assert [actor(e.target) for e in events if e.type == "CONSULT"] == [TOKAYEV]
 
 
 def test_a_relative_clause_between_subject_and_verb_is_stepped_over(full_pipeline: Pipeline) -> None:

@@ -169,10 +169,13 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event
 
 def _same_event(one: Event, other: Event) -> bool:
     """Two triggers of one event in a sentence ("poleciał do Kazachstanu, gdzie spotkał się z …"): same type,
-    source and negation, and no two different targets ("rozmowę z premierem, po południu … udaje się do")."""
+    source and negation, and no two different targets ("rozmowę z premierem, po południu … udaje się do");
+    a country and its own office holder are one target ("poleciał do Kazachstanu, gdzie spotkał się z
+    prezydentem Tokajewem")."""
     return one.type == other.type and one.source is not None and other.source is not None \
         and one.source.actor_id == other.source.actor_id and one.negated == other.negated \
-        and (one.target is None or other.target is None or one.target.actor_id == other.target.actor_id)
+        and (one.target is None or other.target is None or one.target.actor_id == other.target.actor_id
+             or one.target.code[:3] == other.target.code[:3] != "")
 
 
 def _specificity(event: Event) -> tuple[bool, float]:
