@@ -37,7 +37,8 @@ from datetime import date
 
 from orbitscope.extract.dates.compose import sentence_expressions, to_record
 from orbitscope.extract.dates.context import SentenceContext, safe_date
-from orbitscope.model import Analysis, DateResolution, Granularity, TimeExpression
+from orbitscope.extract.dates.lexicon import date_lexicon
+from orbitscope.model import Analysis, DateResolution, Granularity, Sentence, TimeExpression
 
 __all__ = ["estimate_publication_date", "find_time_expressions"]
 
@@ -88,6 +89,8 @@ def estimate_publication_date(analysis: Analysis) -> date | None:
         if not sentence.tokens:
             continue
         text = analysis.document.text
+        if not _may_hold_explicit_date(sentence):
+            continue  # explicit dates need a number or an ordinal word ("pierwszego maja")
         ctx = SentenceContext(text[sentence.start:sentence.end], sentence, None)
         for item in sentence_expressions(analysis, sentence, None):
             if (item.kind == "day" and not item.explicit_year and item.month and item.day and not item.relation
@@ -104,6 +107,11 @@ def estimate_publication_date(analysis: Analysis) -> date | None:
         if granularity in best:
             return _after_yearless(best[granularity], granularity, yearless)
     return None
+
+
+def _may_hold_explicit_date(sentence: Sentence) -> bool:
+    ordinals = date_lexicon().ordinals
+    return any(token.orth[:1].isdigit() or token.orth.lower() in ordinals for token in sentence.tokens)
 
 
 def _after_yearless(estimate: date, granularity: Granularity, yearless: list[tuple[int, int]]) -> date:
