@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import one_core  # noqa: F401  (before orbitscope: pins the process before numpy loads)
+
 from orbitscope.config import Settings
 from orbitscope.evaluation.nkjp import DEFAULT_CORPUS, nkjp_documents
 from orbitscope.ingest import mark_repeated_paragraphs
@@ -48,8 +50,6 @@ def main() -> None:
     arguments = parser.parse_args()
     if not arguments.corpus.is_file():
         sys.exit(f"corpus not found: {arguments.corpus} (it lives in ../shared/data)")
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the target says
 
     settings = Settings()
     documents = []

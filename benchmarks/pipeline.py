@@ -28,6 +28,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import one_core  # noqa: F401  (before orbitscope: pins the process before numpy loads)
+
 from orbitscope.config import Settings
 from orbitscope.evaluation.nkjp import DEFAULT_CORPUS, nkjp_documents
 from orbitscope.model import Analysis
@@ -79,8 +81,6 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N NKJP documents")
     parser.add_argument("--samples", type=int, default=0, help="the sample articles repeated N times instead")
     arguments = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the target says
 
     texts = _texts(arguments)
     folder = Path(tempfile.mkdtemp(prefix="orbitscope-bench-"))

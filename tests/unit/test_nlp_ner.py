@@ -6,13 +6,16 @@ import warnings
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from orbitscope.config import Settings
 from orbitscope.evaluation.ner import score_spans
+from orbitscope.ingest import read_documents
 from orbitscope.model import Document, MentionKind, document_id
 from orbitscope.nlp.features import word_features
 from orbitscope.nlp.ner import AGREEMENT_CONFIDENCE, RULES_ONLY_CONFIDENCE, fuse_spans, load_ner_model
 from orbitscope.pipeline import default_pipeline
+from support import SAMPLES
 
 
 def analyse(pipeline, text: str):
@@ -81,6 +84,35 @@ def test_fusion_ignores_model_dates() -> None:
 def test_bundled_model_has_version_and_scores(ner_model) -> None:
     assert ner_model.version not in ("", "unknown", "0.0.0")
     assert set(ner_model.precision) >= {"persName", "orgName", "geogName", "placeName"}
+
+
+@pytest.fixture(scope="module")
+def sample_sentences(language_layer) -> list[tuple[list[str], list[bool]]]:
+    """The sample articles' sentences as the language layer gives them to the model: (words, spaces after)."""
+    documents = [item for item in read_documents([str(SAMPLES)], Settings()) if isinstance(item, Document)]
+    return [([token.orth for token in sentence.tokens], [token.space_after for token in sentence.tokens])
+            for document in documents for sentence in language_layer.analyse(document).sentences]
+
+
+def spacy_pipe_spans(model, sentences) -> list[list[tuple[int, int, str]]]:
+    """The spans spaCy's own ``nlp.pipe`` finds: the reference for the model's faster decoding."""
+    docs = [Doc(model.nlp.vocab, words=words, spaces=spaces) for words, spaces in sentences]
+    return [[(ent.start, ent.end, ent.label_) for ent in doc.ents] for doc in model.nlp.pipe(docs, batch_size=16)]
+
+
+def test_model_finds_what_spacy_pipe_finds(ner_model, sample_sentences) -> None:
+    expected = spacy_pipe_spans(ner_model, sample_sentences)
+    assert sum(map(len, expected)) > 50  # the samples are full of names
+    assert ner_model.predict(sample_sentences) == expected
+
+
+def test_model_spans_do_not_depend_on_the_batch(ner_model, sample_sentences) -> None:
+    # sentences of several documents read together (sorted by length inside the model), one by one, or with
+    # an empty sentence among them: each sentence keeps its own spans, in the order given
+    alone = [ner_model.predict([sentence])[0] for sentence in sample_sentences]
+    together = ner_model.predict([*sample_sentences[:3], ([], []), *sample_sentences[3:]])
+    assert together == [*alone[:3], [], *alone[3:]]
+    assert ner_model.predict([]) == []
 
 
 def test_missing_model_falls_back_to_rules_with_a_warning(tmp_path: Path) -> None:
