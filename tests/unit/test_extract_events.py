@@ -197,6 +197,12 @@ def test_a_relative_clause_between_subject_and_verb_is_stepped_over(full_pipelin
     assert (actor(event.source), actor(event.target)) == ("NIL:group:przedstawiciel", "person:aleksander-kwasniewski")
 
 
+def test_pressure_in_a_concessive_phrase_is_on_the_subject(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Ale Astana, pomimo potencjalnych nacisków ze strony Moskwy, nie przestanie "
+                                          "rozwijać powiązań z Zachodem."), "REQUEST")
+    assert (actor(event.source), actor(event.target)) == (RUSSIA, KAZAKHSTAN)
+
+
 def test_reciprocal_subjects_give_source_and_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Putin i Tokajew będą nadal spotykać się."), "CONSULT")
     assert (actor(event.source), actor(event.target)) == (PUTIN, TOKAYEV)

@@ -43,7 +43,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    a B" gives both. Actors coordinated with the source or target ("A, B i C") are participants; when only
    the subject is coordinated ("A i B podpisały"), the second is the target. An impersonal verb's object may
    stand before it ("18 Polaków zatrzymano"); a demand's target may be the subject of the demanded act
-   ("żądają, by prezydent złożył dymisję").
+   ("żądają, by prezydent złożył dymisję"); pressure in a concessive phrase is on the clause's subject
+   ("Astana, pomimo nacisków ze strony Moskwy, …").
 5. **Roles in the lexicon**: ``host`` swaps source and target ("Astana gościła X": X visits); ``gen-target``
    makes the genitive the target ("odwołanie ministra").
 6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger; hypothetical (modal

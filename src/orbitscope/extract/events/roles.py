@@ -162,6 +162,13 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = _fronted_object(match, actors, source, governor)
     if target is None and event_type == "REQUEST":
         target = _complement_subject(tokens, match, phrases, source)
+    if target is None and source is not None and not match.verbal and event_type in _PRESSURE \
+            and _adjunct_preposition(tokens, match) in _CONCESSIVE:
+        # "Astana, pomimo nacisków ze strony Moskwy, nie przestanie …": the pressure is on the subject
+        subject = _subject(tokens, match, actors) or next(
+            (p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
+             and p is not source), None)
+        target = subject if subject is not source else None
     if source is None and not match.verbal:
         source, target = _relative_clause_roles(tokens, match, phrases, target)
     participants = _coordinated(tokens, actors, source, target)
@@ -220,6 +227,21 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
         if kind not in _LIGHT_VERB_GAP:
             return None
     return None
+
+
+_PRESSURE = frozenset({"REQUEST", "THREATEN", "COERCE", "SANCTION", "ACCUSE"})
+
+
+_CONCESSIVE = frozenset({"mimo", "pomimo", "wbrew"})
+
+
+def _adjunct_preposition(tokens: tuple[Token, ...], match: Match) -> str:
+    """The word before an event noun and its modifiers ("pomimo potencjalnych nacisków" → "pomimo", which
+    Morfeusz may read as a fragment rather than a preposition)."""
+    index = match.first - 1
+    while index >= 0 and pos(tokens[index]) in {"adj", "num", "adv"}:
+        index -= 1
+    return tokens[index].orth.lower() if index >= 0 else ""
 
 
 def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
