@@ -162,7 +162,7 @@ def test_coreference_by_role_object_control_and_this_country(full_pipeline: Pipe
 
 def test_meeting_nouns_with_their_partner_and_joint_exercises_with_nato(full_pipeline: Pipeline) -> None:
     # a meeting in a time phrase with its partner: the clause's subject took part
-    event = only(events_of(full_pipeline, "Premier Leszek Miller mówił po spotkaniu z prezydentem Rosji."),
+    event = only(events_of(full_pipeline, "Premier Leszek Miller mówił natomiast po spotkaniu z prezydentem Rosji."),
                  "CONSULT")
     assert actor(event.source) == "person:leszek-miller"
     # "z państwami NATO": the preposition governs the noun whose genitive NATO is: a partner, not an agent

@@ -31,7 +31,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    receiving verb ("otrzymują pomoc") makes its subject the target and "z"/"od" the source; a noun the verb
    agrees with is its subject ("trwają negocjacje") and gets none of these. An event noun followed by a
    relative clause ("wotum nieufności, które postawił wobec premiera prezydent Litwy") takes that clause's
-   subject as source and its target-preposition phrase as target. Clauses end at complementizers,
+   subject as source and its target-preposition phrase as target. Clauses end at complementizers (a
+   connective such as "jednak", "natomiast" only after a comma: "Miller mówił natomiast po spotkaniu"),
    relatives (a relative clause closed by a comma before the trigger is stepped over, and its phrases are
    no subject: "Przedstawiciele miast, których … jest Ojciec Święty, potępili"), strong punctuation and a
    spaced hyphen used as a dash (not one joining two names, "AWS - UW",

@@ -49,6 +49,17 @@ _RECIPIENT_VERBS = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać"
 _LIGHT_VERB_GAP = frozenset({"adj", "adv", "num", "qub", "prep", "subst", "ppron3", "brev", "ign", "adja"})
 
 
+_CONNECTIVES = frozenset({"jednak", "natomiast", "zaś"})  # clause breaks only after a comma ("mówił natomiast")
+
+
+def _breaks(tokens: tuple[Token, ...], index: int) -> bool:
+    """Does the word at ``index`` start a new clause?"""
+    word = tokens[index].orth.lower()
+    if word in _CONNECTIVES:
+        return index > 0 and tokens[index - 1].orth == ","
+    return word in _CLAUSE_BREAKS
+
+
 def _spaced_dash(tokens: tuple[Token, ...], index: int) -> bool:
     """A hyphen standing alone between spaces is a dash ("zatrzymano ... - poinformowały służby")."""
     if not (tokens[index].orth == "-" and 0 < index < len(tokens) - 1 and tokens[index - 1].end < tokens[index].start
@@ -97,18 +108,18 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
         if previous.lemma in _RELATIVES and _closed_relative(tokens, first - 1, anchor) is not None:
             first -= 2  # "Przedstawiciele miast, których … jest Ojciec Święty, potępili": over the relative clause
             continue
-        if word in _PUNCTUATION_BREAKS or word in _CLAUSE_BREAKS or previous.lemma in _RELATIVES \
-                or word == "," and first < len(tokens) and tokens[first].orth.lower() in _CLAUSE_BREAKS:
+        if word in _PUNCTUATION_BREAKS or _breaks(tokens, first - 1) or previous.lemma in _RELATIVES \
+                or word == "," and first < len(tokens) and _breaks(tokens, first):
             break
         first -= 1
     last = anchor
     while last + 1 < len(tokens):
         following = tokens[last + 1]
         word = following.orth.lower()
-        if word in _PUNCTUATION_BREAKS or word in _CLAUSE_BREAKS or following.lemma in _RELATIVES \
+        if word in _PUNCTUATION_BREAKS or _breaks(tokens, last + 1) or following.lemma in _RELATIVES \
                 or _spaced_dash(tokens, last + 1):
             break
-        if word == "," and last + 2 < len(tokens) and (tokens[last + 2].orth.lower() in _CLAUSE_BREAKS
+        if word == "," and last + 2 < len(tokens) and (_breaks(tokens, last + 2)
                                                        or tokens[last + 2].lemma in _RELATIVES):
             break
         last += 1
