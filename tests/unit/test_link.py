@@ -129,6 +129,14 @@ def test_a_one_word_name_written_in_lower_case_matches_in_lower_case(language_la
     assert [(r.text, r.actor_id) for r in links] == [("polskiego", "Q36")]
 
 
+def test_an_organization_word_starting_a_longer_name_is_not_that_organization(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "OPZZ prowadziło negocjacje z Konfederacją Pracodawców.",
+                     date(2002, 6, 1))
+    assert "org:konfederacja" not in [r.actor_id for r in links]
+    links = links_of(language_layer, bundled_linker, "Konfederacja zdobyła mandaty w Sejmie.", date(2020, 6, 1))
+    assert "org:konfederacja" in [r.actor_id for r in links]
+
+
 def test_bare_surname_after_full_name_is_the_same_person(language_layer, linker):
     links = links_of(language_layer, linker,
                      "Władimir Putin przyleciał do Astany. Tokajewa i Putina łączy wiele.", date(2023, 11, 9))

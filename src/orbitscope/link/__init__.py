@@ -198,7 +198,7 @@ class Linker:
                 continue
             # a name the knowledge base writes in lower case ("talibowie") matches in lower case
             actor = self._choose(lowercase if lowercase and not tokens[first].orth[:1].isupper() else entries, day)
-            if actor is None:
+            if actor is None or self._name_runs_on(tokens, first, last, actor):
                 continue
             link = self._name_link(doc_id, text, sentence, tokens, first, last, actor, entries, day)
             links.append(link)
@@ -212,6 +212,16 @@ class Linker:
                 covered.add(index)
         links.extend(self._roles(doc_id, text, sentence, tokens, links, day))
         return links
+
+    @staticmethod
+    def _name_runs_on(tokens: tuple[Token, ...], first: int, last: int, actor: Actor) -> bool:
+        """One word of an organization's name followed by a capitalized common noun is the start of a longer
+        name: "Konfederacją Pracodawców" is not the party Konfederacja, "Radą Ministrów" not a council."""
+        if last - first != 1 or actor.type in {COUNTRY, PERSON, "city", "region", "area"} or last >= len(tokens):
+            return False
+        following = tokens[last]
+        return following.orth[:1].isupper() and not following.is_name \
+            and following.tag.startswith("subst") and following.lemma[:1].islower()
 
     def _choose(self, entries: list[Entry], day: date | None) -> Actor | None:
         """Pick one actor among those sharing a name: countries, then places, organizations, people."""
