@@ -5,19 +5,23 @@ copied) by ``orbitscope.evaluation.nkjp``. Each document is then analysed exactl
 Morfeusz morphology, proper names and name spans, repeats), pinned to one CPU core.
 
 Usage:
-    python benchmarks/language_layer.py [--limit N] [--ner] [--link] [--store] [--profile]
+    python benchmarks/language_layer.py [--limit N] [--ner] [--link] [--store] [--profile] [--batch N] [--default-gc]
 
 ``--ner`` adds the bundled NER model and its fusion with the rule spans; ``--link`` adds entity linking
 against the bundled knowledge base (its load time is printed apart); ``--store`` also writes every analysis
 to a temporary DuckDB store (the whole run minus file reading). ``--profile`` runs the timed loop under
 cProfile and prints where the time goes, stage by stage (the profiler slows Python code more than compiled
 code, so take the shares, not the speed, from such a run).
+Documents are analysed as `orbitscope run` analyses them: in batches of ``--batch`` (default: the
+``batch_size`` setting; ``LanguageLayer.analyse_many``: the NER model reads a batch's sentences at once) and
+with the garbage collector running less often (``pipeline.fewer_garbage_collections``; ``--default-gc`` not).
 Prints tokens/s, documents/s and peak RSS; record the figures in benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import os
 import platform
@@ -35,6 +39,7 @@ from orbitscope.evaluation.nkjp import DEFAULT_CORPUS, nkjp_documents
 from orbitscope.ingest import mark_repeated_paragraphs
 from orbitscope.model import Document, document_id
 from orbitscope.nlp import LanguageLayer
+from orbitscope.pipeline import fewer_garbage_collections
 
 
 def main() -> None:
@@ -47,6 +52,10 @@ def main() -> None:
                         help="with --ner: this model folder instead of the bundled one (e.g. training/ner/output/model-best)")
     parser.add_argument("--store", action="store_true", help="also write the analyses to a DuckDB store")
     parser.add_argument("--profile", action="store_true", help="profile the timed loop and print time per stage")
+    parser.add_argument("--batch", type=int, default=Settings().batch_size,
+                        help="documents analysed together, as `orbitscope run` does (1: one at a time)")
+    parser.add_argument("--default-gc", action="store_true",
+                        help="keep Python's garbage-collection thresholds (`orbitscope run` raises them)")
     arguments = parser.parse_args()
     if not arguments.corpus.is_file():
         sys.exit(f"corpus not found: {arguments.corpus} (it lives in ../shared/data)")
@@ -90,20 +99,21 @@ def main() -> None:
     if profiler is not None:
         profiler.enable()
     cpu_started, wall_started = time.process_time(), time.perf_counter()
-    for document in documents:
-        analysis = layer.analyse(document)
-        if linker is not None:
-            analysis = linker.link(analysis)
-            links += len(analysis.links)
-        tokens += analysis.token_count
-        mentions += len(analysis.mentions)
-        if store is not None:
-            batch.append((analysis, None))
-            if len(batch) >= settings.batch_size:
-                store.write_analyses(batch, run_id)
-                batch = []
-    if store is not None and batch:
-        store.write_analyses(batch, run_id)
+    with contextlib.nullcontext() if arguments.default_gc else fewer_garbage_collections():
+        for start in range(0, len(documents), arguments.batch):
+            for analysis in layer.analyse_many(documents[start:start + arguments.batch]):
+                if linker is not None:
+                    analysis = linker.link(analysis)
+                    links += len(analysis.links)
+                tokens += analysis.token_count
+                mentions += len(analysis.mentions)
+                if store is not None:
+                    batch.append((analysis, None))
+                    if len(batch) >= settings.batch_size:
+                        store.write_analyses(batch, run_id)
+                        batch = []
+        if store is not None and batch:
+            store.write_analyses(batch, run_id)
     cpu, wall = time.process_time() - cpu_started, time.perf_counter() - wall_started
     if profiler is not None:
         profiler.disable()
@@ -129,7 +139,7 @@ def main() -> None:
 
 #: (stage, file name ending, function name): cumulative profiled time of these functions, stage by stage.
 STAGES = (
-    ("language layer: analyse", "nlp/__init__.py", "analyse"),
+    ("language layer: analyse", "nlp/__init__.py", "analyse_many"),
     ("  Morfeusz segmentation + morphology", "nlp/morphology.py", "segments"),
     ("  sentence splitting", "nlp/segmentation.py", "split_sentences"),
     ("  name classification of words", "nlp/names.py", "classify_words"),

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,6 +57,15 @@ class TimedStage:
         started = time.perf_counter()
         try:
             return self.stage(analysis)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+    def analyse_many(self, analyses: Sequence[Analysis]) -> list[Analysis]:
+        """The batch form of the wrapped stage (one analysis at a time for a stage without one)."""
+        many = getattr(self.stage, "analyse_many", None)
+        started = time.perf_counter()
+        try:
+            return list(many(analyses)) if many is not None else [self.stage(analysis) for analysis in analyses]
         finally:
             self.seconds += time.perf_counter() - started
 

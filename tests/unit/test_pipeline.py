@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from orbitscope.config import Settings
 from orbitscope.errors import ConfigurationError
-from orbitscope.model import Analysis
-from orbitscope.pipeline import LanguageStage, Pipeline, run
+from orbitscope.ingest import read_documents
+from orbitscope.model import Analysis, Document, document_id
+from orbitscope.pipeline import LanguageStage, Pipeline, fewer_garbage_collections, run
 from orbitscope.store import Store
+from support import SAMPLES
 
 
 @dataclass
@@ -66,3 +70,50 @@ def test_a_document_that_fails_analysis_is_rejected_and_the_batch_goes_on(tmp_pa
         assert summary.rejected[0].stage == "nlp" and "cannot analyse" in summary.rejected[0].reason
         assert [r["stage"] for r in store.rejected()] == ["nlp"]
         assert len(store.list_documents()) == 1
+
+
+def test_a_batch_of_documents_is_analysed_as_each_one_alone(full_pipeline):
+    # the language stage reads the batch with one call of the NER model; every stage must give what it
+    # gives document by document
+    documents = [item for item in read_documents([str(SAMPLES)], Settings()) if isinstance(item, Document)]
+    documents += [Document(document_id(text), text, language="pl") for text in (
+        "Prezydent Kazachstanu Kassym-Żomart Tokajew spotkał się w Astanie z Władimirem Putinem.",
+        "Tak.",
+        "Minister spraw zagranicznych Turcji Hakan Fidan odwiedził Biszkek i Taszkent.",
+    )]
+    alone = [full_pipeline.analyse(document) for document in documents]
+    assert full_pipeline.analyse_many(documents) == alone
+    assert full_pipeline.analyse_many(documents[::-1]) == alone[::-1]
+    assert sum(len(analysis.mentions) for analysis in alone) > 100
+
+
+@pytest.mark.parametrize("batch_size", [1, 32])
+def test_duplicates_of_documents_waiting_for_analysis_are_found(tmp_path, language_layer, batch_size):
+    # documents wait to be analysed in batches; an exact copy or an edited copy of a waiting document must be
+    # recognised as if each document had been analysed before the next was read
+    text = (SAMPLES / "pl-kazakhstan-turns-west.txt").read_text(encoding="utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(text, encoding="utf-8")
+    (inputs / "b.txt").write_text(text.replace("Kazachstan", "Kazachstan jednak", 1), encoding="utf-8")
+    (inputs / "c.txt").write_text(text, encoding="utf-8")  # the same text from another source
+    other_text = "Rosja osiągnęła porozumienie z Kirgistanem w sprawie korytarza."
+    (inputs / "d.txt").write_text(other_text, encoding="utf-8")
+    (inputs / "e.txt").write_text(other_text, encoding="utf-8")
+    settings = Settings(db=tmp_path / "store.duckdb", batch_size=batch_size)
+    with Store(settings.db) as store:
+        summary = run([str(inputs)], settings, store, pipeline=Pipeline([LanguageStage(language_layer)]))
+        documents = store.list_documents()
+    assert summary.counts == {"analysed": 3, "new source": 2}
+    first, edited, other = documents
+    assert [Path(source).name for source in first["sources"]] == ["a.txt", "c.txt"]
+    assert [Path(source).name for source in other["sources"]] == ["d.txt", "e.txt"]
+    assert edited["near_duplicate_of"] == first["id"] and other["near_duplicate_of"] is None
+
+
+def test_garbage_collections_are_fewer_during_a_run_and_as_before_after_it():
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), fewer_garbage_collections():
+        assert gc.get_threshold()[0] > before[0]
+        raise RuntimeError("a run that stops half way")
+    assert gc.get_threshold() == before

@@ -87,5 +87,10 @@ class NearDuplicateIndex:
                 return doc_id, round(float(similarity), 4)
         return None
 
+    def similarity(self, first: bytes, second: bytes) -> float:
+        """The estimated Jaccard similarity of two signatures (what ``find`` compares with the threshold)."""
+        matches = np.count_nonzero(np.frombuffer(first, dtype="<u8") == np.frombuffer(second, dtype="<u8"))
+        return float(matches) / self.num_perm
+
     def __len__(self) -> int:
         return len(self._minhashes)

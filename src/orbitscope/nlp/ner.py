@@ -119,7 +119,7 @@ class NerModel:
             docs = list(self.nlp.pipe(docs, batch_size=_BATCH_SENTENCES))
         else:
             # The components before the recogniser (Morfeusz features, tok2vec) annotate the docs in place.
-            for _ in self.nlp.pipe(docs, batch_size=_BATCH_SENTENCES, disable=[self._recogniser.name]):
+            for _ in self.nlp.pipe(docs, batch_size=_TOK2VEC_SENTENCES, disable=[self._recogniser.name]):
                 pass
             _recognise(self._recogniser, docs)
         return [[(ent.start, ent.end, ent.label_) for ent in doc.ents] for doc in docs]
@@ -128,9 +128,10 @@ class NerModel:
         return self.precision.get(label, _DEFAULT_PRECISION)
 
 
-#: Sentences read by the model together: sorted by length, so a batch of the recogniser steps through sentences
-#: of about the same length.
+#: Sentences the recogniser decodes together, sorted by length: a step of the decoding costs the same for one
+#: sentence as for hundreds. tok2vec gains nothing from more than a few hundred and its arrays grow with them.
 _BATCH_SENTENCES = 1000
+_TOK2VEC_SENTENCES = 256
 
 
 def _greedy_recogniser(nlp: Any) -> Any | None:
