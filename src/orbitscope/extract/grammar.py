@@ -34,6 +34,12 @@ def data_lines(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The first column of a word list in extract/data/ ("event_title_nouns.txt"), read once."""
+    return frozenset(row[0].strip() for row in data_lines(name))
+
+
 def parts(token: Token) -> list[str]:
     return token.tag.split(":")
 

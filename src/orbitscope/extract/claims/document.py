@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from orbitscope.extract.grammar import data_lines
+from orbitscope.extract.grammar import data_lines, word_set
 from orbitscope.model import Analysis, ClaimKind, EntityLink, Token
 
 COMPLEMENTIZERS = frozenset({"że", "iż"})
@@ -90,12 +90,12 @@ def claim_markers() -> dict[str, frozenset[str]]:
 
 @cache
 def speaker_nouns() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in data_lines("claim_speaker_nouns.txt"))
+    return word_set("claim_speaker_nouns.txt")
 
 
 @cache
 def source_nouns() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in data_lines("claim_source_nouns.txt"))
+    return word_set("claim_source_nouns.txt")
 
 
 def is_dash(text: str, token: Token) -> bool:

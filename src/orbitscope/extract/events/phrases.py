@@ -4,11 +4,10 @@ object pronouns standing for an actor named shortly before."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from orbitscope.extract.claims.document import speaker_nouns
-from orbitscope.extract.grammar import data_lines, morphology, pos, readings, values
+from orbitscope.extract.grammar import morphology, pos, readings, values, word_set
 from orbitscope.kb import bundled_countries
 from orbitscope.link import agent_sector
 from orbitscope.model import EntityLink, EventActor, LinkKind, Sentence, Token
@@ -85,18 +84,6 @@ def _actor_head(token: Token) -> bool:
         return True
     return any(len(fields) > 3 and fields[0] == "subst" and "m1" in fields[3].split(".")
                for fields in (reading.tag.split(":") for reading in readings(token)))
-
-
-@cache
-def title_nouns() -> frozenset[str]:
-    """Titles that, alone, stand for a person named before (extract/data/event_title_nouns.txt)."""
-    return frozenset(row[0].strip() for row in data_lines("event_title_nouns.txt"))
-
-
-@cache
-def object_control_verbs() -> frozenset[str]:
-    """Verbs whose object is the zero subject of their "że" clause (extract/data/event_object_control.txt)."""
-    return frozenset(row[0].strip() for row in data_lines("event_object_control.txt"))
 
 
 def _person_cases(token: Token) -> frozenset[str]:
@@ -227,7 +214,7 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         sector, length = agent_sector(tokens, index) if candidate else ("", 0)
         if sector and any(reading.tag.startswith("adj") for reading in readings(token)):
             sector = ""  # "standardów wojskowych": an adjective, not the noun "wojskowy"
-        if sector and length == 1 and token.lemma.lower() in title_nouns() and "sg" in values(token, 1):
+        if sector and length == 1 and token.lemma.lower() in word_set("event_title_nouns.txt") and "sg" in values(token, 1):
             sector = ""  # "prezydent polecił": one person named before (zero-subject rule), not a group
         if candidate and not sector and _people_noun(token):
             sector, length = "-", 1  # "uczestnicy protestu wzywali", "laweciarze zorganizowali": no sector

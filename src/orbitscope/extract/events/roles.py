@@ -5,14 +5,8 @@ from __future__ import annotations
 
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import Match
-from orbitscope.extract.events.phrases import (
-    LOCATION_PREPOSITIONS,
-    Phrase,
-    object_control_verbs,
-    title_nouns,
-    token_cases,
-)
-from orbitscope.extract.grammar import agrees, is_name, nominative, pos, values
+from orbitscope.extract.events.phrases import LOCATION_PREPOSITIONS, Phrase, token_cases
+from orbitscope.extract.grammar import agrees, is_name, nominative, pos, values, word_set
 from orbitscope.model import Sentence, Token
 
 _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeciw", "na", "dla", "u", "od",
@@ -246,24 +240,28 @@ _PRESSURE = frozenset({"REQUEST", "THREATEN", "COERCE", "SANCTION", "ACCUSE"})
 _CONCESSIVE = frozenset({"mimo", "pomimo", "wbrew"})
 
 
-def _adjunct_preposition(tokens: tuple[Token, ...], match: Match) -> str:
-    """The word before an event noun and its modifiers ("pomimo potencjalnych nacisków" → "pomimo", which
-    Morfeusz may read as a fragment rather than a preposition)."""
+def _before_modifiers(tokens: tuple[Token, ...], match: Match) -> int:
+    """The index of the word before an event noun and its modifiers (-1 at the sentence start)."""
     index = match.first - 1
     while index >= 0 and pos(tokens[index]) in {"adj", "num", "adv"}:
         index -= 1
+    return index
+
+
+def _adjunct_preposition(tokens: tuple[Token, ...], match: Match) -> str:
+    """The word before an event noun and its modifiers ("pomimo potencjalnych nacisków" → "pomimo", which
+    Morfeusz may read as a fragment rather than a preposition)."""
+    index = _before_modifiers(tokens, match)
     return tokens[index].orth.lower() if index >= 0 else ""
 
 
 def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
     """Is a noun trigger inside a time or circumstance phrase ("przed spotkaniem", "w związku z inwazją")?
     Then the clause's subject is not its actor."""
-    index = match.first - 1
-    while index >= 0 and pos(tokens[index]) in {"adj", "num", "adv"}:
-        index -= 1
-    if index >= 0 and tokens[index].orth.lower() in {"z", "ze"} and match.trigger.mode == "visit":
+    word = _adjunct_preposition(tokens, match)
+    if word in {"z", "ze"} and match.trigger.mode == "visit":
         return False  # "wybiera się z wizytą do Paryża": the manner of the subject's journey
-    return index >= 0 and tokens[index].orth.lower() in _ADJUNCT_PREPOSITIONS
+    return word in _ADJUNCT_PREPOSITIONS
 
 
 def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
@@ -303,10 +301,10 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
     if pos(verb) not in {"fin", "praet", "bedzie"} or pos(verb) == "fin" and "ter" not in values(verb, 2):
         return None
     if any(pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token) and agrees(token, verb)
-           and token.lemma.lower() not in title_nouns() for token in sentence.tokens[clause_first:anchor]):
+           and token.lemma.lower() not in word_set("event_title_nouns.txt") for token in sentence.tokens[clause_first:anchor]):
         return None  # an overt subject that names no actor: "akcjonariusz złożył skargę"
     controller = next((i for i in range(clause_first - 1, -1, -1) if pos(sentence.tokens[i]) in _FINITE), None)
-    if controller is not None and sentence.tokens[controller].lemma in object_control_verbs():
+    if controller is not None and sentence.tokens[controller].lemma in word_set("event_object_control.txt"):
         # "oskarżył USA, że współpracują": the accused is the one who cooperates
         objects = [p for p in phrases if controller < p.first and p.last < clause_first and not p.preposition
                    and p.cases & {"acc", "dat"} and not p.is_place]
@@ -359,9 +357,7 @@ def _disposition_holder(tokens: tuple[Token, ...], match: Match, actors: list[Ph
                         target: Phrase | None) -> Phrase | None:
     """Whose will, ambition or ability an event noun after "do" is: "ambicji Armenii do nawiązania związków",
     "woli Kazachstanu do poprawy relacji", "zdolności Rosji do kontynuowania wojny" → the genitive."""
-    index = match.first - 1
-    while index >= 0 and pos(tokens[index]) in {"adj", "adv"}:
-        index -= 1
+    index = _before_modifiers(tokens, match)
     if index < 1 or tokens[index].orth.lower() != "do":
         return None
     return next((p for p in actors if p.last == index - 1 and "gen" in p.cases
