@@ -64,6 +64,18 @@ def test_noun_trigger_takes_adjective_as_source(full_pipeline: Pipeline) -> None
     assert (actor(event.source), actor(event.target)) == (RUSSIA, "Q212")
 
 
+def test_a_genitive_after_another_noun_is_not_the_event_nouns_own(full_pipeline: Pipeline) -> None:
+    # "unijnych propozycji" depends on "częścią": the EU is the target of the concern, Miller its source
+    event = only(events_of(full_pipeline, "Premier Leszek Miller wyraził swoje zaniepokojenie częścią unijnych "
+                                          "propozycji.", date(2002, 7, 1)), "ACCUSE")
+    assert (actor(event.source), actor(event.target)) == ("person:leszek-miller", "Q458")
+
+
+def test_a_compound_country_adjective_gives_source_and_target(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Wczoraj rozpoczęły się polsko-ukraińskie rozmowy."), "CONSULT")
+    assert (actor(event.source), actor(event.target)) == ("Q36", "Q212")
+
+
 def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Tokajew ogłosił odwołanie ministra obrony Rusłana Żaksyłykowa."),
                  "SANCTION")

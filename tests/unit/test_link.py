@@ -68,6 +68,14 @@ def test_adjectives_and_demonyms_link_to_countries_with_a_sector(language_layer,
     assert by_text["Kazachskie"].code == "KAZGOV"
 
 
+def test_an_organization_adjective_links_to_the_organization_with_its_own_code(language_layer, linker):
+    links = links_of(language_layer, linker, "Natowskie ćwiczenia zaniepokoiły rosyjskie władze.")
+    by_text = {l.text: l for l in links}
+    assert (by_text["Natowskie"].actor_id, by_text["Natowskie"].actor_type, by_text["Natowskie"].kind,
+            by_text["Natowskie"].code) == ("Q7184", "international_organization", LinkKind.ADJECTIVE, "IGOWSTNAT")
+    assert by_text["rosyjskie"].code == "RUSGOV"
+
+
 def test_person_codes_follow_the_role_held_on_the_document_date(language_layer, linker):
     text = "Kassym-Żomart Tokajew przyjechał do Moskwy."
     (tokayev_2001,) = [l for l in links_of(language_layer, linker, text, date(2001, 5, 1)) if l.actor_type == "person"]

@@ -59,7 +59,7 @@ class Actor:
     country: str = ""  # ISO alpha-3 (for countries: their own code)
     code: str = ""  # actor code (CAMEO/Phoenix style): "KAZ", "IGOUNO", "RUSBUS"
     parent: str = ""
-    adjectives: tuple[str, ...] = ()  # countries: "kazachski"
+    adjectives: tuple[str, ...] = ()  # countries and some organizations: "kazachski", "unijny"
     demonyms: tuple[str, ...] = ()  # countries: "Kazach"
     capital_of: str = ""  # places: ISO alpha-3 of the country whose capital this is
     gender: str = ""
@@ -119,8 +119,8 @@ class KnowledgeBase:
     by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     by_acronym: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # exact spelling
     by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    adjectives: dict[str, str] = field(default_factory=dict)  # lemma → country id
-    demonyms: dict[str, str] = field(default_factory=dict)  # lemma → country id
+    adjectives: dict[str, str] = field(default_factory=dict)  # lemma → country (or organization) id
+    demonyms: dict[str, str] = field(default_factory=dict)  # lemma → country (or organization) id
     by_iso3: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 → country id
     capitals: dict[str, str] = field(default_factory=dict)  # place id → country id
     office_holders: dict[tuple[str, str], list[tuple[str, Role]]] = field(
@@ -153,10 +153,10 @@ class KnowledgeBase:
                         self.by_surname[key].add(actor.id)
             for role in actor.roles:
                 self.office_holders[(role.country, role.title_pl)].append((actor.id, role))
+        for adjective in actor.adjectives:  # "kazachski" → Kazakhstan, "unijny" → the EU
+            self.adjectives[adjective.lower()] = actor.id
         if actor.type == COUNTRY:
             self.by_iso3[actor.country] = actor.id
-            for adjective in actor.adjectives:
-                self.adjectives[adjective.lower()] = actor.id
             for demonym in actor.demonyms:
                 self.demonyms[demonym] = actor.id
         if actor.capital_of:
@@ -198,7 +198,7 @@ def _organizations(rows: Iterable[dict[str, str]], source: str) -> Iterator[Acto
         yield Actor(id=row["id"], type=row["type"], name_en=row["name_en"], name_pl=row["name_pl"],
                     names=_split(row.get("names")), acronyms=_split(row.get("acronyms")),
                     country=row.get("country") or "", code=row.get("code") or "", parent=row.get("parent") or "",
-                    source=source)
+                    adjectives=_split(row.get("adjectives_pl")), source=source)
 
 
 def _places(rows: Iterable[dict[str, str]], source: str) -> Iterator[Actor]:

@@ -4,7 +4,8 @@
 
 1. knowledge-base names found by lemma in any grammatical case (``matcher.py``); a capital outside a
    locative phrase stands for its government ("Moskwa ostrzega", "presja na Astanę" → the country);
-2. country adjectives and demonyms ("rosyjski minister obrony" → Russia, code RUSMIL; "Rosjanie");
+2. country adjectives and demonyms ("rosyjski minister obrony" → Russia, code RUSMIL; "Rosjanie"), and the
+   adjectives of a few organizations ("unijne sankcje" → the EU, "natowskie ćwiczenia" → NATO);
 3. titles with a country ("prezydent Kazachstanu", "francuski prezydent") → the office holder on the
    document's date;
 4. the language layer's remaining name mentions: by spelling-insensitive key (transliteration), then a
@@ -275,10 +276,12 @@ class Linker:
         if adjective is not None and index > 0 and tokens[index - 1].lemma.lower() in _non_state_heads():
             adjective = None  # "języka rosyjskiego" is about a language, "światem tureckim" about a culture
         if adjective is not None:
-            country = self.knowledge.actors[self.knowledge.adjectives[adjective]]
-            sector = agent_sector(tokens, index + 1)[0]
-            return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, country.id, COUNTRY,
-                              LinkKind.ADJECTIVE, country.code + sector, "kb", 0.9)
+            actor = self.knowledge.actors[self.knowledge.adjectives[adjective]]
+            # a country's adjective takes the sector of the noun it qualifies ("rosyjski minister obrony" →
+            # RUSMIL); an organization's ("unijne sankcje", "natowskie ćwiczenia") is the organization
+            code = actor.code + agent_sector(tokens, index + 1)[0] if actor.type == COUNTRY else actor.code
+            return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, actor.id, actor.type,
+                              LinkKind.ADJECTIVE, code, "kb", 0.9)
         demonym = self._demonym(token.orth) if token.orth[:1].isupper() else None
         if demonym is not None:
             country = self.knowledge.actors[self.knowledge.demonyms[demonym]]

@@ -17,9 +17,10 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    government; "ten kraj" the country named last), each with its case (from the phrase's
    first noun, every reading) and the preposition before it. Places and areas are locations, not actors,
    unless the link stands for a government (a capital: "Moskwa ostrzega").
-3. **Source**: for a noun trigger, a country adjective on it ("izraelska agresja"), its genitive
-   ("wizyta Putina"), or the genitive of the will or ambition it completes ("ambicji Armenii do nawiązania
-   związków", "woli Kazachstanu do poprawy relacji"); a meeting noun with its partner ("po spotkaniu z
+3. **Source**: for a noun trigger, a country adjective on it ("izraelska agresja"; a compound adjective
+   gives source and target: "polsko-ukraińskie rozmowy"), its genitive ("wizyta Putina"; not the genitive
+   of a noun after it: "zaniepokojenie częścią unijnych propozycji"), or the genitive of the will or
+   ambition it completes ("ambicji Armenii do nawiązania związków", "woli Kazachstanu do poprawy relacji"); a meeting noun with its partner ("po spotkaniu z
    Radą OPZZ") takes the clause's subject even inside a time phrase; otherwise the clause's nominative subject, before the trigger or right after it
    ("…, oświadczył wczoraj premier"), the antecedent of "który", the agent after "przez" in the passive; with
    no subject (a Polish zero subject: "Podkreślił także"), the subject of an earlier clause or of one of the

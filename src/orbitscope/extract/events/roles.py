@@ -130,7 +130,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     source: Phrase | None = None
     target: Phrase | None = None
     if not match.verbal:
-        source, target = _noun_arguments(match, actors, match.trigger.roles == "gen-target" or match.gerund)
+        source, target = _noun_arguments(tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
         source = source or _disposition_holder(tokens, match, actors, target)
     recipient = governor is not None and tokens[governor].lemma in _RECIPIENT_VERBS
     if recipient:
@@ -188,12 +188,16 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     return source, target, location, [p for p in participants if p is not source and p is not target]
 
 
-def _noun_arguments(match: Match, actors: list[Phrase],
+def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase],
                     genitive_is_target: bool) -> tuple[Phrase | None, Phrase | None]:
     """A noun trigger's own arguments: "izraelska agresja", "wizyta Putina", "odwołanie ministra X"."""
     source = target = None
     for phrase in actors:
         if phrase.links[0].kind.value == "adjective" and match.first - 3 <= phrase.last < match.first:
+            if source is not None and phrase.first == source.last + 2 and tokens[source.last + 1].orth == "-" \
+                    and pos(tokens[source.last]) == "adja":
+                target = phrase  # "polsko-ukraińskie rozmowy": Poland with Ukraine
+                continue
             source = phrase  # "izraelską agresję", "amerykańskiej interwencji"
     side = next((p for p in actors if p.head == "strona" and p.preposition in {"z", "ze"}
                  and match.last < p.first <= match.last + 3), None)
@@ -202,7 +206,9 @@ def _noun_arguments(match: Match, actors: list[Phrase],
     agent = next((p for p in actors if p.preposition == "przez" and match.last < p.first <= match.last + 6), None)
     if agent is not None:  # "poparcie kampanii USA przez rząd Pakistanu"
         source, genitive_is_target = agent, True
-    after = [p for p in actors if match.last < p.first <= match.last + 3 and not p.preposition]
+    # the genitive of the noun itself, not of a noun after it ("zaniepokojenie częścią unijnych propozycji")
+    after = [p for p in actors if match.last < p.first <= match.last + 3 and not p.preposition
+             and not any(pos(token) in {"subst", "ger"} for token in tokens[match.last + 1:p.first])]
     if after and "gen" in after[0].cases and after[0] is not source:
         if genitive_is_target:
             target = after[0]
