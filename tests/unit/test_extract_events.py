@@ -10,6 +10,7 @@ import pytest
 from orbitscope.evaluation.events import EventsReport, evaluate_events, format_events_report, score_document
 from orbitscope.evaluation.nkjp import DEFAULT_CORPUS
 from orbitscope.extract.events import find_events, intensity, load_event_lexicon, quad_class
+from orbitscope.extract.events.lexicon import NO_EVENT
 from orbitscope.model import Document, Event, EventActor, Granularity, document_id
 from orbitscope.pipeline import Pipeline
 
@@ -74,6 +75,18 @@ def test_a_genitive_after_another_noun_is_not_the_event_nouns_own(full_pipeline:
 def test_a_compound_country_adjective_gives_source_and_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Wczoraj rozpoczęły się polsko-ukraińskie rozmowy."), "CONSULT")
     assert (actor(event.source), actor(event.target)) == ("Q36", "Q212")
+
+
+def test_a_no_event_pattern_blocks_a_shorter_trigger(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Senat USA rozpoczął proces prezydenta Billa Clintona. George Mitchell, "
+                                      "weteran procesu pokojowego, skrytykował Senat USA.")
+    assert [event.trigger for event in events if event.type == "ACCUSE"] == ["proces", "skrytykował"]
+
+
+def test_a_country_adjective_on_a_title_belongs_to_the_person_named(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Żaksyłykow rozmawiał wczoraj z rosyjskim ministrem obrony Andriejem "
+                                          "Biełousowem."), "CONSULT")
+    assert (actor(event.source), actor(event.target)) == ("person:ruslan-zhaksylykov", "person:andrei-belousov")
 
 
 def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
@@ -324,7 +337,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
     assert len(types) == 16
     for triggers in lexicon.triggers.values():
         for trigger in triggers:
-            assert (trigger.type, trigger.mode) in lexicon.types, trigger
+            assert (trigger.type, trigger.mode) in lexicon.types or trigger.type == NO_EVENT, trigger
             assert trigger.roles in {"", "host", "gen-target", "that"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types

@@ -8,12 +8,13 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 
 1. **Trigger**: every Morfeusz reading of a word is tried against the lexicon's anchors, so gerunds and
    nouns share their verb's entry ("podpisanie porozumienia" = "podpisać porozumienie"); the pattern's other
-   words must stand within four words. The longest pattern wins; one word triggers one event. A gerund
+   words must stand within four words. The longest pattern wins; one word triggers one event; a pattern
+   of type "-" is no event and only keeps its words from shorter patterns ("proces pokojowy"). A gerund
    reading is not tried when the word is also a noun of its own ("poczucie zagrożenia"), unless the
    tagger chose the gerund ("do nawiązania sojuszu"). Prepositional idioms trigger nothing ("przy pomocy
    tortu"); a trigger marked ``that`` needs "że" after it ("zapewnił, że", not "ma zapewnić czas").
 2. **Actor phrases**: entity links grouped into noun phrases ("prezydent Kazachstanu Kassym-Żomart Tokajew"
-   is one phrase whose actor is the person; "rząd Izraela" is Israel, "rząd Jerzego Buzka" Poland's
+   is one phrase whose actor is the person, and so is "z rosyjskim ministrem obrony Andriejem Biełousowem"; "rząd Izraela" is Israel, "rząd Jerzego Buzka" Poland's
    government; "ten kraj" the country named last), each with its case (from the phrase's
    first noun, every reading) and the preposition before it. Places and areas are locations, not actors,
    unless the link stands for a government (a capital: "Moskwa ostrzega").

@@ -15,6 +15,9 @@ _WINDOW = 4  # words between the anchor and the other words of a multiword trigg
 _PREPOSITION_IDIOMS = frozenset({("przy", "pomoc"), ("za", "pomoc"), ("z", "pomoc")})  # "przy pomocy tortu": "using"
 
 
+NO_EVENT = "-"  # the type of a lexicon pattern that is no event ("proces pokojowy"): it only blocks shorter ones
+
+
 _VERB_CLASSES = frozenset({"fin", "praet", "inf", "impt", "imps", "bedzie", "pcon", "pant", "pact", "ppas",
                            "winien", "pred"})
 
@@ -112,7 +115,7 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
         if not used & set(match.positions):
             found.append(match)
             used.update(match.positions)
-    return sorted(found, key=lambda m: m.anchor)
+    return sorted((match for match in found if match.trigger.type != NO_EVENT), key=lambda m: m.anchor)
 
 
 def _lemmas(token: Token) -> tuple[tuple[str, str], ...]:

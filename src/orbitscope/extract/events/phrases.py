@@ -118,7 +118,23 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
         phrases.append(Phrase(first, last, link, [link]))
     for phrase in phrases:
         _finish_phrase(tokens, phrase, stops)
-    return _appositions(tokens, phrases)
+    return _appositions(tokens, _adjective_titles(phrases))
+
+
+def _adjective_titles(phrases: list[Phrase]) -> list[Phrase]:
+    """A country adjective on the title that opens the next phrase belongs to that phrase: "z rosyjskim
+    ministrem obrony Andriejem Biełousowem" is the minister, not Russia and then the minister."""
+    merged: list[Phrase] = []
+    for phrase in phrases:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.links[0].kind is LinkKind.ADJECTIVE and len(previous.links) == 1 \
+                and previous.last + 1 == phrase.first and phrase.link.actor_type == "person":
+            phrase.links.insert(0, previous.links[0])
+            phrase.first = previous.first
+            merged[-1] = phrase
+            continue
+        merged.append(phrase)
+    return merged
 
 
 _GOVERNMENT_NOUNS = frozenset({"rząd", "gabinet", "administracja"})
