@@ -89,6 +89,13 @@ def test_a_country_adjective_on_a_title_belongs_to_the_person_named(full_pipelin
     assert (actor(event.source), actor(event.target)) == ("person:ruslan-zhaksylykov", "person:andrei-belousov")
 
 
+def test_a_title_phrase_does_not_reach_over_another_phrase(full_pipeline: Pipeline) -> None:
+    # "w rządzie Autonomii Palestyńskiej" does not make the minister named after it a government
+    event = only(events_of(full_pipeline, "Minister informacji w rządzie Autonomii Palestyńskiej Jaser Abed Rabbo "
+                                          "oskarżył USA, że współpracują z Izraelem."), "ACCUSE")
+    assert (event.source.text, actor(event.target)) == ("Jaser Abed Rabbo", "Q30")
+
+
 def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Tokajew ogłosił odwołanie ministra obrony Rusłana Żaksyłykowa."),
                  "SANCTION")

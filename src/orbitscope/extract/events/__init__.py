@@ -14,7 +14,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    tagger chose the gerund ("do nawiązania sojuszu"). Prepositional idioms trigger nothing ("przy pomocy
    tortu"); a trigger marked ``that`` needs "że" after it ("zapewnił, że", not "ma zapewnić czas").
 2. **Actor phrases**: entity links grouped into noun phrases ("prezydent Kazachstanu Kassym-Żomart Tokajew"
-   is one phrase whose actor is the person, and so is "z rosyjskim ministrem obrony Andriejem Biełousowem"; "rząd Izraela" is Israel, "rząd Jerzego Buzka" Poland's
+   is one phrase whose actor is the person, and so is "z rosyjskim ministrem obrony Andriejem Biełousowem";
+   "rząd Izraela" is Israel, "rząd Jerzego Buzka" Poland's
    government; "ten kraj" the country named last), each with its case (from the phrase's
    first noun, every reading) and the preposition before it. Places and areas are locations, not actors,
    unless the link stands for a government (a capital: "Moskwa ostrzega").

@@ -116,8 +116,9 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
             previous.last = max(previous.last, last)
             continue
         phrases.append(Phrase(first, last, link, [link]))
+    linked = frozenset(i for phrase in phrases for i in range(phrase.first, phrase.last + 1))
     for phrase in phrases:
-        _finish_phrase(tokens, phrase, stops)
+        _finish_phrase(tokens, phrase, stops, linked)
     return _appositions(tokens, _adjective_titles(phrases))
 
 
@@ -166,7 +167,8 @@ def _appositions(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phras
     return merged
 
 
-def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[int]) -> None:
+def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[int],
+                   linked: frozenset[int] = frozenset()) -> None:
     head = phrase.first
     if phrase.links[0].kind.value == "adjective":
         # "rosyjski minister rolnictwa": the noun after the adjective carries the case
@@ -174,11 +176,12 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
             else phrase.first
     else:
         # extend left to a title or an institution: "sekretarzem stanu USA Colinem Powellem", "rząd Izraela",
-        # "minister energetyki Kazachstanu Almasadam Satkalijew"; never over a date or an event noun
+        # "minister energetyki Kazachstanu Almasadam Satkalijew"; never over a date, an event noun or another
+        # phrase ("w rządzie Autonomii Palestyńskiej Jaser Abed Rabbo" is no government)
         for index in range(phrase.first - 1, max(-1, phrase.first - 5), -1):
             token = tokens[index]
             if pos(token) not in {"subst", "adj", "brev", "ign"} or token.orth.lower() in PREPOSITIONS \
-                    or index in stops:
+                    or index in stops or index in linked:
                 break
             if _actor_head(token):
                 if _actor_head(tokens[head]) and not _person_cases(token) & _person_cases(tokens[head]):
