@@ -96,6 +96,13 @@ def test_a_title_phrase_does_not_reach_over_another_phrase(full_pipeline: Pipeli
     assert (event.source.text, actor(event.target)) == ("Jaser Abed Rabbo", "Q30")
 
 
+def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipeline) -> None:
+    # "działacze" is nominative (its deprecative reading, also accusative, is not a person)
+    event = only(events_of(full_pipeline, "Przeciwko polityce Rosji protestują działacze Amnesty International."),
+                 "PROTEST")
+    assert (actor(event.source), actor(event.target)) == ("Q42970", RUSSIA)
+
+
 def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Tokajew ogłosił odwołanie ministra obrony Rusłana Żaksyłykowa."),
                  "SANCTION")

@@ -188,7 +188,10 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
                     break  # "wobec premiera prezydent Litwy": two titles in different cases, two people
                 head = index
     phrase.first = min(phrase.first, head)
-    phrase.cases = token_cases(tokens[head]) if head < len(tokens) else frozenset()
+    # a person noun's case from its masculine-personal readings: "działacze" is nominative, whatever its
+    # deprecative reading says
+    phrase.cases = (_person_cases(tokens[head]) if _actor_head(tokens[head]) else token_cases(tokens[head])) \
+        if head < len(tokens) else frozenset()
     phrase.head = tokens[head].lemma.lower() if head < len(tokens) else ""
     # the preposition governing the phrase, over a few modifiers: "z rosyjskim ministrem", and over a noun the
     # phrase is the genitive of ("z krajami Zachodu"), never over a name or a noun it does not depend on
