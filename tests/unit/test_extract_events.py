@@ -103,6 +103,17 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     assert (actor(event.source), actor(event.target)) == ("Q42970", RUSSIA)
 
 
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("Rosja anektowała w 2014 roku ukraiński Donbas i zerwała rozmowy z Ukrainą.", "REJECT", RUSSIA, "Q212"),
+    ("Stany Zjednoczone dostarczyły broń Ukrainie.", "AID", "Q30", "Q212"),
+    ("Rosja obarczyła winą Ukrainę za atak.", "ACCUSE", RUSSIA, "Q212"),
+])
+def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: str, event_type: str, source: str,
+                                               target: str) -> None:
+    event = only(events_of(full_pipeline, text), event_type)
+    assert (actor(event.source), actor(event.target)) == (source, target)
+
+
 def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Tokajew ogłosił odwołanie ministra obrony Rusłana Żaksyłykowa."),
                  "SANCTION")

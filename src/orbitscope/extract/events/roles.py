@@ -276,6 +276,11 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> P
                 and (closing := _closed_relative(tokens, index, match.first)) is not None]
     before = [p for p in actors if p.last < match.first and not p.preposition and "nom" in p.cases
               and not any(start < p.first < end for start, end in inserted)]
+    shared = _coordinated_verb(tokens, match)
+    if shared is not None:
+        # "Rosja anektowała ukraiński Donbas i zerwała rozmowy": the second verb shares the first one's
+        # subject, not the first verb's object
+        before = [p for p in before if p.last < shared] or before
     if before:
         subject = before[-1]
         for phrase in reversed(before[:-1]):  # "Putin i Tokajew spotkali się": the first conjunct leads
@@ -291,6 +296,18 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> P
         if after:
             return after[0]
     return None
+
+
+def _coordinated_verb(tokens: tuple[Token, ...], match: Match) -> int | None:
+    """The finite verb a verbal trigger is coordinated with ("… anektowała Donbas i zerwała …"), if any."""
+    if not match.verbal:
+        return None
+    index = match.first - 1
+    while index >= 0 and (pos(tokens[index]) in {"adv", "qub"} or tokens[index].orth.lower() in {"nie", "się"}):
+        index -= 1
+    if index < 1 or tokens[index].orth.lower() not in {"i", "oraz", "a"}:
+        return None
+    return next((i for i in range(index - 1, -1, -1) if pos(tokens[i]) in _FINITE), None)
 
 
 def _antecedent(phrases: list[Phrase], clause_first: int) -> Phrase | None:
