@@ -132,8 +132,9 @@ def according_to_in(document: ClaimDocument, sentence: Sentence) -> None:
     markers = claim_markers()
     for index, token in enumerate(tokens):
         word = token.orth.lower()
-        if document.inside_claim(token.start):
-            continue
+        if word not in markers and word not in {"jak", "cytowany"} and token.lemma != "cytować" \
+                or document.inside_claim(token.start):
+            continue  # (the cheap test first: most words are no marker)
         speaker: Speaker | None = None
         marker_start, phrase_end = index, index + 1
         if word in markers and "possessive_before" in markers[word] and index > 0 \

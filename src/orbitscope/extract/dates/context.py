@@ -93,6 +93,22 @@ class SentenceContext:
         self.text = text
         self.sentence = sentence
         self.reference = reference
+        self._words: frozenset[str] | None = None
+        self._has_digit: bool | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's lower-case word characters runs (matchers skip a sentence without their words)."""
+        if self._words is None:
+            self._words = frozenset(re.findall(r"\w+", self.text.lower()))
+        return self._words
+
+    @property
+    def has_digit(self) -> bool:
+        """Whether the sentence has a digit (numeric dates, days, years and seasons need one)."""
+        if self._has_digit is None:
+            self._has_digit = re.search(r"\d", self.text) is not None
+        return self._has_digit
 
     def is_future(self, start: int, end: int) -> bool:
         """Whether the clause around [start, end) is in the future tense (see the module docstring)."""

@@ -3,8 +3,10 @@ quarters, relative units, abbreviations, "… temu", seasons, vague parts."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from orbitscope.extract.dates.context import (
@@ -23,7 +25,41 @@ from orbitscope.extract.dates.lexicon import ROMAN, UNIT_GRANULARITY, date_lexic
 from orbitscope.model import Granularity
 
 
+@dataclass(frozen=True)
+class _Gates:
+    """The first words of each matcher's lexicon forms. Every pattern starts its forms at a word boundary and
+    lets no word character follow a form's first word, so a sentence none of whose words is one of these
+    cannot match, and the matcher skips it without running its regexes (most sentences hold no date)."""
+
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    deictic: frozenset[str]
+    modifiers: frozenset[str]
+    units: frozenset[str]
+    instrumental: frozenset[str]
+    abbreviations: frozenset[str]
+    parts: frozenset[str]
+    single_units: frozenset[str]
+
+
+def _first_words(forms: Iterable[str]) -> frozenset[str]:
+    return frozenset(match.group(0) for form in forms if (match := re.match(r"\w+", form.lower())))
+
+
+@functools.cache
+def _gates() -> _Gates:
+    lex = date_lexicon()
+    return _Gates(
+        months=_first_words(form for form in lex.months), weekdays=_first_words(lex.weekdays),
+        deictic=_first_words(lex.deictic), modifiers=_first_words(lex.modifiers), units=_first_words(lex.units),
+        instrumental=_first_words(form for form in lex.units if form.endswith(("em", "ami", "laty"))),
+        abbreviations=_first_words(lex.abbreviations), parts=_first_words(lex.parts),
+        single_units=_first_words(form for form, (_, plural) in lex.units.items() if not plural))
+
+
 def _match_numeric(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    if not ctx.has_digit:
+        return
     pats = date_patterns()
     for pattern in (pats.iso, pats.dotted, pats.roman_month):
         for m in pattern.finditer(ctx.text):
@@ -34,6 +70,8 @@ def _match_numeric(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
 
 
 def _match_days(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    if not ctx.has_digit:
+        return
     pats, lex = date_patterns(), date_lexicon()
     for m in pats.day_range.finditer(ctx.text):
         month = lex.months[m.group("month").lower()]
@@ -70,6 +108,8 @@ def _match_days(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
 
 
 def _match_months(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    if ctx.words.isdisjoint(_gates().months):
+        return
     lex = date_lexicon()
     for m in date_patterns().month.finditer(ctx.text):
         word = m.group("month")
@@ -101,6 +141,8 @@ def _weekday_date(weekday: int, reference: date | None, future: bool) -> tuple[d
 
 
 def _match_weekdays(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    if ctx.words.isdisjoint(_gates().weekdays):
+        return
     pats, lex = date_patterns(), date_lexicon()
     for m in pats.weekday_night.finditer(ctx.text):
         start, end = base + m.start(), base + m.end()
@@ -122,6 +164,8 @@ def _match_weekdays(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
 
 
 def _match_deictic(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    if ctx.words.isdisjoint(_gates().deictic):
+        return
     lex = date_lexicon()
     for m in date_patterns().deictic.finditer(ctx.text):
         offset = lex.deictic[m.group("word").lower()]
@@ -131,6 +175,8 @@ def _match_deictic(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
 
 
 def _match_years(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    if not ctx.has_digit:
+        return
     pats = date_patterns()
     for pattern in (pats.year_after_word, pats.year_with_word):
         for m in pattern.finditer(ctx.text):
@@ -180,6 +226,9 @@ def _match_decades(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
 
 
 def _match_quarters(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    if not any(word.startswith(("kwarta", "półrocz")) or word[:1] == "q" and word[1:2] in {"1", "2", "3", "4"}
+               for word in ctx.words):
+        return  # "trzeci kwartał", "Q3"
     lex = date_lexicon()
     for m in date_patterns().quarter.finditer(ctx.text):
         start, end = base + m.start(), base + m.end()
@@ -205,6 +254,8 @@ def _match_quarters(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
 
 
 def _match_relative_units(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    if ctx.words.isdisjoint(_gates().modifiers) or ctx.words.isdisjoint(_gates().units):
+        return
     lex = date_lexicon()
     for m in date_patterns().relative_unit.finditer(ctx.text):
         unit, plural = lex.units[m.group("unit").lower()]
@@ -242,6 +293,8 @@ def _match_relative_units(ctx: SentenceContext, base: int) -> Iterable[FoundDate
 
 
 def _match_abbreviations(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    if ctx.words.isdisjoint(_gates().abbreviations):
+        return
     lex = date_lexicon()
     for m in date_patterns().abbreviation.finditer(ctx.text):
         key = re.sub(r"\s+", "", m.group("abbr").lower())
@@ -251,6 +304,10 @@ def _match_abbreviations(ctx: SentenceContext, base: int) -> Iterable[FoundDate]
 
 
 def _match_ago(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    gates = _gates()
+    if not ("temu" in ctx.words and not ctx.words.isdisjoint(gates.units)
+            or "przed" in ctx.words and not ctx.words.isdisjoint(gates.instrumental)):
+        return
     lex = date_lexicon()
     for m in date_patterns().ago.finditer(ctx.text):
         unit, plural = lex.units[(m.group("unit") or m.group("unit2")).lower()]
@@ -265,6 +322,8 @@ def _match_ago(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
 
 
 def _match_seasons(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    if not ctx.has_digit:
+        return
     lex = date_lexicon()
     for m in date_patterns().season.finditer(ctx.text):
         first_month, last_month = lex.seasons[m.group("season").lower()]
@@ -275,6 +334,8 @@ def _match_seasons(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
 
 
 def _match_vague_parts(ctx: SentenceContext, base: int) -> Iterable[FoundDate]:
+    if ctx.words.isdisjoint(_gates().parts) or ctx.words.isdisjoint(_gates().single_units):
+        return
     # "z początkiem roku" without saying which year: a real expression that cannot be placed
     for m in date_patterns().part_of_bare_unit.finditer(ctx.text):
         yield FoundDate(base + m.start(), base + m.end(), Granularity.UNKNOWN, None, None, "unresolved", kind="part")

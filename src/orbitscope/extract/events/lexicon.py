@@ -96,9 +96,11 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
              for index in range(bisect_left(starts, link.start), bisect_left(starts, link.end))}
     lemmas = [_lemmas(token) for token in tokens]
     candidates: list[Match] = []
+    triggers = lexicon.triggers
     for index in range(len(tokens)):
-        if index in names or index > 0 and (tokens[index - 1].orth.lower(), tokens[index].lemma) in _PREPOSITION_IDIOMS:
-            continue
+        if index in names or all(lemma not in triggers for lemma, _ in lemmas[index]) \
+                or index > 0 and (tokens[index - 1].orth.lower(), tokens[index].lemma) in _PREPOSITION_IDIOMS:
+            continue  # (most words are no trigger's anchor)
         nouns = {lemma for lemma, tag in lemmas[index] if tag.startswith("subst")}
         for lemma, tag in lemmas[index]:
             if tag.startswith("ger") and nouns - {lemma} and not nouns & lexicon.triggers.keys() \

@@ -227,11 +227,12 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
     clustering does not join reports on it."""
     tokens = sentence.tokens
     taken = {index for phrase in phrases for index in range(phrase.first, phrase.last + 1)}
+    blocked = taken | stops
     found: list[Phrase] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        candidate = index not in taken | stops and index - 1 not in taken and pos(token) == "subst" \
+        candidate = index not in blocked and index - 1 not in taken and pos(token) == "subst" \
             and (index == 0 or not token.orth[:1].isupper())
         sector, length = agent_sector(tokens, index) if candidate else ("", 0)
         if sector and any(reading.tag.startswith("adj") for reading in readings(token)):
