@@ -425,7 +425,8 @@ def test_gold_evaluation_floor(full_pipeline: Pipeline) -> None:
     total = reports["all"]
     assert total.type.gold == 229 and total.documents == 55
     assert reports["dev"].documents + reports["held-out"].documents == 55
-    # floors under the figures measured when the extractor was written (README, Evaluation)
-    assert total.type.f1 >= 0.72
-    assert total.full.f1 >= 0.30
+    # floors under the figures measured (README, Evaluation): type 0.712, type + source + target 0.407 since
+    # triggers with no actor at all make no event (type F1 was 0.773 while they did)
+    assert total.type.f1 >= 0.69
+    assert total.full.f1 >= 0.38
     assert "type + source + target" in format_events_report(reports)

@@ -218,6 +218,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                                                       tokens[match.anchor].lemma)
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
+    if source_actor is None and target_actor is None:
+        return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
     confidence = trigger.weight * (1.0 if source is not None and target is not None else 0.7)
     text = context.analysis.document.text
