@@ -114,6 +114,20 @@ def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: st
     assert (actor(event.source), actor(event.target)) == (source, target)
 
 
+def test_a_noun_trigger_is_not_read_as_another_verbs_gerund(full_pipeline: Pipeline) -> None:
+    # "polecenie" is an order (REQUEST), not the gerund of "polecieć" (to fly: CONSULT visit)
+    events = events_of(full_pipeline, "Premier Donald Tusk wydał ministrowi Radosławowi Sikorskiemu polecenie "
+                                      "wyjazdu.")
+    assert [event.type for event in events if event.trigger == "polecenie"] == ["REQUEST"]
+
+
+def test_an_adverbial_participle_shares_the_subject_of_its_verb(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Hezbollah ostrzelał rosyjski statek, a Izrael zbombardował Liban, "
+                                      "zabijając dziesięć osób.")
+    assert [(event.trigger, actor(event.source)) for event in events] == [
+        ("ostrzelał", "org:hezbollah"), ("zbombardował", "Q801")]
+
+
 def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Tokajew ogłosił odwołanie ministra obrony Rusłana Żaksyłykowa."),
                  "SANCTION")

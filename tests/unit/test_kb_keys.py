@@ -20,7 +20,8 @@ SAME = [
     ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"), ("Yevgeny Prigozhin", "Jewgienij Prigożyn"),
     ("Moskwa", "Москва"), ("Almasadam Satkaliyev", "Almasadam Satkalijew"),
 ]
-DIFFERENT = [("Putin", "Tokajew"), ("Rosja", "Rusłan"), ("Kosanow", "Kosanowa"), ("Ławrow", "Łukaszenka")]
+DIFFERENT = [("Putin", "Tokajew"), ("Rosja", "Rusłan"), ("Kosanow", "Kosanowa"), ("Ławrow", "Łukaszenka"),
+             ("Mi-8", "MI6"), ("Mi", "MI6")]
 
 
 @pytest.mark.parametrize(("first", "second"), SAME)

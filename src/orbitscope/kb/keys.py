@@ -33,7 +33,7 @@ _POLISH = {"ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś
 _POLISH_MARKERS = re.compile(r"[ąćęłńóśźż]|w|sz|cz|rz")
 _ENGLISH_MARKERS = re.compile(r"sh|zh|kh|v")
 _VOWELS = "aeiouy"
-_NON_LETTERS = re.compile(r"[^a-z ]+")
+_NON_LETTERS = re.compile(r"[^a-z0-9 ]+")  # digits stay: "Mi-8" is not "MI6"
 
 
 def _strip_marks(char: str) -> str:

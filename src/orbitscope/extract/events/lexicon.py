@@ -113,7 +113,9 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
                     candidates.append(match)
     used: set[int] = set()
     found: list[Match] = []
-    for match in sorted(candidates, key=lambda m: (-len(m.positions), m.anchor)):
+    # longest first; at one word, a noun's own entry before its verb's read as a gerund ("polecenie" is an
+    # order, not the gerund of "polecieć", to fly)
+    for match in sorted(candidates, key=lambda m: (-len(m.positions), m.anchor, m.gerund)):
         if not used & set(match.positions):
             found.append(match)
             used.update(match.positions)

@@ -278,8 +278,8 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> P
               and not any(start < p.first < end for start, end in inserted)]
     shared = _coordinated_verb(tokens, match)
     if shared is not None:
-        # "Rosja anektowała ukraiński Donbas i zerwała rozmowy": the second verb shares the first one's
-        # subject, not the first verb's object
+        # "Rosja anektowała ukraiński Donbas i zerwała rozmowy", "partyzanci zestrzelili rosyjski śmigłowiec,
+        # zabijając …": the second verb shares the first one's subject, not the first verb's object
         before = [p for p in before if p.last < shared] or before
     if before:
         subject = before[-1]
@@ -299,13 +299,15 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> P
 
 
 def _coordinated_verb(tokens: tuple[Token, ...], match: Match) -> int | None:
-    """The finite verb a verbal trigger is coordinated with ("… anektowała Donbas i zerwała …"), if any."""
+    """The finite verb a verbal trigger is coordinated with ("… anektowała Donbas i zerwała …"), or that an
+    adverbial participle after a comma depends on ("zestrzelili śmigłowiec, zabijając …"), if any."""
     if not match.verbal:
         return None
     index = match.first - 1
     while index >= 0 and (pos(tokens[index]) in {"adv", "qub"} or tokens[index].orth.lower() in {"nie", "się"}):
         index -= 1
-    if index < 1 or tokens[index].orth.lower() not in {"i", "oraz", "a"}:
+    joins = {"i", "oraz", "a"} | ({","} if pos(tokens[match.anchor]) in {"pcon", "pant"} else set())
+    if index < 1 or tokens[index].orth.lower() not in joins:
         return None
     return next((i for i in range(index - 1, -1, -1) if pos(tokens[i]) in _FINITE), None)
 
