@@ -128,6 +128,12 @@ def test_an_adverbial_participle_shares_the_subject_of_its_verb(full_pipeline: P
         ("ostrzelał", "org:hezbollah"), ("zbombardował", "Q801")]
 
 
+def test_the_reflexive_possessive_makes_the_subject_the_source(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Astana stara się wywiązać ze swoich zapewnień wobec Stanów "
+                                          "Zjednoczonych."), "AGREE")
+    assert (actor(event.source), actor(event.target)) == (KAZAKHSTAN, "Q30")
+
+
 def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Tokajew ogłosił odwołanie ministra obrony Rusłana Żaksyłykowa."),
                  "SANCTION")

@@ -22,10 +22,12 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 3. **Source**: for a noun trigger, a country adjective on it ("izraelska agresja"; a compound adjective
    gives source and target: "polsko-ukraińskie rozmowy"), its genitive ("wizyta Putina"; not the genitive
    of a noun after it: "zaniepokojenie częścią unijnych propozycji"), or the genitive of the will or
-   ambition it completes ("ambicji Armenii do nawiązania związków", "woli Kazachstanu do poprawy relacji"); a meeting noun with its partner ("po spotkaniu z
-   Radą OPZZ") takes the clause's subject even inside a time phrase; otherwise the clause's nominative subject, before the trigger or right after it
-   ("…, oświadczył wczoraj premier"; a verb coordinated with an earlier one shares its subject: "Rosja
-   anektowała Donbas i zerwała rozmowy"), the antecedent of "który", the agent after "przez" in the passive; with
+   ambition it completes ("ambicji Armenii do nawiązania związków", "woli Kazachstanu do poprawy relacji");
+   a meeting noun with its partner ("po spotkaniu z Radą OPZZ") or the subject's own ("ze swoich zapewnień")
+   takes the clause's subject even inside a time or circumstance phrase; otherwise the clause's nominative
+   subject, before the trigger or right after it ("…, oświadczył wczoraj premier"; a verb coordinated with an
+   earlier one, or an adverbial participle after a comma, shares its subject: "Rosja anektowała Donbas i
+   zerwała rozmowy", "zestrzelili śmigłowiec, zabijając"), the antecedent of "który", the agent after "przez" in the passive; with
    no subject (a Polish zero subject: "Podkreślił także"), the subject of an earlier clause or of one of the
    two sentences before (after "oskarżył USA, że …" and other verbs of extract/data/event_object_control.txt,
    their object: the United States "współpracują"); not when the clause has an overt nominative subject that names no actor

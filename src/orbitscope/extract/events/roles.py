@@ -145,7 +145,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = _subject(tokens, match, actors) or _object(match, actors, source) \
             or _fronted_accusative(tokens, match, actors)
     elif source is None and not recipient and (match.verbal or not _in_adjunct(tokens, match)
-                                               or _meeting_with(match, actors)):
+                                               or _meeting_with(match, actors) or _own(tokens, match)):
         source = _subject(tokens, match, actors)
     if source is None and clause_first > 0 and tokens[clause_first - 1].lemma in _RELATIVES:
         source = _antecedent(phrases, clause_first)
@@ -259,6 +259,12 @@ def _adjunct_preposition(tokens: tuple[Token, ...], match: Match) -> str:
     Morfeusz may read as a fragment rather than a preposition)."""
     index = _before_modifiers(tokens, match)
     return tokens[index].orth.lower() if index >= 0 else ""
+
+
+def _own(tokens: tuple[Token, ...], match: Match) -> bool:
+    """Is an event noun the subject's own, by the reflexive possessive ("Astana stara się wywiązać ze swoich
+    zapewnień wobec USA": Astana's assurances), even inside a prepositional phrase?"""
+    return any(token.lemma == "swój" for token in tokens[_before_modifiers(tokens, match) + 1:match.first])
 
 
 def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
