@@ -107,6 +107,8 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Rosja anektowała w 2014 roku ukraiński Donbas i zerwała rozmowy z Ukrainą.", "REJECT", RUSSIA, "Q212"),
     ("Stany Zjednoczone dostarczyły broń Ukrainie.", "AID", "Q30", "Q212"),
     ("Rosja obarczyła winą Ukrainę za atak.", "ACCUSE", RUSSIA, "Q212"),
+    ("Rosja krytycznie ocenia politykę Polski.", "ACCUSE", RUSSIA, "Q36"),
+    ("Polski rząd rozpoczął maraton negocjacyjny z Unią Europejską.", "CONSULT", "Q36", "Q458"),
 ])
 def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: str, event_type: str, source: str,
                                                target: str) -> None:

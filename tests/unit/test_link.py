@@ -76,6 +76,13 @@ def test_an_organization_adjective_links_to_the_organization_with_its_own_code(l
     assert by_text["rosyjskie"].code == "RUSGOV"
 
 
+def test_a_description_opening_a_sentence_is_no_name(language_layer, linker):
+    # a knowledge-base name written in lower case ("polski rząd") is a description, capitalized or not
+    links = links_of(language_layer, linker, "Rosyjski rząd milczy. Wczoraj rosyjski rząd milczał.")
+    assert [(l.text, l.actor_id, l.kind, l.code) for l in links] == [
+        ("Rosyjski", "Q159", LinkKind.ADJECTIVE, "RUSGOV"), ("rosyjski", "Q159", LinkKind.ADJECTIVE, "RUSGOV")]
+
+
 def test_person_codes_follow_the_role_held_on_the_document_date(language_layer, linker):
     text = "Kassym-Żomart Tokajew przyjechał do Moskwy."
     (tokayev_2001,) = [l for l in links_of(language_layer, linker, text, date(2001, 5, 1)) if l.actor_type == "person"]

@@ -193,6 +193,9 @@ class Linker:
             # capital ("polskiego rządu") is a description, not a name, unless the knowledge base lists that
             # one word in lower case ("talibowie").
             lowercase = [entry for entry in entries if len(entry.orths) == 1 and not entry.orths[0][:1].isupper()]
+            if first == 0 and all(not any(orth[:1].isupper() for orth in entry.orths) for entry in entries) \
+                    and not lowercase:
+                continue  # "Polski rząd" opening a sentence is the description "polski rząd", capitalized
             while first < last and not tokens[first].orth[:1].isupper() and not lowercase:
                 first += 1
             if first == last:
