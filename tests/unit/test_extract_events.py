@@ -136,6 +136,13 @@ def test_the_reflexive_possessive_makes_the_subject_the_source(full_pipeline: Pi
     assert (actor(event.source), actor(event.target)) == (KAZAKHSTAN, "Q30")
 
 
+def test_an_attack_on_a_place_targets_its_country_and_a_killing_its_victim(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Rosja ostrzelała Charków. Rosjanie zbombardowali Grozny. W chwili "
+                                      "zabójstwa ks. Jerzego Popiełuszki był wiceministrem.")
+    assert [(actor(event.source), actor(event.target)) for event in events] == [
+        (RUSSIA, "Q212"), (RUSSIA, None), (None, "NIL:person:popelushko")]
+
+
 def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Tokajew ogłosił odwołanie ministra obrony Rusłana Żaksyłykowa."),
                  "SANCTION")

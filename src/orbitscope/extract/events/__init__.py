@@ -46,7 +46,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 4. **Target**: the first phrase after the trigger in its clause governed by a target preposition (z, do,
    wobec, przeciwko, na, dla, u, od, między) or in a bare object case (accusative, dative, genitive,
    instrumental); "w"/"we" + a country is the target of a visit or an attack, else the location; a visit
-   to a city ("z wizytą do Paryża") targets the city's country unless the visitor is from it. "między A
+   to a city ("z wizytą do Paryża") targets the city's country unless the visitor is from it, and so does an
+   attack or coercion by a state on a city or region ("Rosja ostrzelała Charków" → Ukraine). "między A
    a B" gives both. Actors coordinated with the source or target ("A, B i C") are participants; when only
    the subject is coordinated ("A i B podpisały"), the second is the target. An impersonal verb's object may
    stand before it ("18 Polaków zatrzymano"); a demand's target may be the subject of the demanded act
@@ -98,6 +99,9 @@ __all__ = ["EventLexicon", "Trigger", "find_events", "intensity", "load_event_le
 
 
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+_ON_TERRITORY = frozenset({"ASSAULT", "COERCE"})
 
 
 def find_events(analysis: Analysis, lexicon: EventLexicon | None = None) -> tuple[Event, ...]:
@@ -220,6 +224,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                                                       tokens[match.anchor].lemma)
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
+    if target_actor is None and event_type in _ON_TERRITORY and source_actor is not None and source_actor.code:
+        # "Rosja ostrzelała Charków", "aneksja Krymu przez Rosję": an attack by a known state on a place is on
+        # the place's country (none on its own: "Rosjanie zbombardowali Grozny")
+        place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + 4
+                      and p.preposition in {"", "na", "w", "we"}), None)
+        target_actor = _host_country(place, source_actor) if place is not None else None
     if source_actor is None and target_actor is None:
         return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
@@ -243,10 +253,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
 
 
 def _host_country(location: Phrase, source: EventActor | None) -> EventActor | None:
-    """A visit to a city is a visit to its country: "z wizytą do Paryża" → France (the city's actor code
-    starts with its country's ISO code); none when the visitor is from that country."""
+    """A visit to a city is a visit to its country: "z wizytą do Paryża" → France (the city's or region's
+    actor code starts with its country's ISO code); none when the visitor is from that country."""
     link = location.link
-    country = bundled_countries().get(link.code[:3]) if link.actor_type == "city" else None
+    country = bundled_countries().get(link.code[:3]) if link.actor_type in {"city", "region"} else None
     if country is None or source is not None and source.code[:3] == link.code[:3]:
         return None
     return EventActor(country, link.code[:3], link.text, link.start, link.end)
