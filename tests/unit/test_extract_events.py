@@ -143,6 +143,15 @@ def test_an_attack_on_a_place_targets_its_country_and_a_killing_its_victim(full_
         (RUSSIA, "Q212"), (RUSSIA, None), (None, "NIL:person:popelushko")]
 
 
+def test_a_refused_act_is_a_rejection_by_the_pronoun_subjects_antecedent(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Rosja wysłała wojska na Białoruś. Minister obrony Siergiej Iwanow "
+                                      "powiedział, że nie zamierza on wycofać wojsk. Rosja nie chce spotkać się "
+                                      "z Ukrainą.")
+    assert [(event.type, event.mode, actor(event.source), actor(event.target), event.hypothetical)
+            for event in events if event.type == "REJECT"] == [
+        ("REJECT", "yield", "person:sergei-ivanov", None, False), ("REJECT", "meet", RUSSIA, "Q212", False)]
+
+
 def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Tokajew ogłosił odwołanie ministra obrony Rusłana Żaksyłykowa."),
                  "SANCTION")

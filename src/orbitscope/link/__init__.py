@@ -505,8 +505,9 @@ class Linker:
                 return self._nil(mention, people[key], kind)
             namesakes = {self.knowledge.actors[i] for k in match_keys(surname)
                          for i in self.knowledge.by_surname.get(k, ())}
-            namesakes = [a for a in namesakes if self._same_first_name(words, a.id)
-                         and (len(words) > 1 or self._plausible(a, countries, day))]
+            namesakes = sorted((a for a in namesakes if self._same_first_name(words, a.id)
+                                and (len(words) > 1 or self._plausible(a, countries, day))),
+                               key=lambda a: a.id)  # the same choice on every run, whatever the hash seed
             if namesakes and (mention.kind is MentionKind.PERSON or len(words) == 1):
                 # In office on the date; else the namesake whose country the document talks about most
                 # ("Miller" in a Polish article about Poland is Leszek Miller), then the most recent.

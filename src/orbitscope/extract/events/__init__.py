@@ -59,7 +59,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    verbs, "jeśli", "czy …?", conditional "by"); future (perfective present, "będzie", a future time
    expression, "zapowiedział"); reported (inside a claim's text whose speaker is not the event's source, or
    "podobno", "według"). An intention word ("dąży do", "ambicje") turns a cooperative type into AGREE; a
-   negated "zgodzić się" is a REJECT.
+   negated "zgodzić się" is a REJECT, and so is a refused act ("nie zamierza wycofać wojsk": REJECT/yield,
+   "nie chce spotkać się": REJECT/meet).
 7. **Date**: the time expression of the trigger's clause nearest the trigger (method "sentence"); else
    the date of the same event (type and actors) earlier in the document ("document"); else the publication
    date ("publication", or "estimated" when that date was estimated). The evaluation counts only dates
@@ -102,6 +103,10 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 
 _ON_TERRITORY = frozenset({"ASSAULT", "COERCE"})
+
+
+_REFUSED = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "SUPPORT": "",
+            "COOPERATE": "", "AGREE": ""}  # event type refused → REJECT mode
 
 
 def find_events(analysis: Analysis, lexicon: EventLexicon | None = None) -> tuple[Event, ...]:
@@ -207,6 +212,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         event_type, mode = "AGREE", ""  # "dąży do zacieśnienia", "będzie współdziałał": a promise, PLOVER AGREE
     if flags.get("negation") and event_type == "AGREE" and trigger.words[0] in {"zgodzić", "zgadzać"}:
         event_type, flags["negation"] = "REJECT", False
+    if flags.get("refusal") and event_type in _REFUSED:
+        # "nie zamierza wycofać wojsk": PLOVER codes the refusal to yield, meet, help or cooperate as REJECT
+        event_type, mode, flags["hypothetical"] = "REJECT", _REFUSED[event_type], False
     mode = event_mode(context.lexicon, event_type, mode, tokens, first, last)
     source, target, location, participants = assign_roles(context, sentence, match, in_clause, phrases, first)
     if trigger.roles == "host" and (len(participants) >= 2 or mode == "multilateral"):

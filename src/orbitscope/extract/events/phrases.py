@@ -289,11 +289,13 @@ def _names_follow(tokens: tuple[Token, ...], index: int, taken: set[int]) -> boo
     return False
 
 
-_OBJECT_PRONOUNS = {"mu": "m", "go": "m", "niego": "m", "nim": "m", "jemu": "m", "niej": "f", "nią": "f"}
+# object pronouns, and the subject pronouns "on", "ona" ("iż nie zamierza on wycofać wojsk")
+_PRONOUNS = {"mu": "m", "go": "m", "niego": "m", "nim": "m", "jemu": "m", "niej": "f", "nią": "f", "on": "m",
+             "ona": "f"}
 
 
 def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozenset[int]) -> list[Phrase]:
-    """Object pronouns standing for an actor named shortly before: "Pogratulował mu" (the person just
+    """Pronouns standing for an actor named shortly before: "Pogratulował mu" (the person just
     named), "zwrócił się do niej" (a feminine actor: "Komisja Europejska", "Rosja"); "ten kraj", "tego
     państwa": the country named last. The antecedent is the
     latest linked actor of the right gender in this sentence or the two before; none found, no phrase."""
@@ -309,7 +311,7 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
                     phrase.preposition = tokens[index - 2].orth.lower()
                 found.append(phrase)
             continue
-        gender = _OBJECT_PRONOUNS.get(token.orth.lower())
+        gender = _PRONOUNS.get(token.orth.lower())
         if gender is None or index in stops:
             continue
         link = _antecedent_link(context, sentence, token.start, gender)

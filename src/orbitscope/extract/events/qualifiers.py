@@ -8,6 +8,8 @@ from orbitscope.extract.events.lexicon import EventLexicon, Match
 from orbitscope.extract.grammar import pos, values
 from orbitscope.model import DateSource, EventActor, Granularity, Sentence, Token
 
+_VOLITION = frozenset({"zamierzać", "chcieć", "planować", "zamyślać"})
+
 
 def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
                 clause_first: int) -> tuple[dict[str, bool], set[str | None]]:
@@ -27,6 +29,8 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
             # not a verb governing it ("nie kryją oburzenia")
         if use and use != "hearsay":
             flags[use] = True
+        if lemma in _VOLITION and index > 0 and tokens[index - 1].orth.lower() == "nie":
+            flags["refusal"] = True  # "nie zamierza wycofać wojsk", "nie chce podpisać": a refusal
     if any(tokens[i].orth.lower() == "by" or pos(tokens[i]) == "aglt" and tokens[i].orth == "by"
            for i in range(clause_first, match.first)):
         flags["hypothetical"] = True
