@@ -152,6 +152,12 @@ def test_a_refused_act_is_a_rejection_by_the_pronoun_subjects_antecedent(full_pi
         ("REJECT", "yield", "person:sergei-ivanov", None, False), ("REJECT", "meet", RUSSIA, "Q212", False)]
 
 
+def test_an_event_noun_opening_a_sentence_triggers_even_when_tagged_a_name(full_pipeline: Pipeline) -> None:
+    # the NER model reads the capitalized "Aneksja" as an unknown place; it is the event noun
+    event = only(events_of(full_pipeline, "Aneksja Krymu przez Rosję trwa."), "ASSAULT")
+    assert (event.trigger, actor(event.source), actor(event.target)) == ("Aneksja", RUSSIA, "Q212")
+
+
 def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Tokajew ogłosił odwołanie ministra obrony Rusłana Żaksyłykowa."),
                  "SANCTION")

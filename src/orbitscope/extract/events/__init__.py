@@ -164,6 +164,8 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event
     tokens = sentence.tokens
     links = context.links.get(sentence.index, [])
     matches = find_matches(context.lexicon, tokens, links)
+    anchors = {(tokens[match.anchor].start, tokens[match.anchor].end) for match in matches}
+    links = [link for link in links if not (link.is_nil and (link.start, link.end) in anchors)]  # "Aneksja …"
     stops = frozenset(i for match in matches for i in match.positions)
     phrases = actor_phrases(sentence, links, stops)
     phrases = sorted(phrases + pronoun_phrases(context, sentence, stops) + group_phrases(sentence, phrases, stops),

@@ -90,11 +90,15 @@ class Match:
 
 
 def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[EntityLink]) -> list[Match]:
-    """Trigger matches, longest pattern first; a word belongs to one match; linked names trigger nothing."""
+    """Trigger matches, longest pattern first; a word belongs to one match; linked names trigger nothing,
+    except an unknown one-word name opening the sentence whose word is an event noun ("Aneksja Krymu …":
+    the capital is the sentence's, not a name's)."""
     starts = [token.start for token in tokens]
-    names = {index for link in links
-             for index in range(bisect_left(starts, link.start), bisect_left(starts, link.end))}
     lemmas = [_lemmas(token) for token in tokens]
+    names = {index for link in links
+             for index in range(bisect_left(starts, link.start), bisect_left(starts, link.end))
+             if not (index == 0 and link.is_nil and link.end == tokens[0].end
+                     and any(tag.startswith("subst") and lemma in lexicon.triggers for lemma, tag in lemmas[0]))}
     candidates: list[Match] = []
     triggers = lexicon.triggers
     for index in range(len(tokens)):
