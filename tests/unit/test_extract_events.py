@@ -158,6 +158,13 @@ def test_an_event_noun_opening_a_sentence_triggers_even_when_tagged_a_name(full_
     assert (event.trigger, actor(event.source), actor(event.target)) == ("Aneksja", RUSSIA, "Q212")
 
 
+def test_a_pattern_noun_before_its_verb_leaves_the_object_slot_to_it(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Sankcje wobec Rosji nałożyła Unia Europejska. Umowę z Chinami podpisał "
+                                      "wczoraj Kazachstan. Jak mu się udało zostać ministrem, nie wiadomo.")
+    assert [(event.type, actor(event.source), actor(event.target)) for event in events] == [
+        ("SANCTION", "Q458", RUSSIA), ("SUPPORT", KAZAKHSTAN, "Q148")]
+
+
 def test_dismissal_genitive_is_the_target(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Tokajew ogłosił odwołanie ministra obrony Rusłana Żaksyłykowa."),
                  "SANCTION")
@@ -407,7 +414,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
     for triggers in lexicon.triggers.values():
         for trigger in triggers:
             assert (trigger.type, trigger.mode) in lexicon.types or trigger.type == NO_EVENT, trigger
-            assert trigger.roles in {"", "host", "gen-target", "that"}
+            assert trigger.roles in {"", "host", "gen-target", "that", "destination"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
     assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported", "hearsay"}

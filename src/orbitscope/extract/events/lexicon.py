@@ -15,6 +15,9 @@ _WINDOW = 4  # words between the anchor and the other words of a multiword trigg
 _PREPOSITION_IDIOMS = frozenset({("przy", "pomoc"), ("za", "pomoc"), ("z", "pomoc")})  # "przy pomocy tortu": "using"
 
 
+_DESTINATIONS = frozenset({"do", "na", "w", "we", "z", "ze"})
+
+
 NO_EVENT = "-"  # the type of a lexicon pattern that is no event ("proces pokojowy"): it only blocks shorter ones
 
 
@@ -155,6 +158,9 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
     if trigger.roles == "that" and verbal and not any(
             lemma in {"że", "iż"} for i in (index + 1, index + 2) if i < len(lemmas) for lemma, _ in lemmas[i]):
         return None  # "ma zapewnić politykom czas": provides, promises nothing
+    if trigger.roles == "destination" and verbal and not any(
+            lemma in _DESTINATIONS for i in range(index + 1, min(len(lemmas), index + 4)) for lemma, _ in lemmas[i]):
+        return None  # "udało mu się zostać": succeeds, goes nowhere
     if len(trigger.words) == 1 and tag.split(":", 1)[0] in {"pact", "ppas", "adja"} and index + 1 < len(lemmas) \
             and any(t.split(":", 1)[0] in {"subst", "ger"} for _, t in lemmas[index + 1]):
         return None  # an attributive participle: "deklarowanej neutralności"

@@ -296,9 +296,11 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> P
             subject = phrase
         return subject
     if match.verbal:
-        # inverted order needs an unambiguous nominative: "zaprzeczył jednak rzecznik …", not "oskarżył USA"
+        # inverted order needs an unambiguous nominative: "zaprzeczył jednak rzecznik …", not "oskarżył USA";
+        # unless the pattern's noun, fronted, is the verb's object ("Umowę z Chinami podpisał Kazachstan")
+        fronted = match.first < match.anchor
         after = [p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
-                 and "acc" not in p.cases]
+                 and ("acc" not in p.cases or fronted)]
         if after:
             return after[0]
     return None
@@ -356,6 +358,10 @@ def _object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase
     """The first actor after the trigger governed by a target preposition or in an object case; a noun's
     arguments stand close to it ("rozmowy z Rosją", not a phrase at the other end of the clause)."""
     reach = len(match.positions) + 5 if not match.verbal else 1000
+    inside = [p for p in actors if match.first < p.first and p.last < match.anchor and p is not source
+              and p.preposition in _TARGET_PREPOSITIONS and not p.is_group]
+    if inside:
+        return inside[0]  # between a pattern's words: "Sankcje wobec Rosji nałożyła UE"
     for phrase in actors:
         if phrase is source or phrase.first <= match.anchor or phrase.first > match.last + reach or phrase.is_group:
             continue  # an unnamed group is taken as a subject only
