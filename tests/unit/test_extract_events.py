@@ -81,6 +81,8 @@ def test_a_no_event_pattern_blocks_a_shorter_trigger(full_pipeline: Pipeline) ->
     events = events_of(full_pipeline, "Senat USA rozpoczął proces prezydenta Billa Clintona. George Mitchell, "
                                       "weteran procesu pokojowego, skrytykował Senat USA.")
     assert [event.trigger for event in events if event.type == "ACCUSE"] == ["proces", "skrytykował"]
+    events = events_of(full_pipeline, "Rosja grozi Ukrainie. Teraz grozi im kara do 64 lat więzienia.")
+    assert [(event.trigger, actor(event.target)) for event in events] == [("grozi", "Q212")]
 
 
 def test_a_country_adjective_on_a_title_belongs_to_the_person_named(full_pipeline: Pipeline) -> None:
