@@ -50,7 +50,7 @@ def _first_words(forms: Iterable[str]) -> frozenset[str]:
 def _gates() -> _Gates:
     lex = date_lexicon()
     return _Gates(
-        months=_first_words(form for form in lex.months), weekdays=_first_words(lex.weekdays),
+        months=_first_words(lex.months), weekdays=_first_words(lex.weekdays),
         deictic=_first_words(lex.deictic), modifiers=_first_words(lex.modifiers), units=_first_words(lex.units),
         instrumental=_first_words(form for form in lex.units if form.endswith(("em", "ami", "laty"))),
         abbreviations=_first_words(lex.abbreviations), parts=_first_words(lex.parts),

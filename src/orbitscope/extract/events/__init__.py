@@ -79,6 +79,7 @@ from orbitscope.extract.events.lexicon import (
     Match,
     Trigger,
     find_matches,
+    initial_event_noun,
     intensity,
     load_event_lexicon,
     quad_class,
@@ -164,9 +165,10 @@ def _dated_later(events: list[Event]) -> list[Event]:
 def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event]:
     tokens = sentence.tokens
     links = context.links.get(sentence.index, [])
-    matches = find_matches(context.lexicon, tokens, links)
-    anchors = {(tokens[match.anchor].start, tokens[match.anchor].end) for match in matches}
-    links = [link for link in links if not (link.is_nil and (link.start, link.end) in anchors)]  # "Aneksja …"
+    initial = initial_event_noun(context.lexicon, tokens, links)
+    matches = find_matches(context.lexicon, tokens, [link for link in links if link is not initial])
+    if initial is not None and any(match.anchor == 0 for match in matches):
+        links = [link for link in links if link is not initial]  # "Aneksja Krymu …": the event noun, no name
     stops = frozenset(i for match in matches for i in match.positions)
     phrases = actor_phrases(sentence, links, stops)
     phrases = sorted(phrases + pronoun_phrases(context, sentence, stops) + group_phrases(sentence, phrases, stops),

@@ -93,15 +93,11 @@ class Match:
 
 
 def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[EntityLink]) -> list[Match]:
-    """Trigger matches, longest pattern first; a word belongs to one match; linked names trigger nothing,
-    except an unknown one-word name opening the sentence whose word is an event noun ("Aneksja Krymu …":
-    the capital is the sentence's, not a name's)."""
+    """Trigger matches, longest pattern first; a word belongs to one match; linked names trigger nothing."""
     starts = [token.start for token in tokens]
-    lemmas = [_lemmas(token) for token in tokens]
     names = {index for link in links
-             for index in range(bisect_left(starts, link.start), bisect_left(starts, link.end))
-             if not (index == 0 and link.is_nil and link.end == tokens[0].end
-                     and any(tag.startswith("subst") and lemma in lexicon.triggers for lemma, tag in lemmas[0]))}
+             for index in range(bisect_left(starts, link.start), bisect_left(starts, link.end))}
+    lemmas = [_lemmas(token) for token in tokens]
     candidates: list[Match] = []
     triggers = lexicon.triggers
     for index in range(len(tokens)):
@@ -127,6 +123,17 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
             found.append(match)
             used.update(match.positions)
     return sorted((match for match in found if match.trigger.type != NO_EVENT), key=lambda m: m.anchor)
+
+
+def initial_event_noun(lexicon: EventLexicon, tokens: tuple[Token, ...],
+                       links: list[EntityLink]) -> EntityLink | None:
+    """An unknown one-word name opening the sentence whose word is an event noun ("Aneksja Krymu …": the
+    capital is the sentence's, not a name's), if there is one."""
+    if not tokens or not any(tag.startswith("subst") and lemma in lexicon.triggers
+                             for lemma, tag in _lemmas(tokens[0])):
+        return None
+    return next((link for link in links if link.is_nil and link.start == tokens[0].start
+                 and link.end == tokens[0].end), None)
 
 
 def _lemmas(token: Token) -> tuple[tuple[str, str], ...]:
