@@ -231,6 +231,14 @@ def test_a_bare_surname_goes_to_the_namesake_of_the_country_discussed(language_l
     assert bundled_linker.knowledge.actors[person.actor_id].name_pl == "Leszek Miller"
 
 
+def test_a_bare_surname_is_found_by_any_base_form_the_guesser_offers(language_layer, bundled_linker):
+    text = "Zełenski rozmawiał z Markiem Ruttem, a Łukaszenka przyjechał do Moskwy."
+    people = [(l.text, l.actor_id) for l in links_of(language_layer, bundled_linker, text, date(2025, 3, 1))
+              if l.actor_type == "person"]
+    assert people == [("Zełenski", "Q3874799"), ("Markiem Ruttem", "person:mark-rutte"),
+                      ("Łukaszenka", "person:alexander-lukashenko")]
+
+
 def test_a_bare_surname_without_support_in_the_document_stays_unlinked(language_layer, bundled_linker):
     links = links_of(language_layer, bundled_linker, "Wczoraj pan Szmid kupił rower.")
     assert all(link.is_nil for link in links if link.actor_type == "person")

@@ -20,6 +20,11 @@ from orbitscope.nlp.guesser import looks_like_surname, name_candidates
         ("Bajkonurze", "Bajkonur"),
         ("Kosanow", "Kosanow"),
         ("Satkalijew", "Satkalijew"),
+        ("Zełenski", "Zełenski"),  # a man's adjectival surname in the nominative, not the genitive of "Zełenska"
+        ("Łukaszenka", "Łukaszenka"),
+        ("Semadeniego", "Semadeni"),
+        ("Hardy'ego", "Hardy"),
+        ("Ruttego", "Rutte"),
     ],
 )
 def test_best_candidate(word, best):
@@ -45,3 +50,7 @@ def test_candidates_carry_case_and_gender():
 @pytest.mark.parametrize(("base", "expected"), [("Kosanow", True), ("Szewczenko", True), ("Rosatom", False)])
 def test_looks_like_surname(base, expected):
     assert looks_like_surname(base) is expected
+
+
+def test_an_instrumental_in_em_offers_the_surname_in_e_too():
+    assert [c.lemma for c in name_candidates("Ruttem")][:2] == ["Rutt", "Rutte"]

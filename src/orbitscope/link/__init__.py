@@ -38,6 +38,7 @@ from orbitscope.kb import COUNTRY, PERSON, Actor, KnowledgeBase
 from orbitscope.kb.keys import match_key, match_keys
 from orbitscope.link.matcher import Entry, NameMatcher
 from orbitscope.model import Analysis, EntityLink, LinkKind, Mention, MentionKind, NameKind, Sentence, Token
+from orbitscope.nlp.guesser import name_candidates
 from orbitscope.nlp.morphology import Morphology
 from orbitscope.nlp.tags import features
 
@@ -503,9 +504,7 @@ class Linker:
                 if actor is not None:
                     return self._mention_link(mention, actor, kind, "coreference", 0.85, day)
                 return self._nil(mention, people[key], kind)
-            namesakes = {self.knowledge.actors[i] for k in match_keys(surname)
-                         for i in self.knowledge.by_surname.get(k, ())}
-            namesakes = sorted((a for a in namesakes if self._same_first_name(words, a.id)
+            namesakes = sorted((a for a in self._namesakes(surname, mention.text) if self._same_first_name(words, a.id, mention.text.split())
                                 and (len(words) > 1 or self._plausible(a, countries, day))),
                                key=lambda a: a.id)  # the same choice on every run, whatever the hash seed
             if namesakes and (mention.kind is MentionKind.PERSON or len(words) == 1):
@@ -522,6 +521,21 @@ class Linker:
                 return self._nil(mention, nil, kind)
         return self._nil(mention, f"NIL:{mention.kind.value}:{match_key(mention.base).replace(' ', '-')}", kind)
 
+    @staticmethod
+    def _surname_keys(surname: str, text: str) -> frozenset[str]:
+        """Keys to look a surname up by: its base form's, and, when the base was guessed, those of the other
+        base forms the guesser offered for the written word ("Ruttem" → "Rutt" or "Rutte")."""
+        written = text.split()[-1] if text.split() else surname
+        return match_keys(surname).union(*(match_keys(candidate.lemma) for candidate in name_candidates(written)))
+
+    def _namesakes(self, surname: str, text: str) -> set[Actor]:
+        """Knowledge-base people with this surname: by its base form, else by the guesser's other base forms."""
+        for keys in (match_keys(surname), self._surname_keys(surname, text)):
+            found = {self.knowledge.actors[i] for k in keys for i in self.knowledge.by_surname.get(k, ())}
+            if found:
+                return found
+        return set()
+
     def _resolvable_surname(self, word: str) -> bool:
         """A word that can be a surname: not too short, not a regnal number, not a bare first name."""
         if len(match_key(word)) < _MIN_SURNAME or word.isupper() and len(word) <= 4:
@@ -532,8 +546,11 @@ class Linker:
         kinds = {reading.name_kind for reading in readings}
         return not (NameKind.FIRST_NAME in kinds and NameKind.SURNAME not in kinds)
 
-    def _same_first_name(self, words: list[str], actor_id: str) -> bool:
-        """Whether a mention's first name (if it gives one) fits the person ("Sławomir Miller" ≠ Leszek Miller)."""
+    def _same_first_name(self, words: list[str], actor_id: str, written: list[str] | None = None) -> bool:
+        """Whether a mention's first name (if it gives one) fits the person ("Sławomir Miller" ≠ Leszek Miller).
+
+        ``written`` is the mention as written: an inflected foreign first name whose base form Morfeusz gives as
+        the Polish name ("Markiem" → "Marek") fits when it starts with the person's ("Mark")."""
         if len(words) < 2 or actor_id.startswith("NIL:"):
             return True
         actor = self.knowledge.actors.get(actor_id)
@@ -550,6 +567,9 @@ class Linker:
             # a foreign first name whose Polish base form the guesser cut short: "Georgem" → "Georg" (George)
             if len(initial) >= 4 and match_key(parts[0]).startswith(match_key(initial)) \
                     and len(parts[0]) - len(initial) <= 1:
+                return True
+            if written and len(written) == len(words) and len(parts[0]) >= 4 \
+                    and match_key(written[0]).startswith(match_key(parts[0])) and len(written[0]) - len(parts[0]) <= 3:
                 return True
         return False
 
