@@ -111,11 +111,51 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Rosja obarczyła winą Ukrainę za atak.", "ACCUSE", RUSSIA, "Q212"),
     ("Rosja krytycznie ocenia politykę Polski.", "ACCUSE", RUSSIA, "Q36"),
     ("Polski rząd rozpoczął maraton negocjacyjny z Unią Europejską.", "CONSULT", "Q36", "Q458"),
+    ("Rosja zerwała porozumienie zbożowe z Ukrainą.", "REJECT", RUSSIA, "Q212"),
+    ("Estonia zamknęła przejście graniczne z Rosją w Narwie.", "COERCE", "Q191", RUSSIA),
+    ("Niemcy przekazały Ukrainie kolejne systemy obrony powietrznej.", "AID", "Q183", "Q212"),
+    ("Armenia zawiesiła swój udział w Organizacji Układu o Bezpieczeństwie Zbiorowym.", "SANCTION", "Q399",
+     "org:csto"),
 ])
 def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: str, event_type: str, source: str,
                                                target: str) -> None:
     event = only(events_of(full_pipeline, text), event_type)
     assert (actor(event.source), actor(event.target)) == (source, target)
+
+
+def test_a_received_visitor_is_the_source_and_only_a_person_is_received(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Prezydent Kazachstanu Kassym-Żomart Tokajew przyjął w Astanie premiera "
+                                          "Węgier Viktora Orbána."), "CONSULT")
+    assert (actor(event.source), actor(event.target), event.mode) == ("Q57641", TOKAYEV, "visit")
+    for text in ("Parlament Kazachstanu przyjął ustawę o mediach.", "Tokajew przyjął dymisję premiera Smaiłowa.",
+                 "Odległość Ziemi od Słońca przyjął Kopernik za jednostkę miary."):
+        assert not [e for e in events_of(full_pipeline, text) if e.type == "CONSULT"], text
+
+
+def test_talks_between_two_states_are_theirs_even_after_another_subject(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Rozmowy między Rosją a Ukrainą zostały przerwane."), "CONSULT")
+    assert (actor(event.source), actor(event.target)) == (RUSSIA, "Q212")
+    events = events_of(full_pipeline, "Turcja zaoferowała pośrednictwo w rozmowach między Rosją a Ukrainą.")
+    talks = next(e for e in events if e.trigger == "rozmowach")
+    assert (actor(talks.source), actor(talks.target)) == (RUSSIA, "Q212")
+
+
+def test_phrases_institutions_titles_and_place_names(full_pipeline: Pipeline) -> None:
+    # a capitalized agent noun before a country is that country's institution, with its sector
+    event = only(events_of(full_pipeline, "Parlament Gruzji potępił Rosję."), "ACCUSE")
+    assert (actor(event.source), event.source.code, actor(event.target)) == ("Q230", "GEOLEG", RUSSIA)
+    # a title opening the sentence governs the institution after it and heads the person's phrase
+    event = only(events_of(full_pipeline, "Przewodnicząca Komisji Europejskiej Ursula von der Leyen odwiedziła "
+                                          "Kijów.", date(2024, 11, 14)), "CONSULT")
+    assert actor(event.source) == "person:ursula-von-der-leyen"
+    # a noun in another case before a name is not its title: the House accuses, not the Republicans
+    event = only(events_of(full_pipeline, "Zdominowana przez republikanów Izba Reprezentantów oskarżyła "
+                                          "prezydenta Clintona o krzywoprzysięstwo.", date(1998, 12, 20)), "ACCUSE")
+    assert actor(event.source) == "org:us-house"
+    # a country adjective that is part of a place's name is no actor
+    event = only(events_of(full_pipeline, "Chiny i Rosja przeprowadziły wspólne ćwiczenia wojskowe na Morzu "
+                                          "Japońskim."), "COOPERATE")
+    assert (actor(event.source), actor(event.target)) == ("Q148", RUSSIA)
 
 
 def test_a_noun_trigger_is_not_read_as_another_verbs_gerund(full_pipeline: Pipeline) -> None:
@@ -416,7 +456,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
     for triggers in lexicon.triggers.values():
         for trigger in triggers:
             assert (trigger.type, trigger.mode) in lexicon.types or trigger.type == NO_EVENT, trigger
-            assert trigger.roles in {"", "host", "gen-target", "that", "destination"}
+            assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
     assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported", "hearsay"}

@@ -54,8 +54,9 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    stand before it ("18 Polaków zatrzymano"); a demand's target may be the subject of the demanded act
    ("żądają, by prezydent złożył dymisję"); pressure in a concessive phrase is on the clause's subject
    ("Astana, pomimo nacisków ze strony Moskwy, …").
-5. **Roles in the lexicon**: ``host`` swaps source and target ("Astana gościła X": X visits); ``gen-target``
-   makes the genitive the target ("odwołanie ministra").
+5. **Roles in the lexicon**: ``host`` swaps source and target ("Astana gościła X": X visits); ``guest`` does
+   too, and only with a person in the accusative right after the verb ("przyjął w Astanie premiera Węgier",
+   not "przyjął dymisję ministra"); ``gen-target`` makes the genitive the target ("odwołanie ministra").
 6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger; hypothetical (modal
    verbs, "jeśli", "czy …?", conditional "by"); future (perfective present, "będzie", a future time
    expression, "zapowiedział"); reported (inside a claim's text whose speaker is not the event's source, or
@@ -88,7 +89,8 @@ from orbitscope.extract.events.lexicon import (
 from orbitscope.extract.events.phrases import Phrase, actor_phrases, group_phrases, pronoun_phrases
 from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode
 from orbitscope.extract.events.roles import assign_roles, clause_range
-from orbitscope.kb import bundled_countries
+from orbitscope.extract.grammar import pos
+from orbitscope.kb import PERSON, bundled_countries
 from orbitscope.model import (
     Analysis,
     EntityLink,
@@ -96,6 +98,7 @@ from orbitscope.model import (
     EventActor,
     Sentence,
     TimeExpression,
+    Token,
 )
 
 __all__ = ["EventLexicon", "Trigger", "find_events", "intensity", "load_event_lexicon", "quad_class"]
@@ -222,6 +225,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         event_type, mode, flags["hypothetical"] = "REJECT", _REFUSED[event_type], False
     mode = event_mode(context.lexicon, event_type, mode, tokens, first, last)
     source, target, location, participants = assign_roles(context, sentence, match, in_clause, phrases, first)
+    if trigger.roles == "guest":
+        if not _received_guest(tokens, match, target, phrases) or source is None and "nom" in target.cases \
+                or source is not None and source.link.actor_id == target.link.actor_id:
+            return None  # "przyjął ustawę", "przyjął dymisję ministra": nobody was received
+        source, target = target, source
     if trigger.roles == "host" and (len(participants) >= 2 or mode == "multilateral"):
         mode = "multilateral"  # "Kazachstan gościł przywódców OTS …": at a summit the host leads
     elif trigger.roles == "host":
@@ -263,6 +271,31 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         reported=bool(flags.get("reported")) and not (source_actor is not None and speakers == {
             source_actor.actor_id}),  # a speaker's own act is not hearsay: "Miller powiedział, że wyraził …"
         quad_class=quad, intensity=score, confidence=round(confidence, 2))
+
+
+_DEICTIC_DAYS = frozenset({"wczoraj", "dziś", "dzisiaj", "jutro", "przedwczoraj"})  # tagged as nouns at times
+
+
+def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | None, phrases: list[Phrase]) -> bool:
+    """Whether a receiving verb ("przyjął w Astanie premiera Węgier") has a person in the accusative for its
+    object, with nothing between but other phrases, prepositional phrases and adverbs; not a pronoun, whose
+    antecedent is too uncertain here ("przyjmie go jako ucznia")."""
+    if guest is None or guest.preposition or "acc" not in guest.cases or guest.link.actor_type != PERSON \
+            or guest.first <= match.last or pos(tokens[guest.first]) in {"ppron3", "ppron12"}:
+        return False
+    covered = {i for phrase in phrases for i in range(phrase.first, phrase.last + 1)}
+    after_preposition = False
+    for i in range(match.last + 1, guest.first):
+        kind = pos(tokens[i])
+        if i in covered or kind in {"adj", "adv", "qub"} or tokens[i].orth.lower() in _DEICTIC_DAYS:
+            continue
+        if kind == "prep":
+            after_preposition = True
+        elif kind in {"subst", "ger", "depr"} and not after_preposition or kind in {"interp", "conj", "comp"}:
+            return False
+        else:
+            after_preposition = False
+    return True
 
 
 def _host_country(location: Phrase, source: EventActor | None) -> EventActor | None:

@@ -78,10 +78,15 @@ def token_cases(token: Token) -> frozenset[str]:
 
 def _actor_head(token: Token) -> bool:
     """A noun that can head an actor phrase before a name: a person noun (m1) or an institution noun."""
-    if pos(token) != "subst" or token.is_name:
+    if pos(token) != "subst":
         return False
-    if token.lemma.lower() in speaker_nouns():  # institutions: "rząd", "policja", "sąd"
-        return True
+    if token.lemma.lower() in speaker_nouns():  # institutions: "rząd", "policja", "sąd"; titles, also when
+        return True  # capitalized at the start of a sentence ("Przewodnicząca Komisji Europejskiej …")
+    return not token.is_name and _person_noun(token)
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun with a masculine-personal reading ("premiera", "działacze")."""
     return any(len(fields) > 3 and fields[0] == "subst" and "m1" in fields[3].split(".")
                for fields in (reading.tag.split(":") for reading in readings(token)))
 
@@ -108,9 +113,15 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
     phrases: list[Phrase] = []
     for first, last, link in spans:
         previous = phrases[-1] if phrases else None
+        if previous is not None and link.kind is LinkKind.ADJECTIVE and first == previous.last + 1 \
+                and previous.link.actor_type in _PLACE_TYPES | _AREA_TYPES \
+                and token_cases(tokens[first]) & token_cases(tokens[previous.last]):
+            continue  # part of a place's name: "na Morzu Japońskim" is no Japan
+
         if previous is not None and first <= previous.last + 1 and link.kind.value != "adjective" \
                 and previous.link.kind.value != "adjective" \
                 and not (link.kind is LinkKind.ROLE and previous.links[-1].kind is LinkKind.ROLE) \
+                and not (link.kind is LinkKind.ROLE and tokens[first].orth[:1].islower()) \
                 or previous is not None and first <= previous.last:
             previous.links.append(link)
             previous.last = max(previous.last, last)
@@ -184,8 +195,11 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
                     or index in stops or index in linked:
                 break
             if _actor_head(token):
-                if _actor_head(tokens[head]) and not _person_cases(token) & _person_cases(tokens[head]):
-                    break  # "wobec premiera prezydent Litwy": two titles in different cases, two people
+                head_cases = _person_cases(tokens[head])
+                if not _person_cases(token) & head_cases and "gen" not in head_cases:
+                    # "wobec premiera prezydent Litwy", "przez republikanów Izba Reprezentantów": a noun in
+                    # another case governs only a genitive ("Przewodnicząca Komisji Europejskiej")
+                    break
                 head = index
     phrase.first = min(phrase.first, head)
     # a person noun's case from its masculine-personal readings: "działacze" is nominative, whatever its
@@ -211,11 +225,26 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     actors = [link for link in phrase.links if link.actor_type not in _PLACE_TYPES | _AREA_TYPES
               or link.kind.value == "capital"
               or link.actor_type in _AREA_TYPES and phrase.preposition not in LOCATION_PREPOSITIONS | {"na", "do"}]
+    actors = _institution_of_country(tokens, actors)
     phrase.is_place = not actors
     pool = actors or phrase.links
     phrase.link = min(pool, key=lambda link: (_ACTOR_PRIORITY.get(link.actor_type, 3), link.start))
     if phrase.head in _GOVERNMENT_NOUNS and phrase.link.actor_type == "person":
         phrase.link = _government_of(phrase.link)  # "reformom rządu Jerzego Buzka": Poland's government
+
+
+def _institution_of_country(tokens: tuple[Token, ...], actors: list[EntityLink]) -> list[EntityLink]:
+    """An agent noun the name recogniser took for a name of its own, before a country ("Parlament Gruzji",
+    capitalized at the start of a sentence): the country is the actor, with the noun's sector (GEOLEG)."""
+    if len(actors) != 2 or not actors[0].is_nil or actors[1].actor_type != "country" or " " in actors[0].text:
+        return actors
+    found = _token_range(tokens, actors[0].start, actors[0].end)
+    sector = agent_sector(tokens, found[0])[0] if found is not None else ""
+    if not sector:
+        return actors
+    country = actors[1]
+    return [EntityLink(country.doc_id, country.sentence, country.start, country.end, country.text, country.actor_id,
+                       country.actor_type, country.kind, country.code[:3] + sector, country.method, country.confidence)]
 
 
 def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[int]) -> list[Phrase]:

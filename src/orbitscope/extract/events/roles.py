@@ -51,6 +51,8 @@ def _breaks(tokens: tuple[Token, ...], index: int) -> bool:
     word = tokens[index].orth.lower()
     if word in _CONNECTIVES:
         return index > 0 and tokens[index - 1].orth == ","
+    if word == "a" and any(token.orth.lower() in {"między", "pomiędzy"} for token in tokens[max(0, index - 5):index]):
+        return False  # "rozmowy między Rosją a Ukrainą": one phrase, no new clause
     return word in _CLAUSE_BREAKS
 
 
@@ -153,6 +155,10 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         verb = match.anchor if governor is None else governor
         source = _zero_subject(context, sentence, phrases, verb, clause_first)
     between = [p for p in actors if p.preposition in {"między", "pomiędzy"}]
+    if between and source is not None and source is not between[0] and not match.verbal \
+            and between[0].first <= match.last + 2 and match.trigger.mode != "third-party":
+        # "Turcja zaoferowała pośrednictwo w rozmowach między Rosją a Ukrainą": the talks are theirs
+        source, target = between[0], None
     if between and (source is None or source is between[0]):
         source = between[0]  # "rozmowy między A a B"
         following = [p for p in actors if p.first > between[0].last]
@@ -163,6 +169,10 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target
         target = next((p for p in actors if p.preposition in LOCATION_PREPOSITIONS and p is not source
                        and p.link.actor_type == "country" and p.first > match.last), None)
+    if target is None and _MEMBERSHIP & set(match.trigger.words):
+        # "zawiesiła swój udział w Organizacji Układu …": membership is in the body after "w"
+        target = next((p for p in actors if p.preposition in {"w", "we"} and p.first > match.last
+                       and p is not source), None)
     if target is None and (match.verbal or governor is not None):
         target = _fronted_object(match, actors, source, governor)
     if target is None and event_type == "REQUEST":
@@ -241,6 +251,9 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
 
 
 _PRESSURE = frozenset({"REQUEST", "THREATEN", "COERCE", "SANCTION", "ACCUSE"})
+
+
+_MEMBERSHIP = frozenset({"udział", "członkostwo"})
 
 
 _CONCESSIVE = frozenset({"mimo", "pomimo", "wbrew"})
