@@ -112,6 +112,7 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Rosja krytycznie ocenia politykę Polski.", "ACCUSE", RUSSIA, "Q36"),
     ("Polski rząd rozpoczął maraton negocjacyjny z Unią Europejską.", "CONSULT", "Q36", "Q458"),
     ("Rosja zerwała porozumienie zbożowe z Ukrainą.", "REJECT", RUSSIA, "Q212"),
+    ("Polska zamknęła rosyjski konsulat w Poznaniu.", "SANCTION", "Q36", RUSSIA),
     ("Estonia zamknęła przejście graniczne z Rosją w Narwie.", "COERCE", "Q191", RUSSIA),
     ("Niemcy przekazały Ukrainie kolejne systemy obrony powietrznej.", "AID", "Q183", "Q212"),
     ("Armenia zawiesiła swój udział w Organizacji Układu o Bezpieczeństwie Zbiorowym.", "SANCTION", "Q399",
@@ -127,6 +128,9 @@ def test_a_received_visitor_is_the_source_and_only_a_person_is_received(full_pip
     event = only(events_of(full_pipeline, "Prezydent Kazachstanu Kassym-Żomart Tokajew przyjął w Astanie premiera "
                                           "Węgier Viktora Orbána."), "CONSULT")
     assert (actor(event.source), actor(event.target), event.mode) == ("Q57641", TOKAYEV, "visit")
+    # a person named right after "na Kremlu" is a name of its own, and the guest
+    event = only(events_of(full_pipeline, "Putin przyjął wczoraj na Kremlu Łukaszenkę."), "CONSULT")
+    assert (actor(event.source), actor(event.target)) == ("person:alexander-lukashenko", PUTIN)
     for text in ("Parlament Kazachstanu przyjął ustawę o mediach.", "Tokajew przyjął dymisję premiera Smaiłowa.",
                  "Odległość Ziemi od Słońca przyjął Kopernik za jednostkę miary."):
         assert not [e for e in events_of(full_pipeline, text) if e.type == "CONSULT"], text
@@ -138,6 +142,19 @@ def test_talks_between_two_states_are_theirs_even_after_another_subject(full_pip
     events = events_of(full_pipeline, "Turcja zaoferowała pośrednictwo w rozmowach między Rosją a Ukrainą.")
     talks = next(e for e in events if e.trigger == "rozmowach")
     assert (actor(talks.source), actor(talks.target)) == (RUSSIA, "Q212")
+
+
+def test_an_act_condemned_or_refused_is_not_the_subjects_own(full_pipeline: Pipeline) -> None:
+    attack = only(events_of(full_pipeline, "Prezydent Francji potępił atak na Izrael."), "ASSAULT")
+    assert (actor(attack.source), actor(attack.target)) == (None, "Q801")
+    events = events_of(full_pipeline, "Kazachstan odmówił uznania niepodległości republik ludowych w Donbasie.")
+    assert [e.type for e in events] == ["REJECT"]
+    # a protest against a war is no war waged by the police that broke it up
+    events = events_of(full_pipeline, "Rosyjska policja zatrzymała w Moskwie uczestników protestu przeciwko wojnie.")
+    assert "ASSAULT" not in [e.type for e in events]
+    # the source's own country named by an adjective later in the clause is not its target
+    event = only(events_of(full_pipeline, "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów."), "THREATEN")
+    assert (actor(event.source), actor(event.target)) == ("org:kremlin", None)
 
 
 def test_phrases_institutions_titles_and_place_names(full_pipeline: Pipeline) -> None:

@@ -19,7 +19,8 @@ mention that extends a knowledge-base name with first names ("Władimir Władimi
 "Putin") widens that link to the whole mention; a mention on exactly a knowledge-base name gets ``kb`` in its
 source; a knowledge-base name that no mention covers, or that covers only smaller mentions (the model
 trimmed it), becomes a mention of source ``kb`` in their place; a mention that crosses a knowledge-base name
-("Putina Zachód") is cut back to the words before it, which are linked on their own.
+("Putina Zachód") is cut back to the words before it, which are linked on their own, and so are capitalized
+words after it that are a person's name ("na Kremlu Łukaszenkę").
 
 Each link carries an actor code for events: the country's CAMEO code plus a sector from the role the
 person held on the document's date (RUSGOV, KAZMIL), from the agent noun next to an adjective
@@ -433,28 +434,36 @@ class Linker:
             if overlapping:
                 if len(overlapping) == 1:
                     self._widen(links, overlapping[0], mention)
-                trimmed = self._outside(analysis, mention, [covered[i] for i in overlapping])
-                if trimmed is None:
-                    continue
-                mention = trimmed
-            for link in self._split_pair(mention, people, day) or [self._link_mention(mention, people, countries,
-                                                                                             day)]:
-                result.append(link)
-                if link.actor_type == PERSON and not link.is_nil:
-                    people[match_key(link.text.replace("-", " ").split()[-1])] = link.actor_id
+                pieces = self._outside(analysis, mention, [covered[i] for i in overlapping])
+            else:
+                pieces = [mention]
+            for piece in pieces:
+                for link in self._split_pair(piece, people, day) or [self._link_mention(piece, people, countries,
+                                                                                               day)]:
+                    result.append(link)
+                    if link.actor_type == PERSON and not link.is_nil:
+                        people[match_key(link.text.replace("-", " ").split()[-1])] = link.actor_id
         return result
 
     @staticmethod
-    def _outside(analysis: Analysis, mention: Mention, spans: list[tuple[int, int]]) -> Mention | None:
-        """The words of a mention before a knowledge-base name it runs into, as a mention of their own."""
-        first = min(start for start, _ in spans)
-        if not mention.start < first < mention.end:
-            return None
-        tokens = [t for t in analysis.sentences[mention.sentence].tokens if mention.start <= t.start and t.end <= first]
-        if not tokens or not tokens[0].orth[:1].isupper():
-            return None
-        text = analysis.document.text[tokens[0].start:tokens[-1].end]
-        return replace(mention, end=tokens[-1].end, text=text, base=" ".join(t.lemma for t in tokens))
+    def _outside(analysis: Analysis, mention: Mention, spans: list[tuple[int, int]]) -> list[Mention]:
+        """The words of a mention before a knowledge-base name it runs into, as a mention of their own, and a
+        person's name after the last one ("na Kremlu Łukaszenkę": the Kremlin, then a person)."""
+        first, last = min(start for start, _ in spans), max(end for _, end in spans)
+        sentence = analysis.sentences[mention.sentence].tokens
+        pieces = []
+        after = [t for t in sentence if last <= t.start and t.end <= mention.end]
+        if after and after[0].name_kind not in {NameKind.FIRST_NAME, NameKind.SURNAME}:
+            after = []  # "Chińskiej Republiki Ludowej": the rest of a longer name, no name of its own
+        for kind, tokens in ((mention.kind, [t for t in sentence if mention.start <= t.start and t.end <= first]),
+                             (MentionKind.PERSON, after)):
+            while tokens and not tokens[-1].orth[-1:].isalnum():
+                tokens = tokens[:-1]  # "Klubu SLD -" ends before the dash
+            if tokens and tokens[0].orth[:1].isupper():
+                text = analysis.document.text[tokens[0].start:tokens[-1].end]
+                pieces.append(replace(mention, start=tokens[0].start, end=tokens[-1].end, text=text, kind=kind,
+                                      base=" ".join(t.lemma for t in tokens)))
+        return pieces
 
     def _widen(self, links: list[EntityLink], index: int, mention: Mention) -> None:
         """A person mention that adds first names before a knowledge-base person's name takes over its link."""

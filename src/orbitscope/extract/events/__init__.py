@@ -96,6 +96,7 @@ from orbitscope.model import (
     EntityLink,
     Event,
     EventActor,
+    LinkKind,
     Sentence,
     TimeExpression,
     Token,
@@ -226,18 +227,21 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     mode = event_mode(context.lexicon, event_type, mode, tokens, first, last)
     source, target, location, participants = assign_roles(context, sentence, match, in_clause, phrases, first)
     if trigger.roles == "guest":
-        if not _received_guest(tokens, match, target, phrases) or source is None and "nom" in target.cases \
-                or source is not None and source.link.actor_id == target.link.actor_id:
+        guest = next((p for p in in_clause if p.first > match.last and not p.preposition), None)
+        if not _received_guest(tokens, match, guest, phrases) or source is None and "nom" in guest.cases \
+                or source is not None and source.link.actor_id == guest.link.actor_id:
             return None  # "przyjął ustawę", "przyjął dymisję ministra": nobody was received
-        source, target = target, source
+        source, target = guest, source
     if trigger.roles == "host" and (len(participants) >= 2 or mode == "multilateral"):
         mode = "multilateral"  # "Kazachstan gościł przywódców OTS …": at a summit the host leads
     elif trigger.roles == "host":
         source, target = target, source
     if source is None and target is None and trigger.weight < 0.8:
         return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event
-    if source is not None and target is not None and source.link.actor_id == target.link.actor_id:
-        target = None
+    if source is not None and target is not None and (
+            source.link.actor_id == target.link.actor_id
+            or target.link.kind is LinkKind.ADJECTIVE and target.link.code[:3] == source.link.code[:3] != ""):
+        target = None  # "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów": not Russia's own target
     source_actor = source.actor() if source else None
     target_actor = target.actor() if target else None
     if not match.verbal and event_type == "CONSULT" and (source is None or target is None):

@@ -122,6 +122,7 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
                 and previous.link.kind.value != "adjective" \
                 and not (link.kind is LinkKind.ROLE and previous.links[-1].kind is LinkKind.ROLE) \
                 and not (link.kind is LinkKind.ROLE and tokens[first].orth[:1].islower()) \
+                and not _person_after_place(tokens, previous, link) \
                 or previous is not None and first <= previous.last:
             previous.links.append(link)
             previous.last = max(previous.last, last)
@@ -131,6 +132,13 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
     for phrase in phrases:
         _finish_phrase(tokens, phrase, stops, linked)
     return _appositions(tokens, _adjective_titles(phrases))
+
+
+def _person_after_place(tokens: tuple[Token, ...], previous: Phrase, link: EntityLink) -> bool:
+    """A person named right after a prepositional phrase on a place or institution starts a phrase of its own:
+    "przyjął na Kremlu Łukaszenkę" (unlike "prezydent Kazachstanu Tokajew", a title's genitive)."""
+    return link.actor_type == "person" and all(item.actor_type != "person" for item in previous.links) \
+        and previous.first > 0 and tokens[previous.first - 1].orth.lower() in PREPOSITIONS
 
 
 def _adjective_titles(phrases: list[Phrase]) -> list[Phrase]:

@@ -14,7 +14,7 @@ _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeci
 
 
 _ADJUNCT_PREPOSITIONS = frozenset({"przed", "po", "podczas", "z", "ze", "od", "mimo", "wobec", "dla", "przez",
-                                   "za", "o", "na", "pomimo", "wskutek", "przy", "pod"})
+                                   "za", "o", "na", "pomimo", "wskutek", "przy", "pod", "przeciwko", "przeciw"})
 
 
 _CLAUSE_BREAKS = frozenset({"że", "iż", "aby", "by", "żeby", "gdy", "kiedy", "ponieważ", "bo", "choć", "chociaż",
@@ -128,6 +128,10 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     tokens = sentence.tokens
     event_type = match.trigger.type
     governor = None if match.verbal else _governing_verb(tokens, match, clause_first)
+    verb = None if match.verbal else _verb_before(tokens, match, clause_first)
+    judged = verb is not None and _judging_verb(context, tokens[verb])
+    if judged:
+        governor = None  # "potępił atak", "odmówił uznania niepodległości": another's act, or none
     actors = [p for p in in_clause if not p.is_place and (match.verbal or governor is not None or not p.is_group)]
     source: Phrase | None = None
     target: Phrase | None = None
@@ -146,7 +150,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         source = next((p for p in actors if p.preposition == "przez"), None)
         target = _subject(tokens, match, actors) or _object(match, actors, source) \
             or _fronted_accusative(tokens, match, actors)
-    elif source is None and not recipient and (match.verbal or not _in_adjunct(tokens, match)
+    elif source is None and not recipient and not judged and (match.verbal or not _in_adjunct(tokens, match)
                                                or _meeting_with(match, actors) or _own(tokens, match)):
         source = _subject(tokens, match, actors)
     if source is None and clause_first > 0 and tokens[clause_first - 1].lemma in _RELATIVES:
@@ -227,6 +231,16 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     return source, target
 
 
+_JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+
+
+def _judging_verb(context: DocumentContext, verb: Token) -> bool:
+    """A verb that condemns, criticizes or refuses its object ("potępił atak", "skrytykował decyzję", "odmówił
+    uznania"): the event noun it governs is not its subject's act."""
+    return any(len(trigger.words) == 1 and trigger.type in _JUDGING_TYPES
+               for trigger in context.lexicon.triggers.get(verb.lemma.lower(), ()))
+
+
 def _meeting_with(match: Match, actors: list[Phrase]) -> bool:
     """A meeting noun with its partner right after it, even in a time phrase: "mówił po spotkaniu z Radą
     OPZZ", "krytykowany podczas spotkań z rosyjskim ministrem": the clause's subject took part."""
@@ -238,13 +252,21 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
     """The finite verb whose object an event noun is, a few words before it: "wyraził swoje zaniepokojenie",
     "odbył godzinną rozmowę", "wysłało do Rosji notę protestacyjną". The pair acts like a verb: its subject,
     zero subject and fronted object are the event's. Not for a noun inside a prepositional phrase."""
+    index = _verb_before(tokens, match, clause_first)
+    # "trwają negocjacje", "odbyła się rozmowa": a noun the verb agrees with is its subject
+    return None if index is None or agrees(tokens[match.first], tokens[index]) else index
+
+
+def _verb_before(tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
+    """The finite verb a few words before an event noun in the accusative or genitive, outside a prepositional
+    phrase, whose object or subject the noun is."""
     if not token_cases(tokens[match.first]) & {"acc", "gen"} or _in_adjunct(tokens, match) \
             or match.first > 0 and pos(tokens[match.first - 1]) == "prep":
         return None
     for index in range(match.first - 1, max(clause_first, match.first - 5) - 1, -1):
         kind = pos(tokens[index])
-        if kind in _FINITE:  # "trwają negocjacje", "odbyła się rozmowa": the noun is the verb's subject
-            return None if agrees(tokens[match.first], tokens[index]) else index
+        if kind in _FINITE:
+            return index
         if kind not in _LIGHT_VERB_GAP:
             return None
     return None
