@@ -142,6 +142,10 @@ def test_a_one_word_name_written_in_lower_case_matches_in_lower_case(language_la
     # a lower-case description of several words stays a description: the adjective links to the country
     links = links_of(language_layer, bundled_linker, "Krytykował decyzje polskiego rządu.", date(2001, 10, 1))
     assert [(r.text, r.actor_id) for r in links] == [("polskiego", "Q36")]
+    # … unless it names an area, in any case: "współpraca z państwami zachodnimi"
+    links = links_of(language_layer, bundled_linker, "Kraje zachodnie rozmawiały z państwami zachodnimi.")
+    assert [(r.text, r.actor_id) for r in links] == [("Kraje zachodnie", "place:the-west"),
+                                                     ("państwami zachodnimi", "place:the-west")]
 
 
 def test_an_organization_word_starting_a_longer_name_is_not_that_organization(language_layer, bundled_linker):

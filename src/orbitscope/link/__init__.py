@@ -193,8 +193,10 @@ class Linker:
             # The name proper starts at its first capital: "rurociąg Baku-Tbilisi-Ceyhan" → "Baku-...",
             # "polski Sejm" → "Sejm" (the adjective is linked to its country below); a match without any
             # capital ("polskiego rządu") is a description, not a name, unless the knowledge base lists that
-            # one word in lower case ("talibowie").
-            lowercase = [entry for entry in entries if len(entry.orths) == 1 and not entry.orths[0][:1].isupper()]
+            # one word in lower case ("talibowie") or it names an area ("państw zachodnich", "przesmyku
+            # suwalskiego").
+            lowercase = [entry for entry in entries if not any(orth[:1].isupper() for orth in entry.orths) and (
+                len(entry.orths) == 1 or self._actor_type(entry.actor_id) == "area")]
             if first == 0 and all(not any(orth[:1].isupper() for orth in entry.orths) for entry in entries) \
                     and not lowercase:
                 continue  # "Polski rząd" opening a sentence is the description "polski rząd", capitalized
@@ -544,6 +546,10 @@ class Linker:
             if found:
                 return found
         return set()
+
+    def _actor_type(self, actor_id: str) -> str:
+        actor = self.knowledge.actors.get(actor_id)
+        return actor.type if actor is not None else ""
 
     def _resolvable_surname(self, word: str) -> bool:
         """A word that can be a surname: not too short, not a regnal number, not a bare first name."""
