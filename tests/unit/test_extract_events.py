@@ -113,6 +113,7 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Polski rząd rozpoczął maraton negocjacyjny z Unią Europejską.", "CONSULT", "Q36", "Q458"),
     ("Rosja zerwała porozumienie zbożowe z Ukrainą.", "REJECT", RUSSIA, "Q212"),
     ("Polska zamknęła rosyjski konsulat w Poznaniu.", "SANCTION", "Q36", RUSSIA),
+    ("Rosyjskie wojska zajęły w nocy wieś w obwodzie donieckim.", "ASSAULT", RUSSIA, "Q212"),
     ("Estonia zamknęła przejście graniczne z Rosją w Narwie.", "COERCE", "Q191", RUSSIA),
     ("Niemcy przekazały Ukrainie kolejne systemy obrony powietrznej.", "AID", "Q183", "Q212"),
     ("Armenia zawiesiła swój udział w Organizacji Układu o Bezpieczeństwie Zbiorowym.", "SANCTION", "Q399",
@@ -142,6 +143,18 @@ def test_talks_between_two_states_are_theirs_even_after_another_subject(full_pip
     events = events_of(full_pipeline, "Turcja zaoferowała pośrednictwo w rozmowach między Rosją a Ukrainą.")
     talks = next(e for e in events if e.trigger == "rozmowach")
     assert (actor(talks.source), actor(talks.target)) == (RUSSIA, "Q212")
+
+
+def test_a_meeting_phrase_opening_a_clause_and_both_leaders_refer_back(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Putin przybył w poniedziałek z wizytą do Astany. Podczas rozmów z Tokajewem "
+                                      "omówił współpracę energetyczną. Obaj przywódcy podpisali także deklarację.")
+    talks = next(e for e in events if e.trigger == "rozmów")
+    assert (actor(talks.source), actor(talks.target)) == (PUTIN, TOKAYEV)
+    declaration = only(events, "SUPPORT")
+    assert (actor(declaration.source), actor(declaration.target)) == (PUTIN, TOKAYEV)
+    # a first-person speaker's meeting is nobody's here
+    events = events_of(full_pipeline, "Putin był w Astanie. Podczas spotkania z Tokajewem narzekał em na brak czasu.")
+    assert all(e.source is None for e in events if e.trigger == "spotkania")
 
 
 def test_an_act_condemned_or_refused_is_not_the_subjects_own(full_pipeline: Pipeline) -> None:

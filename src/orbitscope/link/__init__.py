@@ -193,10 +193,10 @@ class Linker:
             # The name proper starts at its first capital: "rurociąg Baku-Tbilisi-Ceyhan" → "Baku-...",
             # "polski Sejm" → "Sejm" (the adjective is linked to its country below); a match without any
             # capital ("polskiego rządu") is a description, not a name, unless the knowledge base lists that
-            # one word in lower case ("talibowie") or it names an area ("państw zachodnich", "przesmyku
-            # suwalskiego").
+            # one word in lower case ("talibowie") or it names an area or region ("państw zachodnich",
+            # "przesmyku suwalskiego", "w obwodzie donieckim").
             lowercase = [entry for entry in entries if not any(orth[:1].isupper() for orth in entry.orths) and (
-                len(entry.orths) == 1 or self._actor_type(entry.actor_id) == "area")]
+                len(entry.orths) == 1 or self._actor_type(entry.actor_id) in {"area", "region"})]
             if first == 0 and all(not any(orth[:1].isupper() for orth in entry.orths) for entry in entries) \
                     and not lowercase:
                 continue  # "Polski rząd" opening a sentence is the description "polski rząd", capitalized

@@ -244,6 +244,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target = None  # "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów": not Russia's own target
     source_actor = source.actor() if source else None
     target_actor = target.actor() if target else None
+    both = _both(context, tokens, source) if target is None else None
+    if both is not None:
+        source_actor, target_actor = both  # "Obaj przywódcy podpisali deklarację": the two just named
     if not match.verbal and event_type == "CONSULT" and (source is None or target is None):
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor,
                                                       tokens[match.anchor].lemma)
@@ -278,6 +281,19 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
 
 
 _DEICTIC_DAYS = frozenset({"wczoraj", "dziś", "dzisiaj", "jutro", "przedwczoraj"})  # tagged as nouns at times
+
+
+_BOTH = frozenset({"oba", "obydwa"})  # Morfeusz's lemma of "obaj", "obie", "obu", "obydwaj"
+
+
+def _both(context: DocumentContext, tokens: tuple[Token, ...], phrase: Phrase | None) -> tuple[EventActor, EventActor] | None:
+    """An unnamed group that is "both" ("Obaj przywódcy", "ministrowie energetyki obu krajów"): the source and
+    target of the latest earlier event that has both."""
+    if phrase is None or not phrase.is_group \
+            or not any(t.lemma.lower() in _BOTH for t in tokens[max(0, phrase.first - 1):phrase.last + 4]):
+        return None
+    return next(((event.source, event.target) for event in reversed(context.events)
+                 if event.source is not None and event.target is not None), None)
 
 
 def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | None, phrases: list[Phrase]) -> bool:

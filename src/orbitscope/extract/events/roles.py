@@ -158,6 +158,10 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if source is None and target is None and (match.verbal or governor is not None):
         verb = match.anchor if governor is None else governor
         source = _zero_subject(context, sentence, phrases, verb, clause_first)
+    if source is None and not match.verbal:
+        verb = _verb_after_meeting(tokens, match, actors)
+        if verb is not None:  # "Podczas rozmów z Tokajewem omówił …": the meeting is the zero subject's
+            source = _zero_subject(context, sentence, phrases, verb, clause_first)
     between = [p for p in actors if p.preposition in {"między", "pomiędzy"}]
     if between and source is not None and source is not between[0] and not match.verbal \
             and between[0].first <= match.last + 2 and match.trigger.mode != "third-party":
@@ -246,6 +250,28 @@ def _meeting_with(match: Match, actors: list[Phrase]) -> bool:
     OPZZ", "krytykowany podczas spotkań z rosyjskim ministrem": the clause's subject took part."""
     return match.trigger.type == "CONSULT" and any(
         p.preposition in {"z", "ze"} and match.last < p.first <= match.last + 4 for p in actors)
+
+
+_FIRST_PERSON = frozenset({"em", "m", "śmy", "eśmy", "ście", "eś"})  # "narzekał em": an agglutinate, spaced
+
+
+def _verb_after_meeting(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> int | None:
+    """The finite third-person verb right after a meeting phrase opening its clause ("Podczas rozmów z
+    Tokajewem omówił …"), if there is one; not "Z moich rozmów z Wałęsą wynika" nor "podczas spotkania z nim
+    narzekałem"."""
+    partner = next((p for p in actors if p.preposition in {"z", "ze"} and match.last < p.first <= match.last + 4),
+                   None)
+    if match.trigger.type != "CONSULT" or partner is None or _adjunct_preposition(tokens, match) not in {
+            "podczas", "po", "przed", "w"} \
+            or any(t.lemma in {"mój", "nasz", "twój", "wasz"} for t in tokens[max(0, match.first - 2):match.first]):
+        return None
+    index = partner.last + 1
+    while index < len(tokens) and (tokens[index].orth == "," or pos(tokens[index]) in {"adv", "qub"}):
+        index += 1
+    if index >= len(tokens) or pos(tokens[index]) not in {"praet", "fin"} or tokens[index].lemma in {"być", "wynikać"} \
+            or index + 1 < len(tokens) and (pos(tokens[index + 1]) == "aglt" or tokens[index + 1].orth in _FIRST_PERSON):
+        return None
+    return index
 
 
 def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
