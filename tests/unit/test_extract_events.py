@@ -114,6 +114,12 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Rosja zerwała porozumienie zbożowe z Ukrainą.", "REJECT", RUSSIA, "Q212"),
     ("Polska zamknęła rosyjski konsulat w Poznaniu.", "SANCTION", "Q36", RUSSIA),
     ("Rosyjskie wojska zajęły w nocy wieś w obwodzie donieckim.", "ASSAULT", RUSSIA, "Q212"),
+    ("Łotwa uznała rosyjskiego dyplomatę za persona non grata.", "SANCTION", "Q211", RUSSIA),
+    ("Unia Europejska wprowadziła zakaz importu rosyjskiej ropy.", "SANCTION", "Q458", RUSSIA),
+    ("Litwa zakazała wjazdu rosyjskim obywatelom.", "SANCTION", "Q37", RUSSIA),
+    ("Stany Zjednoczone zawiesiły pomoc wojskową dla Ukrainy.", "SANCTION", "Q30", "Q212"),
+    ("Gruzja wprowadziła stan wyjątkowy w Tbilisi.", "COERCE", "Q230", None),
+    ("Korea Północna przeprowadziła test rakiety balistycznej.", "MOBILIZE", "Q423", None),
     ("Estonia zamknęła przejście graniczne z Rosją w Narwie.", "COERCE", "Q191", RUSSIA),
     ("Niemcy przekazały Ukrainie kolejne systemy obrony powietrznej.", "AID", "Q183", "Q212"),
     ("Armenia zawiesiła swój udział w Organizacji Układu o Bezpieczeństwie Zbiorowym.", "SANCTION", "Q399",
@@ -165,6 +171,13 @@ def test_an_act_condemned_or_refused_is_not_the_subjects_own(full_pipeline: Pipe
     # a protest against a war is no war waged by the police that broke it up
     events = events_of(full_pipeline, "Rosyjska policja zatrzymała w Moskwie uczestników protestu przeciwko wojnie.")
     assert "ASSAULT" not in [e.type for e in events]
+    # an event after a person noun that is the verb's object is those people's, not the subject's
+    events = events_of(full_pipeline, "Tokajew ułaskawił uczestników zamieszek.")
+    assert [(e.type, actor(e.source)) for e in events] == [("RETREAT", TOKAYEV)]
+    # a country adjective on a noun before the event noun is not the event's source
+    note = only(events_of(full_pipeline, "Polski MSZ wręczył rosyjskiemu ambasadorowi notę protestacyjną."),
+                "ACCUSE")
+    assert actor(note.source) != RUSSIA
     # the source's own country named by an adjective later in the clause is not its target
     event = only(events_of(full_pipeline, "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów."), "THREATEN")
     assert (actor(event.source), actor(event.target)) == ("org:kremlin", None)

@@ -243,6 +243,18 @@ def test_a_bare_surname_is_found_by_any_base_form_the_guesser_offers(language_la
                       ("Łukaszenka", "person:alexander-lukashenko")]
 
 
+def test_an_unknown_name_matches_the_knowledge_base_by_any_guessed_base_form(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "Rosja wycofała wojska z Chersonia.", date(2022, 11, 11))
+    assert ("Chersonia", "place:kherson") in [(l.text, l.actor_id) for l in links]
+
+
+def test_the_only_person_of_a_surname_who_held_office_recently_is_named_by_it(language_layer, bundled_linker):
+    text = "Premier Japonii pogratulował Trumpowi zwycięstwa."
+    people = [l.actor_id for l in links_of(language_layer, bundled_linker, text, date(2024, 11, 7))
+              if l.text == "Trumpowi"]
+    assert people == ["Q22686"]  # out of office from January 2021 to January 2025
+
+
 def test_a_bare_surname_without_support_in_the_document_stays_unlinked(language_layer, bundled_linker):
     links = links_of(language_layer, bundled_linker, "Wczoraj pan Szmid kupił rower.")
     assert all(link.is_nil for link in links if link.actor_type == "person")

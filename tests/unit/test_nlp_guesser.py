@@ -54,3 +54,9 @@ def test_looks_like_surname(base, expected):
 
 def test_an_instrumental_in_em_offers_the_surname_in_e_too():
     assert [c.lemma for c in name_candidates("Ruttem")][:2] == ["Rutt", "Rutte"]
+
+
+def test_a_late_rule_offers_its_candidate_after_the_others():
+    # "Chersonia" is the genitive of "Chersoń", "California" a nominative: "-nia" → "-ń" comes last
+    assert [c.lemma for c in name_candidates("Chersonia")] == ["Chersoni", "Chersoń", "Chersonia"]
+    assert name_candidates("Kwidzyniu")[0].lemma == "Kwidzyń"

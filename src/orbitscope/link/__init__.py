@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
@@ -52,6 +52,7 @@ _PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "od", "koło", "pod", "nad", "
 _FROM_PREPOSITIONS = frozenset({"z", "ze"})
 _LOCATIVE_PREPOSITIONS = frozenset({"na", "o", "po", "przy"})
 _MIN_SURNAME = 3
+_RECENT = timedelta(days=4 * 365)  # a former office holder's bare surname still names them this long after
 _FUNCTION_WORDS = frozenset({"prep", "conj", "comp", "qub", "part", "interj", "adv", "pred"})  # "W", "II" are no surnames to resolve
 _MENTION_TYPES = {
     MentionKind.PERSON: {PERSON},
@@ -515,8 +516,9 @@ class Linker:
                 if actor is not None:
                     return self._mention_link(mention, actor, kind, "coreference", 0.85, day)
                 return self._nil(mention, people[key], kind)
-            namesakes = sorted((a for a in self._namesakes(surname, mention.text) if self._same_first_name(words, a.id, mention.text.split())
-                                and (len(words) > 1 or self._plausible(a, countries, day))),
+            found = self._namesakes(surname, mention.text)
+            namesakes = sorted((a for a in found if self._same_first_name(words, a.id, mention.text.split())
+                                and (len(words) > 1 or self._plausible(a, countries, day, len(found) == 1))),
                                key=lambda a: a.id)  # the same choice on every run, whatever the hash seed
             if namesakes and (mention.kind is MentionKind.PERSON or len(words) == 1):
                 # In office on the date; else the namesake whose country the document talks about most
@@ -588,10 +590,16 @@ class Linker:
                 return True
         return False
 
-    def _plausible(self, actor: Actor, countries: Counter[str], day: date | None) -> bool:
+    def _plausible(self, actor: Actor, countries: Counter[str], day: date | None, only: bool = False) -> bool:
         """A bare surname names a knowledge-base person only with support from the document: the person is
-        in office on its date, or one of the person's countries is mentioned in it."""
+        in office on its date, or one of the person's countries is mentioned in it, or, for the only person of
+        that surname, held office within four years before the date ("pogratulował Trumpowi" in November
+        2024)."""
         if day is not None and actor.roles_on(day):
+            return True
+        if only and day is not None and any(
+                (role.end is None or role.end >= day - _RECENT) and (role.start is None or role.start <= day)
+                for role in actor.roles):
             return True
         own = {actor.country} | {role.country for role in actor.roles}
         return any(countries[country] for country in own)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import product
 
+from orbitscope.nlp.guesser import name_candidates
 from orbitscope.nlp.morphology import Morphology
 
 _MAX_LEMMAS = 4  # lemmas per name segment kept in the trie (names are nominative: few readings)
@@ -57,10 +58,15 @@ class NameMatcher:
         self._lemma_cache: dict[str, frozenset[str]] = {}
 
     def lemmas(self, orth: str, lemma: str | None = None) -> frozenset[str]:
-        """Lowercased lemmas of a segment (all Morfeusz readings, the chosen or guessed lemma, the orth)."""
+        """Lowercased lemmas of a segment (all Morfeusz readings, the chosen or guessed lemma, the orth; for an
+        unknown capitalized word, every base form the name guesser offers)."""
         cached = self._lemma_cache.get(orth)
         if cached is None:
-            cached = frozenset({orth.lower(), *(r.lemma.lower() for r in self.morphology.readings(orth))})
+            readings = self.morphology.readings(orth)
+            cached = frozenset({orth.lower(), *(r.lemma.lower() for r in readings)})
+            if orth[:1].isupper() and all(r.tag.startswith("ign") for r in readings):
+                # a name Morfeusz does not know: every base form the guesser offers ("Chersonia" → "Chersoń")
+                cached |= {candidate.lemma.lower() for candidate in name_candidates(orth)}
             self._lemma_cache[orth] = cached
         return cached if lemma is None or lemma.lower() in cached else cached | {lemma.lower()}
 

@@ -32,6 +32,7 @@ class _Rule:
     replacement: str | None  # None keeps the word as it is
     cases: frozenset[str]
     gender: str
+    late: bool = False  # offered after every other rule's candidate
 
 
 @cache
@@ -41,11 +42,12 @@ def _rules() -> tuple[_Rule, ...]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        suffix, replacement, cases, gender = line.split("\t")[:4]
+        fields = line.split("\t")
+        suffix, replacement, cases, gender = fields[:4]
         rules.append(_Rule(suffix, None if replacement == "=" else replacement.replace("-", ""),
-                           frozenset(cases.split(".")), gender))
-    # Longest suffix first; the sort is stable, so file order decides among equal suffixes.
-    return tuple(sorted(rules, key=lambda rule: -len(rule.suffix)))
+                           frozenset(cases.split(".")), gender, len(fields) > 5 and fields[5].strip() == "late"))
+    # Longest suffix first, "late" rules last; the sort is stable, so file order decides among equal suffixes.
+    return tuple(sorted(rules, key=lambda rule: (rule.late, -len(rule.suffix))))
 
 
 _NOMINATIVE = frozenset({"nom"})

@@ -82,16 +82,16 @@ def _actor_head(token: Token) -> bool:
         return False
     if token.lemma.lower() in speaker_nouns():  # institutions: "rząd", "policja", "sąd"; titles, also when
         return True  # capitalized at the start of a sentence ("Przewodnicząca Komisji Europejskiej …")
-    return not token.is_name and _person_noun(token)
+    return not token.is_name and person_noun(token)
 
 
-def _person_noun(token: Token) -> bool:
+def person_noun(token: Token) -> bool:
     """A noun with a masculine-personal reading ("premiera", "działacze")."""
     return any(len(fields) > 3 and fields[0] == "subst" and "m1" in fields[3].split(".")
                for fields in (reading.tag.split(":") for reading in readings(token)))
 
 
-def _person_cases(token: Token) -> frozenset[str]:
+def person_cases(token: Token) -> frozenset[str]:
     """The cases of a noun's masculine-personal readings (all its cases when it has none): "premiera" is
     genitive or accusative, "prezydent" nominative, whatever a rarer feminine reading says."""
     found: set[str] = set()
@@ -203,8 +203,8 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
                     or index in stops or index in linked:
                 break
             if _actor_head(token):
-                head_cases = _person_cases(tokens[head])
-                if not _person_cases(token) & head_cases and "gen" not in head_cases:
+                head_cases = person_cases(tokens[head])
+                if not person_cases(token) & head_cases and "gen" not in head_cases:
                     # "wobec premiera prezydent Litwy", "przez republikanów Izba Reprezentantów": a noun in
                     # another case governs only a genitive ("Przewodnicząca Komisji Europejskiej")
                     break
@@ -212,7 +212,7 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     phrase.first = min(phrase.first, head)
     # a person noun's case from its masculine-personal readings: "działacze" is nominative, whatever its
     # deprecative reading says
-    phrase.cases = (_person_cases(tokens[head]) if _actor_head(tokens[head]) else token_cases(tokens[head])) \
+    phrase.cases = (person_cases(tokens[head]) if _actor_head(tokens[head]) else token_cases(tokens[head])) \
         if head < len(tokens) else frozenset()
     phrase.head = tokens[head].lemma.lower() if head < len(tokens) else ""
     # the preposition governing the phrase, over a few modifiers: "z rosyjskim ministrem", and over a noun the

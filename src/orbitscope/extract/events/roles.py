@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import Match
-from orbitscope.extract.events.phrases import LOCATION_PREPOSITIONS, Phrase, token_cases
+from orbitscope.extract.events.phrases import (
+    LOCATION_PREPOSITIONS,
+    Phrase,
+    person_cases,
+    person_noun,
+    token_cases,
+)
 from orbitscope.extract.grammar import agrees, is_name, nominative, pos, values, word_set
 from orbitscope.model import Sentence, Token
 
@@ -150,7 +156,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         source = next((p for p in actors if p.preposition == "przez"), None)
         target = _subject(tokens, match, actors) or _object(match, actors, source) \
             or _fronted_accusative(tokens, match, actors)
-    elif source is None and not recipient and not judged and (match.verbal or not _in_adjunct(tokens, match)
+    elif source is None and not recipient and not judged and not _of_object_persons(tokens, match) \
+            and (match.verbal or not _in_adjunct(tokens, match)
                                                or _meeting_with(match, actors) or _own(tokens, match)):
         source = _subject(tokens, match, actors)
     if source is None and clause_first > 0 and tokens[clause_first - 1].lemma in _RELATIVES:
@@ -211,7 +218,9 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     """A noun trigger's own arguments: "izraelska agresja", "wizyta Putina", "odwołanie ministra X"."""
     source = target = None
     for phrase in actors:
-        if phrase.links[0].kind.value == "adjective" and match.first - 3 <= phrase.last < match.first:
+        if phrase.links[0].kind.value == "adjective" and match.first - 3 <= phrase.last < match.first \
+                and not any(pos(token) in {"subst", "ger"} for token in tokens[phrase.last + 1:match.first]):
+            # on the event noun itself, not on a noun before it ("wręczył rosyjskiemu ambasadorowi notę")
             if source is not None and phrase.first == source.last + 2 and tokens[source.last + 1].orth == "-" \
                     and pos(tokens[source.last]) == "adja":
                 target = phrase  # "polsko-ukraińskie rozmowy": Poland with Ukraine
@@ -236,6 +245,16 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
 
 
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+
+
+def _of_object_persons(tokens: tuple[Token, ...], match: Match) -> bool:
+    """An event noun after a person noun that is no subject ("ułaskawił uczestników zamieszek", "zatrzymała
+    uczestników protestu"): the event is those people's, not the clause subject's."""
+    index = match.first - 1
+    while index >= 0 and pos(tokens[index]) == "adj":
+        index -= 1
+    return not match.verbal and index >= 0 and token_cases(tokens[match.first]) == {"gen"} \
+        and not tokens[index].is_name and person_noun(tokens[index]) and "nom" not in person_cases(tokens[index])
 
 
 def _judging_verb(context: DocumentContext, verb: Token) -> bool:
