@@ -120,6 +120,10 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Stany Zjednoczone zawiesiły pomoc wojskową dla Ukrainy.", "SANCTION", "Q30", "Q212"),
     ("Gruzja wprowadziła stan wyjątkowy w Tbilisi.", "COERCE", "Q230", None),
     ("Korea Północna przeprowadziła test rakiety balistycznej.", "MOBILIZE", "Q423", None),
+    ("Tokajew nazwał Rosję strategicznym partnerem Kazachstanu.", "SUPPORT", TOKAYEV, RUSSIA),
+    ("Premier Węgier Viktor Orbán zablokował wypłatę 50 mld euro dla Ukrainy.", "REJECT", "Q57641", "Q212"),
+    ("Kijów oskarża Moskwę o ataki na cywilów.", "ACCUSE", "Q212", RUSSIA),  # "Kijów" is no plural of "kij"
+    ("Władze w Taszkencie zacieśniają współpracę wojskową z Ankarą.", "COOPERATE", "Q265", "Q43"),
     ("Estonia zamknęła przejście graniczne z Rosją w Narwie.", "COERCE", "Q191", RUSSIA),
     ("Niemcy przekazały Ukrainie kolejne systemy obrony powietrznej.", "AID", "Q183", "Q212"),
     ("Armenia zawiesiła swój udział w Organizacji Układu o Bezpieczeństwie Zbiorowym.", "SANCTION", "Q399",
@@ -171,6 +175,12 @@ def test_an_act_condemned_or_refused_is_not_the_subjects_own(full_pipeline: Pipe
     # a protest against a war is no war waged by the police that broke it up
     events = events_of(full_pipeline, "Rosyjska policja zatrzymała w Moskwie uczestników protestu przeciwko wojnie.")
     assert "ASSAULT" not in [e.type for e in events]
+    # … also when the noun is in the dative or the condemning word a participle
+    events = events_of(full_pipeline, "Kreml zaprzecza tym oskarżeniom.")
+    assert [e.type for e in events] == ["REJECT"]
+    repression = only(events_of(full_pipeline, "Parlament Europejski przyjął rezolucję potępiającą represje na "
+                                                "Białorusi."), "COERCE")
+    assert (actor(repression.source), actor(repression.target)) == (None, "Q184")
     # an event after a person noun that is the verb's object is those people's, not the subject's
     events = events_of(full_pipeline, "Tokajew ułaskawił uczestników zamieszek.")
     assert [(e.type, actor(e.source)) for e in events] == [("RETREAT", TOKAYEV)]

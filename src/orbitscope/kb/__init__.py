@@ -111,6 +111,13 @@ def bundled_countries() -> dict[str, str]:
     return {row["iso3"]: row["id"] for row in _rows(path)}
 
 
+@lru_cache(maxsize=1)
+def bundled_capitals() -> frozenset[str]:
+    """Ids of the bundled places that are a country's capital (events: "władze w Taszkencie" are Uzbekistan's)."""
+    path = resources.files("orbitscope.kb").joinpath("data", "places.tsv")
+    return frozenset(row["id"] for row in _rows(path) if row.get("capital_of"))
+
+
 @dataclass
 class KnowledgeBase:
     """All actors and the look-up tables over them."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from orbitscope.extract.claims.document import speaker_nouns
 from orbitscope.extract.grammar import morphology, pos, readings, values, word_set
-from orbitscope.kb import bundled_countries
+from orbitscope.kb import bundled_capitals, bundled_countries
 from orbitscope.link import agent_sector
 from orbitscope.model import EntityLink, EventActor, LinkKind, Sentence, Token
 
@@ -211,9 +211,11 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
                 head = index
     phrase.first = min(phrase.first, head)
     # a person noun's case from its masculine-personal readings: "działacze" is nominative, whatever its
-    # deprecative reading says
-    phrase.cases = (person_cases(tokens[head]) if _actor_head(tokens[head]) else token_cases(tokens[head])) \
-        if head < len(tokens) else frozenset()
+    # deprecative reading says; not a name's ("Kijów" is no plural of "Kij")
+    named = head < len(tokens) and not phrase.is_group and any(link.start == tokens[head].start
+                                                              for link in phrase.links)
+    phrase.cases = (person_cases(tokens[head]) if _actor_head(tokens[head]) and not named
+                    else token_cases(tokens[head])) if head < len(tokens) else frozenset()
     phrase.head = tokens[head].lemma.lower() if head < len(tokens) else ""
     # the preposition governing the phrase, over a few modifiers: "z rosyjskim ministrem", and over a noun the
     # phrase is the genitive of ("z krajami Zachodu"), never over a name or a noun it does not depend on
@@ -286,13 +288,30 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         last = index + length - 1
         start, end = token.start, tokens[last].end
         lemma = "-".join(t.lemma.lower() for t in tokens[index:last + 1]) if sector != "-" else _people_lemma(token)
-        link = EntityLink(sentence.doc_id, sentence.index, start, end, " ".join(t.orth for t in tokens[index:last + 1]),
-                          f"NIL:group:{lemma}", "group", LinkKind.NAME, sector.strip("-"), "group", 0.5)
-        phrase = Phrase(index, last, link, [link], is_group=True)
+        text = " ".join(t.orth for t in tokens[index:last + 1])
+        capital = _capital_after(tokens, last, phrases) if sector not in {"", "-"} else None
+        if capital is not None:  # "Władze w Taszkencie": the government of the country whose capital it is
+            country = bundled_countries()[capital.code[:3]]
+            link = EntityLink(sentence.doc_id, sentence.index, start, end, text, country, "country", LinkKind.NAME,
+                              capital.code[:3] + sector, "capital", capital.confidence)
+        else:
+            link = EntityLink(sentence.doc_id, sentence.index, start, end, text, f"NIL:group:{lemma}", "group",
+                              LinkKind.NAME, sector.strip("-"), "group", 0.5)
+        phrase = Phrase(index, last, link, [link], is_group=capital is None)
         _finish_phrase(tokens, phrase, stops)
         found.append(phrase)
         index = last + 1
     return found
+
+
+def _capital_after(tokens: tuple[Token, ...], last: int, phrases: list[Phrase]) -> EntityLink | None:
+    """The capital named right after an agent noun by "w"/"we" ("władze w Taszkencie", "rząd w Kijowie")."""
+    if last + 2 >= len(tokens) or tokens[last + 1].orth.lower() not in {"w", "we"}:
+        return None
+    link = next((p.link for p in phrases if p.first == last + 2), None)
+    if link is None or link.actor_id not in bundled_capitals() or link.code[:3] not in bundled_countries():
+        return None
+    return link
 
 
 def _people_readings(token: Token) -> list[str]:

@@ -134,7 +134,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     tokens = sentence.tokens
     event_type = match.trigger.type
     governor = None if match.verbal else _governing_verb(tokens, match, clause_first)
-    verb = None if match.verbal else _verb_before(tokens, match, clause_first)
+    # "potępił atak", "zaprzecza tym oskarżeniom", "rezolucję potępiającą represje"
+    verb = None if match.verbal else _verb_before(tokens, match, clause_first, _JUDGED_CASES, _FINITE | {"pact"})
     judged = verb is not None and _judging_verb(context, tokens[verb])
     if judged:
         governor = None  # "potępił atak", "odmówił uznania niepodległości": another's act, or none
@@ -245,6 +246,7 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
 
 
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+_JUDGED_CASES = frozenset({"acc", "gen", "dat"})
 
 
 def _of_object_persons(tokens: tuple[Token, ...], match: Match) -> bool:
@@ -302,15 +304,16 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
     return None if index is None or agrees(tokens[match.first], tokens[index]) else index
 
 
-def _verb_before(tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
-    """The finite verb a few words before an event noun in the accusative or genitive, outside a prepositional
-    phrase, whose object or subject the noun is."""
-    if not token_cases(tokens[match.first]) & {"acc", "gen"} or _in_adjunct(tokens, match) \
+def _verb_before(tokens: tuple[Token, ...], match: Match, clause_first: int,
+                 cases: frozenset[str] = frozenset({"acc", "gen"}), kinds: frozenset[str] = _FINITE) -> int | None:
+    """The finite verb (or other ``kinds``) a few words before an event noun in one of ``cases``, outside a
+    prepositional phrase, whose object or subject the noun is."""
+    if not token_cases(tokens[match.first]) & cases or _in_adjunct(tokens, match) \
             or match.first > 0 and pos(tokens[match.first - 1]) == "prep":
         return None
     for index in range(match.first - 1, max(clause_first, match.first - 5) - 1, -1):
         kind = pos(tokens[index])
-        if kind in _FINITE:
+        if kind in kinds:
             return index
         if kind not in _LIGHT_VERB_GAP:
             return None
