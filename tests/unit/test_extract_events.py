@@ -123,7 +123,8 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Tokajew nazwał Rosję strategicznym partnerem Kazachstanu.", "SUPPORT", TOKAYEV, RUSSIA),
     ("Premier Węgier Viktor Orbán zablokował wypłatę 50 mld euro dla Ukrainy.", "REJECT", "Q57641", "Q212"),
     ("Kijów oskarża Moskwę o ataki na cywilów.", "ACCUSE", "Q212", RUSSIA),  # "Kijów" is no plural of "kij"
-    ("Władze w Taszkencie zacieśniają współpracę wojskową z Ankarą.", "COOPERATE", "Q265", "Q43"),
+    ("Władze w Taszkencie zacieśniają współpracę wojskową z Ankarą.", "SUPPORT", "Q265", "Q43"),  # one event
+    ("Jego zdaniem Budapeszt blokuje pomoc dla Kijowa.", "REJECT", "Q28", "Q212"),
     ("Estonia zamknęła przejście graniczne z Rosją w Narwie.", "COERCE", "Q191", RUSSIA),
     ("Niemcy przekazały Ukrainie kolejne systemy obrony powietrznej.", "AID", "Q183", "Q212"),
     ("Armenia zawiesiła swój udział w Organizacji Układu o Bezpieczeństwie Zbiorowym.", "SANCTION", "Q399",

@@ -374,7 +374,8 @@ class Linker:
             tokens = sentence.tokens
             for first, last, entries in self.titles.find([t.orth for t in tokens], [t.lemma for t in tokens]):
                 start, end = tokens[first].start, tokens[last - 1].end
-                if any(s < end and start < e for s, e in covered) or "sg" not in features(tokens[first].tag).number:
+                if any(s < end and start < e for s, e in covered) or "sg" not in features(tokens[first].tag).number \
+                        or self._plural_subject(tokens, first, last):
                     continue
                 following = tokens[last:last + 5]
                 cut = next((i for i, t in enumerate(following) if not t.orth[:1].isalnum()
@@ -405,6 +406,14 @@ class Linker:
                                          PERSON, LinkKind.ROLE, self.code(person, day), method,
                                          0.6 if method == "coreference" else 0.5))
         return result
+
+    def _plural_subject(self, tokens: tuple[Token, ...], first: int, last: int) -> bool:
+        """A title that can be a plural nominative before a plural verb is several people ("Przywódcy …
+        spotkali się"), whatever singular reading the tagger chose."""
+        if not any(r.tag.startswith("subst:pl:nom") for r in self.matcher.morphology.readings(tokens[first].orth)):
+            return False
+        verb = next((t for t in tokens[last:last + 6] if t.tag.split(":", 1)[0] in {"fin", "praet"}), None)
+        return verb is not None and verb.tag.split(":")[1] == "pl"
 
     def _document_country(self, links: list[EntityLink]) -> str | None:
         """ISO alpha-3 of the country a document links most often (names, adjectives, demonyms), the home
