@@ -168,6 +168,12 @@ def test_a_meeting_phrase_opening_a_clause_and_both_leaders_refer_back(full_pipe
     assert all(e.source is None for e in events if e.trigger == "spotkania")
 
 
+def test_the_holder_of_an_ability_carries_on_the_event(full_pipeline: Pipeline) -> None:
+    war = only(events_of(full_pipeline, "Taki krok byłby ciosem dla zdolności Rosji do kontynuowania długotrwałej "
+                                        "wojny w Ukrainie."), "ASSAULT")
+    assert (actor(war.source), actor(war.target)) == (RUSSIA, "Q212")
+
+
 def test_an_act_condemned_or_refused_is_not_the_subjects_own(full_pipeline: Pipeline) -> None:
     attack = only(events_of(full_pipeline, "Prezydent Francji potępił atak na Izrael."), "ASSAULT")
     assert (actor(attack.source), actor(attack.target)) == (None, "Q801")

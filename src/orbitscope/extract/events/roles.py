@@ -473,11 +473,16 @@ def _complement_subject(tokens: tuple[Token, ...], match: Match, phrases: list[P
                  and "nom" in p.cases and p is not source), None)
 
 
+_CARRYING_ON = frozenset({"kontynuować", "prowadzić", "rozpocząć", "podjąć", "zacząć", "wznowić"})
+
+
 def _disposition_holder(tokens: tuple[Token, ...], match: Match, actors: list[Phrase],
                         target: Phrase | None) -> Phrase | None:
     """Whose will, ambition or ability an event noun after "do" is: "ambicji Armenii do nawiązania związków",
     "woli Kazachstanu do poprawy relacji", "zdolności Rosji do kontynuowania wojny" → the genitive."""
     index = _before_modifiers(tokens, match)
+    if index >= 1 and pos(tokens[index]) == "ger" and tokens[index].lemma in _CARRYING_ON:
+        index -= 1  # "do kontynuowania wojny", "do prowadzenia rozmów"
     if index < 1 or tokens[index].orth.lower() != "do":
         return None
     return next((p for p in actors if p.last == index - 1 and "gen" in p.cases
