@@ -424,6 +424,12 @@ def test_gerund_genitive_is_the_object(full_pipeline: Pipeline) -> None:
     assert actor(event.target) == "Q796" and event.hypothetical
 
 
+def test_a_conditional_opening_the_clause_makes_the_event_hypothetical(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Jeśli Iran zaatakuje Izrael, USA odpowiedzą."), "ASSAULT")
+    assert (actor(event.source), actor(event.target)) == ("Q794", "Q801") and event.hypothetical
+    assert not only(events_of(full_pipeline, "Iran zaatakował Izrael."), "ASSAULT").hypothetical
+
+
 def test_arrest_warrant_targets_the_person(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Międzynarodowy Trybunał Karny wydał 17 marca nakaz aresztowania "
                                           "Władimira Putina."), "THREATEN")

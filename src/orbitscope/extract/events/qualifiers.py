@@ -45,6 +45,8 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
         _noun_predicate(tokens, match, flags)
     # "pojawiły się spekulacje, że …", "informację, jakoby …": a hearsay word before the clause
     introducer = tokens[clause_first - 1].orth.lower() if clause_first > 0 else ""
+    if modality.get(introducer) == "hypothetical":
+        flags["hypothetical"] = True  # "Jeśli Iran zaatakuje Izrael, …": the conditional opens the clause
     if introducer == "jakoby" or introducer in {"że", "iż"} and any(
             modality.get(token.lemma.lower()) in {"reported", "hearsay"}
             for token in tokens[max(0, clause_first - 5):clause_first]):
