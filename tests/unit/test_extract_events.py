@@ -424,6 +424,14 @@ def test_gerund_genitive_is_the_object(full_pipeline: Pipeline) -> None:
     assert actor(event.target) == "Q796" and event.hypothetical
 
 
+def test_announcements_and_nouns_the_tagger_chose_make_no_event(full_pipeline: Pipeline) -> None:
+    for text in ("Kelnerzy w oczekiwaniu gości spacerowali po korytarzach hotelu Europejskiego.",
+                 "Firma Xerox oferuje tu konkretne rozwiązania.", "Dom Kultury w Gostyninie zaprasza dzieci."):
+        assert not events_of(full_pipeline, text), text
+    event = only(events_of(full_pipeline, "Rosja oferuje Kazachstanowi tani gaz."), "AGREE")
+    assert (actor(event.source), actor(event.target)) == (RUSSIA, KAZAKHSTAN)
+
+
 def test_a_conditional_opening_the_clause_makes_the_event_hypothetical(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Jeśli Iran zaatakuje Izrael, USA odpowiedzą."), "ASSAULT")
     assert (actor(event.source), actor(event.target)) == ("Q794", "Q801") and event.hypothetical
@@ -522,7 +530,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
     for triggers in lexicon.triggers.values():
         for trigger in triggers:
             assert (trigger.type, trigger.mode) in lexicon.types or trigger.type == NO_EVENT, trigger
-            assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination"}
+            assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination", "object"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
     assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported", "hearsay"}

@@ -56,7 +56,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    ("Astana, pomimo nacisków ze strony Moskwy, …").
 5. **Roles in the lexicon**: ``host`` swaps source and target ("Astana gościła X": X visits); ``guest`` does
    too, and only with a person in the accusative right after the verb ("przyjął w Astanie premiera Węgier",
-   not "przyjął dymisję ministra"); ``gen-target`` makes the genitive the target ("odwołanie ministra").
+   not "przyjął dymisję ministra"); ``gen-target`` makes the genitive the target ("odwołanie ministra");
+   ``object`` keeps the event only with a target ("Rosja oferuje Kazachstanowi gaz", not "firma oferuje").
 6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger; hypothetical (modal
    verbs, "jeśli", "czy …?", conditional "by"); future (perfective present, "będzie", a future time
    expression, "zapowiedział"); reported (inside a claim's text whose speaker is not the event's source, or
@@ -258,7 +259,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + 4
                       and p.preposition in {"", "na", "w", "we"}), None)
         target_actor = _host_country(place, source_actor) if place is not None else None
-    if source_actor is None and target_actor is None:
+    if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:
         return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
     confidence = trigger.weight * (1.0 if source is not None and target is not None else 0.7)

@@ -105,7 +105,10 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
                 or index > 0 and (tokens[index - 1].orth.lower(), tokens[index].lemma) in _PREPOSITION_IDIOMS:
             continue  # (most words are no trigger's anchor)
         nouns = {lemma for lemma, tag in lemmas[index] if tag.startswith("subst")}
+        chosen_noun = lemmas[index][0][1].startswith("subst") and lemmas[index][0][0] not in triggers
         for lemma, tag in lemmas[index]:
+            if chosen_noun and tag.split(":", 1)[0] in {"fin", "praet", "impt"}:
+                continue  # the tagger read a noun: "w oczekiwaniu gości" (guests), not "gości" (hosts)
             if tag.startswith("ger") and nouns - {lemma} and not nouns & lexicon.triggers.keys() \
                     and not lemmas[index][0][1].startswith("ger"):
                 continue  # a lexicalized noun is not its verb's gerund: "poczucie zagrożenia" threatens no one
