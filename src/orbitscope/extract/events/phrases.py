@@ -31,6 +31,7 @@ LOCATION_PREPOSITIONS = frozenset({"w", "we", "nad", "przy", "koło", "pod"})
 _DEMONSTRATIVES = frozenset({"ten", "to", "taki", "tamten", "ów", "który", "swój", "jego", "jej", "ich", "on"})
 
 
+_STATES = ("państw", "kraj")  # "do państw zachodnich": states, an addressee after any preposition, no place
 _ACTOR_PRIORITY = {"person": 0, "organization": 1, "international_organization": 1, "company": 1,
                    "country": 2}
 
@@ -234,7 +235,8 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
             phrase.preposition = "razem z"  # "Kazachstan, razem z Uzbekistanem, dostarczał": a participant
     actors = [link for link in phrase.links if link.actor_type not in _PLACE_TYPES | _AREA_TYPES
               or link.kind.value == "capital"
-              or link.actor_type in _AREA_TYPES and phrase.preposition not in LOCATION_PREPOSITIONS | {"na", "do"}]
+              or link.actor_type in _AREA_TYPES and (phrase.preposition not in LOCATION_PREPOSITIONS | {"na", "do"}
+                                                      or link.text.lower().startswith(_STATES))]
     actors = _institution_of_country(tokens, actors)
     phrase.is_place = not actors
     pool = actors or phrase.links
