@@ -143,6 +143,10 @@ def test_a_received_visitor_is_the_source_and_only_a_person_is_received(full_pip
     event = only(events_of(full_pipeline, "Prezydent Kazachstanu Kassym-Żomart Tokajew przyjął w Astanie premiera "
                                           "Węgier Viktora Orbána."), "CONSULT")
     assert (actor(event.source), actor(event.target), event.mode) == ("Q57641", TOKAYEV, "visit")
+    # a title the tagger misread ("spraw" as the imperative of "sprawić") still heads the guest's phrase
+    event = only(events_of(full_pipeline, "Prezydent Mirzijojew przyjął w Taszkencie ministra spraw zagranicznych "
+                                          "Rosji Siergieja Ławrowa."), "CONSULT")
+    assert (actor(event.source), actor(event.target)) == ("person:sergey-lavrov", "person:shavkat-mirziyoyev")
     # a person named right after "na Kremlu" is a name of its own, and the guest
     event = only(events_of(full_pipeline, "Putin przyjął wczoraj na Kremlu Łukaszenkę."), "CONSULT")
     assert (actor(event.source), actor(event.target)) == ("person:alexander-lukashenko", PUTIN)
@@ -191,6 +195,12 @@ def test_an_act_condemned_or_refused_is_not_the_subjects_own(full_pipeline: Pipe
     repression = only(events_of(full_pipeline, "Parlament Europejski przyjął rezolucję potępiającą represje na "
                                                 "Białorusi."), "COERCE")
     assert (actor(repression.source), actor(repression.target)) == (None, "Q184")
+    # … or recognizes it
+    assert not [e for e in events_of(full_pipeline, "Kazachstan nie uznał aneksji Krymu.") if e.type == "ASSAULT"]
+    # a participle describing a person is that person's act, not the clause subject's
+    criticism = only(events_of(full_pipeline, "Władze Kazachstanu zatrzymały rosyjskiego blogera krytykującego "
+                                              "Tokajewa."), "ACCUSE")
+    assert (actor(criticism.source), actor(criticism.target)) == (RUSSIA, TOKAYEV)
     # an event after a person noun that is the verb's object is those people's, not the subject's
     events = events_of(full_pipeline, "Tokajew ułaskawił uczestników zamieszek.")
     assert [(e.type, actor(e.source)) for e in events] == [("RETREAT", TOKAYEV)]

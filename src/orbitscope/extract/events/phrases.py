@@ -135,6 +135,12 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
     return _appositions(tokens, _adjective_titles(phrases))
 
 
+def _nominal_reading(token: Token) -> bool:
+    """A word the tagger read otherwise that Morfeusz also knows as a noun ("spraw" in "ministra spraw
+    zagranicznych", tagged as the imperative of "sprawić")."""
+    return any(reading.tag.startswith("subst") for reading in readings(token))
+
+
 def _person_after_place(tokens: tuple[Token, ...], previous: Phrase, link: EntityLink) -> bool:
     """A person named right after a prepositional phrase on a place or institution starts a phrase of its own:
     "przyjął na Kremlu Łukaszenkę" (unlike "prezydent Kazachstanu Tokajew", a title's genitive)."""
@@ -200,7 +206,8 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
         # phrase ("w rządzie Autonomii Palestyńskiej Jaser Abed Rabbo" is no government)
         for index in range(phrase.first - 1, max(-1, phrase.first - 5), -1):
             token = tokens[index]
-            if pos(token) not in {"subst", "adj", "brev", "ign"} or token.orth.lower() in PREPOSITIONS \
+            if pos(token) not in {"subst", "adj", "brev", "ign"} and not _nominal_reading(token) \
+                    or token.orth.lower() in PREPOSITIONS \
                     or index in stops or index in linked:
                 break
             if _actor_head(token):

@@ -152,7 +152,12 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = target or _subject(tokens, match, actors)
         source = source or next((p for p in actors if p.preposition in {"od", "z", "ze"} and p is not target), None)
         governor = None
-    if match.verbal and pos(tokens[match.anchor]) in {"ppas", "imps"}:
+    if match.verbal and pos(tokens[match.anchor]) == "pact" and match.first > 0 and (
+            person_noun(tokens[match.first - 1]) or any(p.last == match.first - 1 for p in actors)):
+        # "zatrzymały rosyjskiego blogera krytykującego Tokajewa": the person the participle describes acts
+        # (not after a thing: "Putin wygłaszał uwagi podważające integralność" stays the subject's)
+        source = next((p for p in actors if match.first - 2 <= p.last < match.first), None)
+    elif match.verbal and pos(tokens[match.anchor]) in {"ppas", "imps"}:
         # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
         source = next((p for p in actors if p.preposition == "przez"), None)
         target = _subject(tokens, match, actors) or _object(match, actors, source) \
@@ -247,6 +252,7 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
 
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 _JUDGED_CASES = frozenset({"acc", "gen", "dat"})
+_RECOGNIZING = frozenset({"uznać", "uznawać", "akceptować", "zaakceptować"})  # "nie uznał aneksji Krymu"
 
 
 def _of_object_persons(tokens: tuple[Token, ...], match: Match) -> bool:
@@ -260,10 +266,11 @@ def _of_object_persons(tokens: tuple[Token, ...], match: Match) -> bool:
 
 
 def _judging_verb(context: DocumentContext, verb: Token) -> bool:
-    """A verb that condemns, criticizes or refuses its object ("potępił atak", "skrytykował decyzję", "odmówił
-    uznania"): the event noun it governs is not its subject's act."""
-    return any(len(trigger.words) == 1 and trigger.type in _JUDGING_TYPES
-               for trigger in context.lexicon.triggers.get(verb.lemma.lower(), ()))
+    """A verb that condemns, criticizes, refuses or recognizes its object ("potępił atak", "skrytykował
+    decyzję", "odmówił uznania", "nie uznał aneksji Krymu"): the event noun it governs is not its subject's act."""
+    return verb.lemma.lower() in _RECOGNIZING or any(
+        len(trigger.words) == 1 and trigger.type in _JUDGING_TYPES
+        for trigger in context.lexicon.triggers.get(verb.lemma.lower(), ()))
 
 
 def _meeting_with(match: Match, actors: list[Phrase]) -> bool:
