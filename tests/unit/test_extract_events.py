@@ -125,6 +125,8 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Kijów oskarża Moskwę o ataki na cywilów.", "ACCUSE", "Q212", RUSSIA),  # "Kijów" is no plural of "kij"
     ("Władze w Taszkencie zacieśniają współpracę wojskową z Ankarą.", "SUPPORT", "Q265", "Q43"),  # one event
     ("Jego zdaniem Budapeszt blokuje pomoc dla Kijowa.", "REJECT", "Q28", "Q212"),
+    ("Ukraina otrzymała od Unii Europejskiej kolejną transzę pomocy finansowej.", "AID", "Q458", "Q212"),
+    ("Siły Obronne Ukrainy odparły atak rosyjskich wojsk pod Pokrowskiem.", "ASSAULT", RUSSIA, "Q212"),
     ("Zełenski zaapelował do państw zachodnich o dostarczenie systemów obrony.", "REQUEST", "Q3874799",
      "place:the-west"),  # states after "do": the addressee, no destination
     ("Rosja wysłała delegację do krajów bałtyckich.", "CONSULT", RUSSIA, "place:baltic-states"),

@@ -43,7 +43,8 @@ _SYMMETRIC_BY_COORDINATION = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERAT
 _FINITE = frozenset({"fin", "praet", "bedzie"})
 
 
-_RECIPIENT_VERBS = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać", "uzyskać", "uzyskiwać"})
+_RECIPIENT_VERBS = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać", "uzyskać", "uzyskiwać",
+                              "odeprzeć", "odpierać"})  # "odparły atak rosyjskich wojsk": the subject was attacked
 
 
 _LIGHT_VERB_GAP = frozenset({"adj", "adv", "num", "qub", "prep", "subst", "ppron3", "brev", "ign", "adja"})
@@ -145,6 +146,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if not match.verbal:
         source, target = _noun_arguments(tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
         source = source or _disposition_holder(tokens, match, actors, target)
+    if governor is None and not match.verbal and not judged:
+        governor = _receiving_verb(tokens, match, clause_first)
     recipient = governor is not None and tokens[governor].lemma in _RECIPIENT_VERBS
     if recipient:
         # "talibowie otrzymują z tego kraju pomoc", "otrzymała obietnicę od prezydenta": the subject receives
@@ -309,6 +312,17 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
     index = _verb_before(tokens, match, clause_first)
     # "trwają negocjacje", "odbyła się rozmowa": a noun the verb agrees with is its subject
     return None if index is None or agrees(tokens[match.first], tokens[index]) else index
+
+
+def _receiving_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
+    """A receiving verb further back than a light verb, over the giver and a measure noun: "otrzymała od Unii
+    Europejskiej kolejną transzę pomocy"."""
+    for index in range(match.first - 1, max(clause_first, match.first - 9) - 1, -1):
+        if tokens[index].lemma in _RECIPIENT_VERBS:
+            return index
+        if pos(tokens[index]) not in _LIGHT_VERB_GAP:
+            return None
+    return None
 
 
 def _verb_before(tokens: tuple[Token, ...], match: Match, clause_first: int,
