@@ -212,8 +212,12 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         source, target = _relative_clause_roles(tokens, match, phrases, target)
     participants = _coordinated(tokens, actors, source, target)
     participants += [p for p in actors if p.preposition == "razem z" and p not in participants]
-    if target is None and participants and event_type in _SYMMETRIC_BY_COORDINATION and source is not None \
+    partner = target is not None and target.preposition in {"z", "ze", "między", "pomiędzy"}
+    if (target is None or match.verbal and not partner and participants and participants[0].last < match.first) \
+            and participants and event_type in _SYMMETRIC_BY_COORDINATION and source is not None \
             and participants[0].first > source.last and participants[0].preposition != "razem z":
+        # "A i B podpisały"; also over a phrase that is no partner: "Ławrow i Blinken rozmawiali na marginesie
+        # szczytu G20" is a talk between the two
         target, participants = participants[0], participants[1:]
     # a verb's place is anywhere in its clause; an event noun's only right after it ("spotkanie w Astanie")
     reach = 1000 if match.verbal else 4
