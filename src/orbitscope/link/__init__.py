@@ -543,16 +543,12 @@ class Linker:
                 return self._nil(mention, nil, kind)
         return self._nil(mention, f"NIL:{mention.kind.value}:{match_key(mention.base).replace(' ', '-')}", kind)
 
-    @staticmethod
-    def _surname_keys(surname: str, text: str) -> frozenset[str]:
-        """Keys to look a surname up by: its base form's, and, when the base was guessed, those of the other
-        base forms the guesser offered for the written word ("Ruttem" → "Rutt" or "Rutte")."""
-        written = text.split()[-1] if text.split() else surname
-        return match_keys(surname).union(*(match_keys(candidate.lemma) for candidate in name_candidates(written)))
-
     def _namesakes(self, surname: str, text: str) -> set[Actor]:
-        """Knowledge-base people with this surname: by its base form, else by the guesser's other base forms."""
-        for keys in (match_keys(surname), self._surname_keys(surname, text)):
+        """Knowledge-base people with this surname: by its base form, else by any base form the guesser offers
+        for the word as written ("Ruttem" → "Rutt" or "Rutte")."""
+        written = text.split()[-1] if text.split() else surname
+        guessed = frozenset().union(*(match_keys(candidate.lemma) for candidate in name_candidates(written)))
+        for keys in (match_keys(surname), guessed):
             found = {self.knowledge.actors[i] for k in keys for i in self.knowledge.by_surname.get(k, ())}
             if found:
                 return found

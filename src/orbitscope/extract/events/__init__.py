@@ -90,7 +90,7 @@ from orbitscope.extract.events.lexicon import (
 from orbitscope.extract.events.phrases import Phrase, actor_phrases, group_phrases, pronoun_phrases
 from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode
 from orbitscope.extract.events.roles import assign_roles, clause_range
-from orbitscope.extract.grammar import pos
+from orbitscope.extract.grammar import pos, word_set
 from orbitscope.kb import PERSON, bundled_countries
 from orbitscope.model import (
     Analysis,
@@ -281,9 +281,6 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         quad_class=quad, intensity=score, confidence=round(confidence, 2))
 
 
-_DEICTIC_DAYS = frozenset({"wczoraj", "dziś", "dzisiaj", "jutro", "przedwczoraj"})  # tagged as nouns at times
-
-
 _BOTH = frozenset({"oba", "obydwa"})  # Morfeusz's lemma of "obaj", "obie", "obu", "obydwaj"
 
 
@@ -308,7 +305,8 @@ def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | Non
     after_preposition = False
     for i in range(match.last + 1, guest.first):
         kind = pos(tokens[i])
-        if i in covered or kind in {"adj", "adv", "qub"} or tokens[i].orth.lower() in _DEICTIC_DAYS:
+        if i in covered or kind in {"adj", "adv", "qub"} or tokens[i].orth.lower() in word_set("date_deictic.tsv"):
+            # ("wczoraj" is tagged as a noun at times)
             continue
         if kind == "prep":
             after_preposition = True

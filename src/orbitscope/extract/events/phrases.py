@@ -3,7 +3,7 @@ object pronouns standing for an actor named shortly before."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from orbitscope.extract.claims.document import speaker_nouns
@@ -118,7 +118,6 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
                 and previous.link.actor_type in _PLACE_TYPES | _AREA_TYPES \
                 and token_cases(tokens[first]) & token_cases(tokens[previous.last]):
             continue  # part of a place's name: "na Morzu Japońskim" is no Japan
-
         if previous is not None and first <= previous.last + 1 and link.kind.value != "adjective" \
                 and previous.link.kind.value != "adjective" \
                 and not (link.kind is LinkKind.ROLE and previous.links[-1].kind is LinkKind.ROLE) \
@@ -261,9 +260,7 @@ def _institution_of_country(tokens: tuple[Token, ...], actors: list[EntityLink])
     sector = agent_sector(tokens, found[0])[0] if found is not None else ""
     if not sector:
         return actors
-    country = actors[1]
-    return [EntityLink(country.doc_id, country.sentence, country.start, country.end, country.text, country.actor_id,
-                       country.actor_type, country.kind, country.code[:3] + sector, country.method, country.confidence)]
+    return [replace(actors[1], code=actors[1].code[:3] + sector)]
 
 
 def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[int]) -> list[Phrase]:
