@@ -187,6 +187,43 @@ def test_two_coordinated_subjects_talk_with_each_other_not_with_a_phrase_that_is
     assert (actor(talk.source), actor(talk.target)) == ("person:sergey-lavrov", "person:antony-blinken")
 
 
+def test_coordinated_adjectives_and_not_only_but_also_keep_one_clause(full_pipeline: Pipeline) -> None:
+    ties = only(events_of(full_pipeline, "Polska, mimo nacisków ze strony Berlina, będzie rozwijać powiązania "
+                                         "gospodarcze, polityczne, a nawet wojskowe z Ukrainą."), "AGREE")
+    assert (actor(ties.source), actor(ties.target)) == ("Q36", "Q212")  # not Berlin, in the concessive phrase
+    ties = only(events_of(full_pipeline, "Wizyta była dla władz Litwy okazją do zacieśnienia więzi nie tylko z "
+                                         "sąsiadami, ale także z Japonią."), "SUPPORT")
+    assert (actor(ties.source), actor(ties.target)) == ("Q37", "Q17")  # whom the opportunity is for
+    events = events_of(full_pipeline, "Rosja nie tylko zaatakowała Ukrainę, ale zagroziła też Polsce.")
+    assert actor(only(events, "THREATEN").source) == RUSSIA
+
+
+def test_who_strives_or_resolves_for_ties_is_their_source(full_pipeline: Pipeline) -> None:
+    ties = only(events_of(full_pipeline, "Nie przeszkadza to Gruzji w dążeniu do zacieśnienia relacji z Unią "
+                                         "Europejską."), "AGREE")
+    assert (actor(ties.source), actor(ties.target)) == ("Q230", "Q458")
+    ties = only(events_of(full_pipeline, "Armenia wydaje się zdeterminowana, by budować silniejsze więzi z "
+                                         "Francją."), "AGREE")  # an intention: AGREE, not SUPPORT
+    assert (actor(ties.source), actor(ties.target)) == ("Q399", "Q142")
+    # a purpose clause after no word of resolve takes no subject from the clause before
+    assert not [e for e in events_of(full_pipeline, "Piotr Nowak przyszedł, aby porozmawiać z nami.")
+                if e.trigger == "porozmawiać"]
+
+
+def test_a_compound_country_adjective_later_in_the_phrase_gives_the_two_sides(full_pipeline: Pipeline) -> None:
+    talks = only(events_of(full_pipeline, "Trwają rozmowy o budowie wspólnego polsko-ukraińskiego gazociągu."),
+                 "CONSULT")
+    assert (actor(talks.source), actor(talks.target)) == ("Q36", "Q212")
+
+
+def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:
+    ally = only(events_of(full_pipeline, "Łukaszenka postrzega Rosję jako „najważniejszego sojusznika”."), "SUPPORT")
+    assert (actor(ally.source), actor(ally.target)) == ("person:alexander-lukashenko", RUSSIA)
+    no = only(events_of(full_pipeline, "Opozycja nie zgadza się z zapowiedzianym przez premiera Donalda Tuska "
+                                       "planem."), "REJECT")
+    assert actor(no.target) == "Q946"
+
+
 def test_the_holder_of_an_ability_carries_on_the_event(full_pipeline: Pipeline) -> None:
     war = only(events_of(full_pipeline, "Taki krok byłby ciosem dla zdolności Rosji do kontynuowania długotrwałej "
                                         "wojny w Ukrainie."), "ASSAULT")

@@ -89,7 +89,7 @@ from orbitscope.extract.events.lexicon import (
 )
 from orbitscope.extract.events.phrases import Phrase, actor_phrases, group_phrases, pronoun_phrases
 from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode
-from orbitscope.extract.events.roles import assign_roles, clause_range
+from orbitscope.extract.events.roles import ASSENT_VERBS, assign_roles, clause_range
 from orbitscope.extract.grammar import pos, word_set
 from orbitscope.kb import PERSON, bundled_countries
 from orbitscope.model import (
@@ -220,7 +220,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     if "intent" in flags and event_type in _COOPERATIVE \
             or flags.get("future") and match.verbal and event_type in _COOPERATIVE - {"CONSULT"}:
         event_type, mode = "AGREE", ""  # "dąży do zacieśnienia", "będzie współdziałał": a promise, PLOVER AGREE
-    if flags.get("negation") and event_type == "AGREE" and trigger.words[0] in {"zgodzić", "zgadzać"}:
+    if flags.get("negation") and event_type == "AGREE" and trigger.words[0] in ASSENT_VERBS:
         event_type, flags["negation"] = "REJECT", False
     if flags.get("refusal") and event_type in _REFUSED:
         # "nie zamierza wycofać wojsk": PLOVER codes the refusal to yield, meet, help or cooperate as REJECT

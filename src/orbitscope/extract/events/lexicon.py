@@ -98,6 +98,7 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
     names = {index for link in links
              for index in range(bisect_left(starts, link.start), bisect_left(starts, link.end))}
     lemmas = [_lemmas(token) for token in tokens]
+    quotes = [token.orth in _QUOTES for token in tokens]
     candidates: list[Match] = []
     triggers = lexicon.triggers
     for index in range(len(tokens)):
@@ -114,7 +115,7 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
                 continue  # a lexicalized noun is not its verb's gerund: "poczucie zagrożenia" threatens no one
                 # (unless the tagger chose the gerund: "do nawiązania sojuszu")
             for trigger in lexicon.triggers.get(lemma, ()):
-                match = _match_at(trigger, index, lemmas, tag)
+                match = _match_at(trigger, index, lemmas, tag, quotes)
                 if match is not None:
                     candidates.append(match)
     used: set[int] = set()
@@ -156,10 +157,27 @@ def _word_lemmas(orth: str, lemma: str, tag: str, name_kind: NameKind) -> tuple[
     return tuple(result)
 
 
-def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], tag: str) -> Match | None:
+def _window(index: int, quotes: list[bool]) -> list[int]:
+    """The positions within ``_WINDOW`` tokens of ``index``, in text order; quotation marks are not counted
+    ("postrzega Kazachstan jako „najbliższego sojusznika”")."""
+    found = []
+    for step in (-1, 1):
+        position, words = index + step, 0
+        while 0 <= position < len(quotes) and words < _WINDOW:
+            found.append(position)
+            words += not quotes[position]
+            position += step
+    return sorted(found)
+
+
+_QUOTES = frozenset({"„", "”", '"', "«", "»", "“"})
+
+
+def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], tag: str,
+              quotes: list[bool]) -> Match | None:
     positions = [index]
+    window = _window(index, quotes)
     for word in trigger.words[1:]:
-        window = range(max(0, index - _WINDOW), min(len(lemmas), index + _WINDOW + 1))
         hit = next((i for i in window if i not in positions and any(lemma == word for lemma, _ in lemmas[i])), None)
         if hit is None:
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import EventLexicon, Match
-from orbitscope.extract.grammar import pos, values
+from orbitscope.extract.grammar import pos, readings, values
 from orbitscope.model import DateSource, EventActor, Granularity, Sentence, Token
 
 _VOLITION = frozenset({"zamierzać", "chcieć", "planować", "zamyślać"})
@@ -45,6 +45,8 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
         _noun_predicate(tokens, match, flags)
     # "pojawiły się spekulacje, że …", "informację, jakoby …": a hearsay word before the clause
     introducer = tokens[clause_first - 1].orth.lower() if clause_first > 0 else ""
+    if resolve_before(context.lexicon, tokens, clause_first):
+        flags["intent"] = True  # "zdeterminowany, by budować silniejsze więzi": the purpose of a resolve
     if modality.get(introducer) == "hypothetical":
         flags["hypothetical"] = True  # "Jeśli Iran zaatakuje Izrael, …": the conditional opens the clause
     if introducer == "jakoby" or introducer in {"że", "iż"} and any(
@@ -60,6 +62,16 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
     if speakers:
         flags["reported"] = True
     return flags, speakers
+
+
+def resolve_before(lexicon: EventLexicon, tokens: tuple[Token, ...], clause_first: int) -> bool:
+    """Does the clause open with "by"/"aby"/"żeby" after a comma and a word of resolve ("zdeterminowany, by
+    budować", "gotowa, aby rozmawiać")? Its event is an intention, and an infinitive there has the resolved
+    one's subject."""
+    return clause_first > 1 and tokens[clause_first - 1].orth.lower() in {"by", "aby", "żeby", "ażeby"} \
+        and tokens[clause_first - 2].orth == "," and any(
+            lexicon.modality.get(reading.lemma.lower()) == "intent"  # any reading: "zdeterminowana" (ppas or adj)
+            for token in tokens[max(0, clause_first - 5):clause_first - 2] for reading in readings(token))
 
 
 _NEAR = 25  # characters between an event noun and a time expression that dates it

@@ -12,7 +12,8 @@ from orbitscope.extract.events.phrases import (
     person_noun,
     token_cases,
 )
-from orbitscope.extract.grammar import agrees, is_name, nominative, pos, values, word_set
+from orbitscope.extract.events.qualifiers import resolve_before
+from orbitscope.extract.grammar import agrees, is_name, nominative, pos, readings, values, word_set
 from orbitscope.model import Sentence, Token
 
 _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeciw", "na", "dla", "u", "od",
@@ -34,7 +35,7 @@ _RELATIVES = frozenset({"który", "co"})
 _PUNCTUATION_BREAKS = frozenset({";", ":", "–", "—", "„", "”", '"', "?", "!"})
 
 
-_COORDINATORS = frozenset({"i", "oraz", ",", "a"})
+_COORDINATORS = frozenset({"i", "oraz", ",", "a", "-"})  # "koalicji SLD - PSL - UP": a hyphen joins names
 
 
 _SYMMETRIC_BY_COORDINATION = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "CONCEDE"})
@@ -60,7 +61,23 @@ def _breaks(tokens: tuple[Token, ...], index: int) -> bool:
         return index > 0 and tokens[index - 1].orth == ","
     if word == "a" and any(token.orth.lower() in {"między", "pomiędzy"} for token in tokens[max(0, index - 5):index]):
         return False  # "rozmowy między Rosją a Ukrainą": one phrase, no new clause
+    if word == "a" and _between_adjectives(tokens, index):
+        return False  # "powiązań gospodarczych, politycznych, a nawet militarnych z Zachodem": one phrase
+    if word in {"ale", "lecz"} and any(tokens[i].orth.lower() == "nie" and tokens[i + 1].orth.lower() == "tylko"
+                                      for i in range(max(0, index - 8), index - 1)):
+        return False  # "nie tylko z sąsiadami, ale także z Turcją": one coordinated phrase
     return word in _CLAUSE_BREAKS
+
+
+def _between_adjectives(tokens: tuple[Token, ...], index: int) -> bool:
+    """Does "a" at ``index`` join two adjectives ("politycznych, a nawet militarnych")?"""
+    before = index - 1 - (index > 0 and tokens[index - 1].orth == ",")
+    after = index + 1
+    while after < len(tokens) and pos(tokens[after]) in {"qub", "part"}:
+        after += 1
+    return before >= 0 and after < len(tokens) and all(
+        pos(token) == "adj" or pos(token) == "subst" and any(r.tag.startswith("adj") for r in readings(token))
+        for token in (tokens[before], tokens[after]))  # the tagger reads some as nouns ("politycznych")
 
 
 def _spaced_dash(tokens: tuple[Token, ...], index: int) -> bool:
@@ -146,6 +163,9 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if not match.verbal:
         source, target = _noun_arguments(tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
         source = source or _disposition_holder(tokens, match, actors, target)
+        if source is None and target is None and event_type in _SYMMETRIC_BY_COORDINATION:
+            # "negocjacje w sprawie utworzenia wspólnych kazachsko-rosyjskich organizacji": the two sides
+            source, target = _compound_pair(tokens, actors, match.last + 1, match.last + 8)
     if governor is None and not match.verbal and not judged:
         governor = _receiving_verb(tokens, match, clause_first)
     recipient = governor is not None and tokens[governor].lemma in _RECIPIENT_VERBS
@@ -163,7 +183,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     elif match.verbal and pos(tokens[match.anchor]) in {"ppas", "imps"}:
         # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
         source = next((p for p in actors if p.preposition == "przez"), None)
-        target = _subject(tokens, match, actors) or _object(match, actors, source) \
+        target = _subject(tokens, match, actors) or _object(tokens, match, actors, source) \
             or _fronted_accusative(tokens, match, actors)
     elif source is None and not recipient and not judged and not _of_object_persons(tokens, match) \
             and (match.verbal or not _in_adjunct(tokens, match)
@@ -188,7 +208,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         following = [p for p in actors if p.first > between[0].last]
         target = target or (following[0] if following else None)
     if target is None:
-        target = _object(match, actors, source)
+        target = _object(tokens, match, actors, source)
     if target is None and event_type in {"CONSULT", "ASSAULT", "COERCE", "MOBILIZE"}:
         # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target
         target = next((p for p in actors if p.preposition in LOCATION_PREPOSITIONS and p is not source
@@ -199,6 +219,12 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
                        and p is not source), None)
     if target is None and (match.verbal or governor is not None):
         target = _fronted_object(match, actors, source, governor)
+    if target is None and match.verbal and (event_type in _JUDGING_TYPES | {"SUPPORT"}
+                                            or match.trigger.words[0] in ASSENT_VERBS):
+        # "nie zgadza się z zapowiedzianym przez premiera przesunięciem", "krytykują wyznaczony przez
+        # prezydenta termin", "poparł przygotowany przez rząd projekt": the author of what is judged
+        target = next((p for p in actors if p.first > match.last and p.preposition == "przez" and p is not source
+                       and p.first >= 2 and pos(tokens[p.first - 2]) == "ppas"), None)
     if target is None and event_type == "REQUEST":
         target = _complement_subject(tokens, match, phrases, source)
     if target is None and source is not None and not match.verbal and event_type in _PRESSURE \
@@ -257,7 +283,21 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     return source, target
 
 
+def _compound_pair(tokens: tuple[Token, ...], actors: list[Phrase], first: int,
+                   last: int) -> tuple[Phrase | None, Phrase | None]:
+    """A compound country adjective ("kazachsko-rosyjskich") between token ``first`` and ``last``: its two
+    countries, or (None, None)."""
+    for one in actors:
+        if first <= one.first and one.last + 2 <= last and one.links[0].kind.value == "adjective" \
+                and pos(tokens[one.last]) == "adja" and tokens[one.last + 1].orth == "-":
+            other = next((p for p in actors if p.first == one.last + 2 and p.links[0].kind.value == "adjective"), None)
+            if other is not None:
+                return one, other
+    return None, None
+
+
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+ASSENT_VERBS = frozenset({"zgodzić", "zgadzać"})  # AGREE, or REJECT when negated ("nie zgadza się z …")
 _JUDGED_CASES = frozenset({"acc", "gen", "dat"})
 _RECOGNIZING = frozenset({"uznać", "uznawać", "akceptować", "zaakceptować"})  # "nie uznał aneksji Krymu"
 
@@ -439,7 +479,8 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
     """A finite third-person verb with no subject ("Podkreślił także", "…, gdzie spotkał się"): the subject of
     an earlier clause of the sentence, else of one of the two sentences before."""
     verb = sentence.tokens[anchor]
-    if pos(verb) not in {"fin", "praet", "bedzie"} or pos(verb) == "fin" and "ter" not in values(verb, 2):
+    purpose = pos(verb) == "inf" and resolve_before(context.lexicon, sentence.tokens, clause_first)
+    if not purpose and (pos(verb) not in {"fin", "praet", "bedzie"} or pos(verb) == "fin" and "ter" not in values(verb, 2)):
         return None
     if any(pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token) and agrees(token, verb)
            and token.lemma.lower() not in word_set("event_title_nouns.txt") for token in sentence.tokens[clause_first:anchor]):
@@ -453,6 +494,8 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
             return objects[0]
     earlier = [p for p in phrases if p.last < clause_first and not p.preposition and "nom" in p.cases
                and not p.is_place]
+    if purpose:  # the resolve's subject, nearest the purpose clause, not a genitive ("los Ukrainy")
+        earlier = [p for p in earlier if p.first == 0 or pos(sentence.tokens[p.first - 1]) != "subst"][-1:]
     if earlier:
         return earlier[0]
     for index in (sentence.index - 1, sentence.index - 2):
@@ -462,10 +505,11 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
     return None
 
 
-def _object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase | None:
+def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase | None:
     """The first actor after the trigger governed by a target preposition or in an object case; a noun's
     arguments stand close to it ("rozmowy z Rosją", not a phrase at the other end of the clause)."""
     reach = len(match.positions) + 5 if not match.verbal else 1000
+    reach = _not_only_reach(tokens, match, reach)
     inside = [p for p in actors if match.first < p.first and p.last < match.anchor and p is not source
               and p.preposition in _TARGET_PREPOSITIONS and not p.is_group]
     if inside:
@@ -478,6 +522,17 @@ def _object(match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase
         if not phrase.preposition and phrase.cases & {"acc", "dat", "gen", "inst"}:
             return phrase
     return None
+
+
+def _not_only_reach(tokens: tuple[Token, ...], match: Match, reach: int) -> int:
+    """A noun's reach stretched over "nie tylko X, ale także Y" when it begins within reach ("zacieśnienia
+    więzi nie tylko z sąsiadami, ale także z Turcją": Turkey is as close as the neighbours)."""
+    for index in range(match.last + 1, min(len(tokens) - 1, match.last + reach)):
+        if tokens[index].orth.lower() == "nie" and tokens[index + 1].orth.lower() == "tylko":
+            but = next((i for i in range(index + 2, min(len(tokens), index + 10))
+                        if tokens[i].orth.lower() in {"ale", "lecz"}), None)
+            return reach if but is None else max(reach, but + 4 - match.last)
+    return reach
 
 
 _COMPLEMENTIZERS = frozenset({"by", "aby", "żeby", "ażeby"})
@@ -508,10 +563,22 @@ def _disposition_holder(tokens: tuple[Token, ...], match: Match, actors: list[Ph
     index = _before_modifiers(tokens, match)
     if index >= 1 and pos(tokens[index]) == "ger" and tokens[index].lemma in _CARRYING_ON:
         index -= 1  # "do kontynuowania wojny", "do prowadzenia rozmów"
-    if index < 1 or tokens[index].orth.lower() != "do":
+    if index < 2 or tokens[index].orth.lower() != "do":
         return None
-    return next((p for p in actors if p.last == index - 1 and "gen" in p.cases
-                 and p is not target and pos(tokens[p.first - 1]) == "subst"), None) if index >= 2 else None
+    holder = next((p for p in actors if p.last == index - 1 and "gen" in p.cases
+                   and p is not target and pos(tokens[p.first - 1]) == "subst"), None)
+    noun = tokens[index - 1].lemma.lower()
+    if holder is None and noun in _OPPORTUNITIES:
+        # "był dla przywódców Kazachstanu idealną okazją do zacieśnienia więzi": whom it is an opportunity for
+        holder = next((p for p in actors if p.preposition == "dla" and p.last < index - 1 and p is not target), None)
+    if holder is None and index >= 3 and tokens[index - 2].orth.lower() in {"w", "we"}:
+        # "nie przeszkadza to Astanie w dążeniu do zacieśnienia więzi": the dative strives
+        holder = next((p for p in actors if p.last == index - 3 and not p.preposition and "dat" in p.cases
+                       and p is not target), None)
+    return holder
+
+
+_OPPORTUNITIES = frozenset({"okazja", "szansa", "sposobność"})
 
 
 def _relative_clause_roles(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase],
