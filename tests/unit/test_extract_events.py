@@ -216,6 +216,19 @@ def test_a_compound_country_adjective_later_in_the_phrase_gives_the_two_sides(fu
     assert (actor(talks.source), actor(talks.target)) == ("Q36", "Q212")
 
 
+def test_a_joint_act_naming_only_the_partner_is_with_the_documents_cooperating_country(
+        full_pipeline: Pipeline) -> None:
+    text = "Rosja zagroziła Polsce. Rosja zaatakowała Ukrainę. Polska podpisała umowę z Litwą. {}"
+    drill = only(events_of(full_pipeline, text.format("Wspólne ćwiczenia z Niemcami odbędą się w maju.")),
+                 "COOPERATE")
+    assert (actor(drill.source), actor(drill.target)) == ("Q36", "Q183")  # not Russia, the source of conflict
+    # not with a partner that is no state or international organization, nor with the leader itself
+    for partner in ("Janem Kowalskim", "Polską"):
+        sentence = f"Wspólne ćwiczenia z {partner} odbędą się w maju."
+        assert not [e for e in events_of(full_pipeline, text.format(sentence)) if e.type == "COOPERATE"
+                    and e.source is not None], partner
+
+
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:
     ally = only(events_of(full_pipeline, "Łukaszenka postrzega Rosję jako „najważniejszego sojusznika”."), "SUPPORT")
     assert (actor(ally.source), actor(ally.target)) == ("person:alexander-lukashenko", RUSSIA)

@@ -23,14 +23,20 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 3. **Source**: for a noun trigger, a country adjective on it ("izraelska agresja"; a compound adjective
    gives source and target: "polsko-ukraińskie rozmowy"), its genitive ("wizyta Putina"; not the genitive
    of a noun after it: "zaniepokojenie częścią unijnych propozycji"), or the genitive of the will or
-   ambition it completes ("ambicji Armenii do nawiązania związków", "woli Kazachstanu do poprawy relacji");
+   ambition it completes ("ambicji Armenii do nawiązania związków", "woli Kazachstanu do poprawy relacji"),
+   whom an opportunity is for ("dla przywódców Kazachstanu okazją do zacieśnienia") or the dative that
+   strives ("nie przeszkadza Astanie w dążeniu do"); a compound adjective later in its phrase gives both
+   sides ("negocjacje w sprawie kazachsko-rosyjskich organizacji"); a joint act naming only a partner state
+   or international organization ("Podpisanie porozumienia obronnego z Wielką Brytanią") takes the country
+   that was the source of most of the document's earlier cooperative events;
    a meeting noun with its partner ("po spotkaniu z Radą OPZZ") or the subject's own ("ze swoich zapewnień")
    takes the clause's subject even inside a time or circumstance phrase; otherwise the clause's nominative
    subject, before the trigger or right after it ("…, oświadczył wczoraj premier"; a verb coordinated with an
    earlier one, or an adverbial participle after a comma, shares its subject: "Rosja anektowała Donbas i
    zerwała rozmowy", "zestrzelili śmigłowiec, zabijając"), the antecedent of "który", the agent after "przez" in the passive; with
    no subject (a Polish zero subject: "Podkreślił także"), the subject of an earlier clause or of one of the
-   two sentences before (after "oskarżył USA, że …" and other verbs of extract/data/event_object_control.txt,
+   two sentences before, also for an infinitive of purpose after a word of resolve ("zdeterminowany, by
+   budować"; after "oskarżył USA, że …" and other verbs of extract/data/event_object_control.txt,
    their object: the United States "współpracują"); not when the clause has an overt nominative subject that names no actor
    ("Akcjonariusz złożył skargę"), unless it is a bare title (extract/data/event_title_nouns.txt:
    "prezydent polecił"). An event noun that is the object of a verb a few words before it ("wyraził
@@ -53,7 +59,9 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    the subject is coordinated ("A i B podpisały"), the second is the target. An impersonal verb's object may
    stand before it ("18 Polaków zatrzymano"); a demand's target may be the subject of the demanded act
    ("żądają, by prezydent złożył dymisję"); pressure in a concessive phrase is on the clause's subject
-   ("Astana, pomimo nacisków ze strony Moskwy, …").
+   ("Astana, pomimo nacisków ze strony Moskwy, …"); judging or supporting what another did targets its
+   author ("nie zgadza się z zapowiedzianym przez premiera przesunięciem"). "a" between adjectives
+   ("politycznych, a nawet militarnych z Zachodem") and "nie tylko …, ale" keep one clause.
 5. **Roles in the lexicon**: ``host`` swaps source and target ("Astana gościła X": X visits); ``guest`` does
    too, and only with a person in the accusative right after the verb ("przyjął w Astanie premiera Węgier",
    not "przyjął dymisję ministra"); ``gen-target`` makes the genitive the target ("odwołanie ministra");
@@ -73,6 +81,7 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from orbitscope.extract.events.context import DocumentContext
@@ -251,6 +260,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     if not match.verbal and event_type == "CONSULT" and (source is None or target is None):
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor,
                                                       tokens[match.anchor].lemma)
+    if source_actor is None and target is not None and target_actor is not None and not match.verbal \
+            and event_type in _COOPERATIVE | {"AGREE"} and target.preposition in {"z", "ze"} \
+            and target.link.actor_type in {"country", "international_organization"}:
+        source_actor = _focus_partner(context, target_actor)  # "wspólne ćwiczenia z państwami NATO"
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
     if target_actor is None and event_type in _ON_TERRITORY and source_actor is not None and source_actor.code:
@@ -292,6 +305,22 @@ def _both(context: DocumentContext, tokens: tuple[Token, ...], phrase: Phrase | 
         return None
     return next(((event.source, event.target) for event in reversed(context.events)
                  if event.source is not None and event.target is not None), None)
+
+
+def _focus_partner(context: DocumentContext, target: EventActor) -> EventActor | None:
+    """The other side of a joint act whose text names only the partner state or international organization
+    ("Podpisanie porozumienia obronnego z Wielką Brytanią", "wspólne ćwiczenia z państwami NATO"): the
+    country that has so far been the source of most of the document's cooperative events (at least two, more
+    than any other), unless the partner is that country or one of its own."""
+    sources = Counter(event.source.actor_id for event in context.events if event.type in _COOPERATIVE | {"AGREE"}
+                      and event.source is not None and event.source.actor_id in bundled_countries().values())
+    counts = sources.most_common(2)
+    if not counts or len(counts) == 2 and counts[1][1] == counts[0][1]:
+        return None
+    leader = next(event.source for event in context.events if event.source and event.source.actor_id == counts[0][0])
+    if leader.actor_id == target.actor_id or target.code[:3] == leader.code[:3]:
+        return None
+    return leader
 
 
 def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | None, phrases: list[Phrase]) -> bool:
