@@ -229,6 +229,13 @@ def test_a_joint_act_naming_only_the_partner_is_with_the_documents_cooperating_c
                     and e.source is not None], partner
 
 
+def test_a_blocs_sanctions_are_on_the_country_next_to_them(full_pipeline: Pipeline) -> None:
+    for text in ("Zachodnie sankcje uderzyły w Rosję.", ("Firmy przestały sprzedawać towary Rosji z powodu "
+                                                         "zachodnich sankcji.")):
+        sanctions = next(e for e in events_of(full_pipeline, text) if e.trigger.startswith("sankc"))
+        assert (actor(sanctions.source), actor(sanctions.target)) == ("place:the-west", RUSSIA), text
+
+
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:
     ally = only(events_of(full_pipeline, "Łukaszenka postrzega Rosję jako „najważniejszego sojusznika”."), "SUPPORT")
     assert (actor(ally.source), actor(ally.target)) == ("person:alexander-lukashenko", RUSSIA)

@@ -148,6 +148,15 @@ def test_a_one_word_name_written_in_lower_case_matches_in_lower_case(language_la
                                                      ("państwami zachodnimi", "place:the-west")]
 
 
+def test_a_bloc_adjective_links_only_next_to_a_political_noun(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "Rosja obchodzi zachodnie sankcje, a rządy zachodnie milczą.")
+    assert [(r.text, r.actor_id, r.kind) for r in links if r.actor_id == "place:the-west"] == [
+        ("zachodnie", "place:the-west", LinkKind.ADJECTIVE), ("zachodnie", "place:the-west", LinkKind.ADJECTIVE)]
+    links = links_of(language_layer, bundled_linker, "Na zachodniej granicy Polski i w zachodnich województwach "
+                                                     "padało. Zachodni Brzeg i Pomorze Zachodnie też.")
+    assert "place:the-west" not in [r.actor_id for r in links]
+
+
 def test_an_organization_word_starting_a_longer_name_is_not_that_organization(language_layer, bundled_linker):
     links = links_of(language_layer, bundled_linker, "OPZZ prowadziło negocjacje z Konfederacją Pracodawców.",
                      date(2002, 6, 1))

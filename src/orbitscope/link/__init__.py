@@ -101,6 +101,14 @@ def _non_state_heads() -> frozenset[str]:
 
 
 @cache
+def _bloc_adjectives() -> dict[str, tuple[str, frozenset[str]]]:
+    """Adjective lemma → (bloc actor id, the political nouns it must qualify): "zachodnie sankcje" → the West."""
+    text = resources.files("orbitscope.link").joinpath("data", "bloc_adjectives.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {adjective.strip(): (actor_id.strip(), frozenset(nouns.strip().split("|"))) for adjective, actor_id, nouns in rows}
+
+
+@cache
 def _title_aliases() -> dict[str, tuple[str, ...]]:
     """Words that name an office without its title: "rosyjski przywódca" → the president, else the premier."""
     text = resources.files("orbitscope.link").joinpath("data", "title_aliases.tsv").read_text(encoding="utf-8")
@@ -290,11 +298,28 @@ class Linker:
             code = actor.code + agent_sector(tokens, index + 1)[0] if actor.type == COUNTRY else actor.code
             return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, actor.id, actor.type,
                               LinkKind.ADJECTIVE, code, "kb", 0.9)
+        bloc = self._bloc(tokens, index)
+        if bloc is not None:
+            return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, bloc.id, bloc.type,
+                              LinkKind.ADJECTIVE, bloc.code, "kb", 0.85)
         demonym = self._demonym(token.orth) if token.orth[:1].isupper() else None
         if demonym is not None:
             country = self.knowledge.actors[self.knowledge.demonyms[demonym]]
             return EntityLink(doc_id, sentence.index, token.start, token.end, token.orth, country.id, COUNTRY,
                               LinkKind.DEMONYM, country.code, "kb", 0.9)
+        return None
+
+    def _bloc(self, tokens: tuple[Token, ...], index: int) -> Actor | None:
+        """The bloc a lower-case adjective names next to a political noun ("zachodnich sankcji", "rządy
+        zachodnie" → the West), if any (link/data/bloc_adjectives.tsv)."""
+        token = tokens[index]
+        if token.orth[:1].isupper() and index > 0:
+            return None  # "Zachodni Brzeg", "Pomorze Zachodnie": part of a name
+        for reading in self.matcher.morphology.readings(token.orth):
+            entry = _bloc_adjectives().get(reading.lemma) if reading.tag.startswith("adj:") else None
+            if entry is not None and any(tokens[i].lemma.lower() in entry[1] for i in (index - 1, index + 1)
+                                         if 0 <= i < len(tokens)) and entry[0] in self.knowledge.actors:
+                return self.knowledge.actors[entry[0]]
         return None
 
     def _adjective(self, orth: str) -> str | None:

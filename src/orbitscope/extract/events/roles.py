@@ -213,6 +213,13 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target
         target = next((p for p in actors if p.preposition in LOCATION_PREPOSITIONS and p is not source
                        and p.link.actor_type == "country" and p.first > match.last), None)
+    if target is None and source is not None and not match.verbal and event_type == "SANCTION" \
+            and source.link.kind.value == "adjective":
+        # "eksportu do Rosji z powodu zachodnich sankcji", "obejście zachodnich sankcji przez Rosję": the
+        # bloc's sanctions are on the country next to them
+        near = [p for p in actors if p is not source and p.link.actor_type == "country"
+                and (match.first - 5 <= p.last < match.first or match.last < p.first <= match.last + 5)]
+        target = min(near, key=lambda p: min(abs(p.last - match.first), abs(p.first - match.last)), default=None)
     if target is None and _MEMBERSHIP & set(match.trigger.words):
         # "zawiesiła swój udział w Organizacji Układu …": membership is in the body after "w"
         target = next((p for p in actors if p.preposition in {"w", "we"} and p.first > match.last
