@@ -236,6 +236,16 @@ def test_a_blocs_sanctions_are_on_the_country_next_to_them(full_pipeline: Pipeli
         assert (actor(sanctions.source), actor(sanctions.target)) == ("place:the-west", RUSSIA), text
 
 
+def test_a_passive_with_no_subject_is_suffered_by_the_zero_subject(full_pipeline: Pipeline) -> None:
+    arrest = only(events_of(full_pipeline, "Aleksiej Nawalny wrócił do Rosji. Wczoraj został zatrzymany przez "
+                                           "policję."), "COERCE")
+    assert arrest.target is not None and "nawalny" in arrest.target.text.lower()
+    assert arrest.source is not None and arrest.source.actor_id.startswith("NIL:group:")
+    # a passive participle the tagger read as an adjective is still passive: the subject suffers it
+    arrest = only(events_of(full_pipeline, "Wczoraj Aleksiej Nawalny został zatrzymany przez policję."), "COERCE")
+    assert "nawalny" in arrest.target.text.lower() and arrest.source.actor_id.startswith("NIL:group:")
+
+
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:
     ally = only(events_of(full_pipeline, "Łukaszenka postrzega Rosję jako „najważniejszego sojusznika”."), "SUPPORT")
     assert (actor(ally.source), actor(ally.target)) == ("person:alexander-lukashenko", RUSSIA)

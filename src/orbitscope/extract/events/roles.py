@@ -180,11 +180,16 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # "zatrzymały rosyjskiego blogera krytykującego Tokajewa": the person the participle describes acts
         # (not after a thing: "Putin wygłaszał uwagi podważające integralność" stays the subject's)
         source = next((p for p in actors if match.first - 2 <= p.last < match.first), None)
-    elif match.verbal and pos(tokens[match.anchor]) in {"ppas", "imps"}:
+    elif match.verbal and (pos(tokens[match.anchor]) in {"ppas", "imps"} or pos(tokens[match.anchor]) == "adj"
+                           and _passive_auxiliary(tokens, match) is not None):  # "został zatrzymany" (tagged adj)
         # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
         source = next((p for p in actors if p.preposition == "przez"), None)
         target = _subject(tokens, match, actors) or _object(tokens, match, actors, source) \
             or _fronted_accusative(tokens, match, actors)
+        auxiliary = _passive_auxiliary(tokens, match)
+        if target is None and auxiliary is not None:
+            # "Jan Kowalski wrócił do kraju. Wczoraj został zatrzymany": the zero subject suffers the act
+            target = _zero_subject(context, sentence, phrases, auxiliary, clause_first)
     elif source is None and not recipient and not judged and not _of_object_persons(tokens, match) \
             and (match.verbal or not _in_adjunct(tokens, match)
                                                or _meeting_with(match, actors) or _own(tokens, match)):
@@ -461,6 +466,17 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> P
     return None
 
 
+def _passive_auxiliary(tokens: tuple[Token, ...], match: Match) -> int | None:
+    """The finite "być"/"zostać" of a passive participle trigger ("był internowany", "został zatrzymany
+    wczoraj"), if it stands just before it."""
+    index = match.first - 1
+    while index >= 0 and pos(tokens[index]) in {"adv", "qub", "part"}:
+        index -= 1
+    if index >= 0 and tokens[index].lemma in {"być", "zostać"} and pos(tokens[index]) in _FINITE:
+        return index
+    return None
+
+
 def _coordinated_verb(tokens: tuple[Token, ...], match: Match) -> int | None:
     """The finite verb a verbal trigger is coordinated with ("… anektowała Donbas i zerwała …"), or that an
     adverbial participle after a comma depends on ("zestrzelili śmigłowiec, zabijając …"), if any."""
@@ -490,7 +506,9 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
     if not purpose and (pos(verb) not in {"fin", "praet", "bedzie"} or pos(verb) == "fin" and "ter" not in values(verb, 2)):
         return None
     if any(pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token) and agrees(token, verb)
-           and token.lemma.lower() not in word_set("event_title_nouns.txt") for token in sentence.tokens[clause_first:anchor]):
+           and token.lemma.lower() not in word_set("event_title_nouns.txt")
+           and token.orth.lower() not in word_set("date_deictic.tsv")  # "Wczoraj" is tagged as a noun at times
+           for token in sentence.tokens[clause_first:anchor]):
         return None  # an overt subject that names no actor: "akcjonariusz złożył skargę"
     controller = next((i for i in range(clause_first - 1, -1, -1) if pos(sentence.tokens[i]) in _FINITE), None)
     if controller is not None and sentence.tokens[controller].lemma in word_set("event_object_control.txt"):
