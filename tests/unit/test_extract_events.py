@@ -137,6 +137,9 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Niemcy przekazały Ukrainie kolejne systemy obrony powietrznej.", "AID", "Q183", "Q212"),
     ("Armenia zawiesiła swój udział w Organizacji Układu o Bezpieczeństwie Zbiorowym.", "SANCTION", "Q399",
      "org:csto"),
+    ("Gruzja może przekierować eksport wina do Unii Europejskiej.", "COOPERATE", "Q230", "Q458"),
+    ("Polska uniemożliwiła przemyt broni na Białoruś.", "COERCE", "Q36", "Q184"),
+    ("Ukraina rozpoczęła maraton negocjacyjny z Unią Europejską.", "CONSULT", "Q212", "Q458"),
 ])
 def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: str, event_type: str, source: str,
                                                target: str) -> None:
@@ -244,6 +247,14 @@ def test_a_passive_with_no_subject_is_suffered_by_the_zero_subject(full_pipeline
     # a passive participle the tagger read as an adjective is still passive: the subject suffers it
     arrest = only(events_of(full_pipeline, "Wczoraj Aleksiej Nawalny został zatrzymany przez policję."), "COERCE")
     assert "nawalny" in arrest.target.text.lower() and arrest.source.actor_id.startswith("NIL:group:")
+
+
+def test_talks_with_no_actor_continue_the_state_dyad_of_the_sentence_before(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Polska zacieśnia relacje z Litwą. Trwają rozmowy o wspólnej elektrowni.")
+    talks = only(events, "CONSULT")
+    assert (actor(talks.source), actor(talks.target)) == ("Q36", "Q37")
+    events = events_of(full_pipeline, "Jan Kowalski poparł Piotra Nowaka. Trwają rozmowy o wspólnej elektrowni.")
+    assert not [e for e in events if e.type == "CONSULT"]  # not between two persons
 
 
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:

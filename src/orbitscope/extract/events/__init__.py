@@ -260,6 +260,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     if not match.verbal and event_type == "CONSULT" and (source is None or target is None):
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor,
                                                       tokens[match.anchor].lemma)
+    if not match.verbal and source_actor is None and target_actor is None and event_type in _COOPERATIVE:
+        source_actor, target_actor = _previous_partners(context, sentence)
     if source_actor is None and target is not None and target_actor is not None and not match.verbal \
             and event_type in _COOPERATIVE | {"AGREE"} and target.preposition in {"z", "ze"} \
             and target.link.actor_type in {"country", "international_organization"}:
@@ -305,6 +307,21 @@ def _both(context: DocumentContext, tokens: tuple[Token, ...], phrase: Phrase | 
         return None
     return next(((event.source, event.target) for event in reversed(context.events)
                  if event.source is not None and event.target is not None), None)
+
+
+def _previous_partners(context: DocumentContext, sentence: Sentence) -> tuple[EventActor | None, EventActor | None]:
+    """A cooperative event noun with no actor in its sentence ("Trwają rozmowy dotyczące uproszczenia zasad
+    wizowych" after "Kazachstan zacieśnia relacje z Unią Europejską") continues the dyad of the sentence
+    before: the source and target of its last cooperative event between two states or international
+    organizations."""
+    event = next((e for e in reversed(context.events) if e.sentence == sentence.index - 1
+                  and e.type in _COOPERATIVE | {"AGREE"} and _state(e.source) and _state(e.target)), None)
+    return (event.source, event.target) if event is not None else (None, None)
+
+
+def _state(actor: EventActor | None) -> bool:
+    """Is the actor a state or an international organization?"""
+    return actor is not None and (actor.actor_id in bundled_countries().values() or actor.code.startswith("IGO"))
 
 
 def _focus_partner(context: DocumentContext, target: EventActor) -> EventActor | None:
