@@ -257,6 +257,34 @@ def test_talks_with_no_actor_continue_the_state_dyad_of_the_sentence_before(full
     assert not [e for e in events if e.type == "CONSULT"]  # not between two persons
 
 
+def test_who_reports_is_no_actor_and_starts_no_phrase_with_the_actor(full_pipeline: Pipeline) -> None:
+    moved = only(events_of(full_pipeline, "Według agencji Reuters, Rosja przerzuciła dodatkowe oddziały w pobliże "
+                                          "granicy z Finlandią."), "MOBILIZE")
+    assert (actor(moved.source), moved.participants) == (RUSSIA, ())
+    attack = only(events_of(full_pipeline, "Według Kremla Ukraina zaatakowała Biełgorod."), "ASSAULT")
+    assert (actor(attack.source), actor(attack.target), attack.reported) == ("Q212", RUSSIA, True)
+
+
+def test_an_attributive_participle_and_a_genitive_of_the_patterns_object(full_pipeline: Pipeline) -> None:
+    sanctions = only(events_of(full_pipeline, "Kazachstan odmówił przyłączenia się do sankcji nałożonych na "
+                                              "Rosję."), "SANCTION")
+    assert actor(sanctions.target) == RUSSIA  # not the clause subject: the participle has none of its own
+    aid = only(events_of(full_pipeline, "Niemcy zapowiedziały przekazanie Ukrainie kolejnych systemów Patriot."),
+               "AID")
+    assert (actor(aid.source), actor(aid.target)) == ("Q183", "Q212")
+
+
+def test_an_exchange_between_coordinated_subjects_and_a_possibility_not_ruled_out(full_pipeline: Pipeline) -> None:
+    swap = only(events_of(full_pipeline, "Rosja i Ukraina wymieniły się jeńcami przy pośrednictwie Zjednoczonych "
+                                         "Emiratów Arabskich."), "RETREAT")
+    assert (actor(swap.source), actor(swap.target)) == (RUSSIA, "Q212")
+    troops = only(events_of(full_pipeline, "Prezydent Francji nie wykluczył wysłania wojsk na Ukrainę."), "MOBILIZE")
+    assert troops.hypothetical and not troops.negated
+    # a reflexive verb is no exchange: coordinated subjects of "sprzeciwiać się" oppose together
+    events = events_of(full_pipeline, "Przyjęciu ustawy sprzeciwiały się otwarcie Francja, Hiszpania i Finlandia.")
+    assert actor(only(events, "REJECT").target) is None
+
+
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:
     ally = only(events_of(full_pipeline, "Łukaszenka postrzega Rosję jako „najważniejszego sojusznika”."), "SUPPORT")
     assert (actor(ally.source), actor(ally.target)) == ("person:alexander-lukashenko", RUSSIA)
@@ -633,7 +661,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
     for triggers in lexicon.triggers.values():
         for trigger in triggers:
             assert (trigger.type, trigger.mode) in lexicon.types or trigger.type == NO_EVENT, trigger
-            assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination", "object"}
+            assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination", "object", "mutual"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
     assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported", "hearsay"}

@@ -65,7 +65,10 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 5. **Roles in the lexicon**: ``host`` swaps source and target ("Astana gościła X": X visits); ``guest`` does
    too, and only with a person in the accusative right after the verb ("przyjął w Astanie premiera Węgier",
    not "przyjął dymisję ministra"); ``gen-target`` makes the genitive the target ("odwołanie ministra");
-   ``object`` keeps the event only with a target ("Rosja oferuje Kazachstanowi gaz", not "firma oferuje").
+   ``object`` keeps the event only with a target ("Rosja oferuje Kazachstanowi gaz", not "firma oferuje");
+   ``mutual`` makes coordinated subjects act on each other ("Rosja i Ukraina wymieniły jeńców"). Who reports
+   is no actor ("Według agencji Reuters, Rosja …"); a passive with no subject is suffered by the zero subject
+   ("Wczoraj został zatrzymany"), an attributive participle has no subject ("sankcji nałożonych na Rosję").
 6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger; hypothetical (modal
    verbs, "jeśli", "czy …?", conditional "by"); future (perfective present, "będzie", a future time
    expression, "zapowiedział"); reported (inside a claim's text whose speaker is not the event's source, or

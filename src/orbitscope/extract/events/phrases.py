@@ -122,7 +122,7 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
                 and previous.link.kind.value != "adjective" \
                 and not (link.kind is LinkKind.ROLE and previous.links[-1].kind is LinkKind.ROLE) \
                 and not (link.kind is LinkKind.ROLE and tokens[first].orth[:1].islower()) \
-                and not _person_after_place(tokens, previous, link) \
+                and not _starts_own_phrase(tokens, previous, link, first) \
                 or previous is not None and first <= previous.last:
             previous.links.append(link)
             previous.last = max(previous.last, last)
@@ -140,11 +140,15 @@ def _nominal_reading(token: Token) -> bool:
     return any(reading.tag.startswith("subst") for reading in readings(token))
 
 
-def _person_after_place(tokens: tuple[Token, ...], previous: Phrase, link: EntityLink) -> bool:
-    """A person named right after a prepositional phrase on a place or institution starts a phrase of its own:
-    "przyjął na Kremlu Łukaszenkę" (unlike "prezydent Kazachstanu Tokajew", a title's genitive)."""
-    return link.actor_type == "person" and all(item.actor_type != "person" for item in previous.links) \
-        and previous.first > 0 and tokens[previous.first - 1].orth.lower() in PREPOSITIONS
+def _starts_own_phrase(tokens: tuple[Token, ...], previous: Phrase, link: EntityLink, first: int) -> bool:
+    """A name right after a one-name prepositional phrase starts a phrase of its own when it is a person
+    ("przyjął na Kremlu Łukaszenkę", unlike "prezydent Kazachstanu Tokajew", a title's genitive) or shares no
+    case with that phrase ("Według Kremla Ukraina zaatakowała")."""
+    if previous.first == 0 or tokens[previous.first - 1].orth.lower() not in PREPOSITIONS:
+        return False
+    if link.actor_type == "person" and all(item.actor_type != "person" for item in previous.links):
+        return True
+    return len(previous.links) == 1 and not token_cases(tokens[first]) & token_cases(tokens[previous.first])
 
 
 def _adjective_titles(phrases: list[Phrase]) -> list[Phrase]:

@@ -157,7 +157,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     judged = verb is not None and _judging_verb(context, tokens[verb])
     if judged:
         governor = None  # "potępił atak", "odmówił uznania niepodległości": another's act, or none
-    actors = [p for p in in_clause if not p.is_place and (match.verbal or governor is not None or not p.is_group)]
+    actors = [p for p in in_clause if not p.is_place and (match.verbal or governor is not None or not p.is_group)
+              and not _report_source(tokens, p)]
     source: Phrase | None = None
     target: Phrase | None = None
     if not match.verbal:
@@ -184,9 +185,11 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
                            and _passive_auxiliary(tokens, match) is not None):  # "został zatrzymany" (tagged adj)
         # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
         source = next((p for p in actors if p.preposition == "przez"), None)
-        target = _subject(tokens, match, actors) or _object(tokens, match, actors, source) \
-            or _fronted_accusative(tokens, match, actors)
         auxiliary = _passive_auxiliary(tokens, match)
+        # an attributive participle ("sankcji nałożonych na Rosję") has no subject of its own
+        attributive = auxiliary is None and pos(tokens[match.anchor]) == "ppas" and match.first < match.anchor
+        target = (None if attributive else _subject(tokens, match, actors)) \
+            or _object(tokens, match, actors, source) or _fronted_accusative(tokens, match, actors)
         if target is None and auxiliary is not None:
             # "Jan Kowalski wrócił do kraju. Wczoraj został zatrzymany": the zero subject suffers the act
             target = _zero_subject(context, sentence, phrases, auxiliary, clause_first)
@@ -252,7 +255,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     participants += [p for p in actors if p.preposition == "razem z" and p not in participants]
     partner = target is not None and target.preposition in {"z", "ze", "między", "pomiędzy"}
     if (target is None or match.verbal and not partner and participants and participants[0].last < match.first) \
-            and participants and event_type in _SYMMETRIC_BY_COORDINATION and source is not None \
+            and participants and (event_type in _SYMMETRIC_BY_COORDINATION or match.trigger.roles == "mutual") \
+            and source is not None \
             and participants[0].first > source.last and participants[0].preposition != "razem z":
         # "A i B podpisały"; also over a phrase that is no partner: "Ławrow i Blinken rozmawiali na marginesie
         # szczytu G20" is a talk between the two
@@ -262,6 +266,13 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     location = next((p for p in in_clause if p.is_place and p.preposition in LOCATION_PREPOSITIONS | {"do"}
                      and (match.verbal or match.last < p.first <= match.last + reach)), None)
     return source, target, location, [p for p in participants if p is not source and p is not target]
+
+
+def _report_source(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """Is the phrase who reports, not who acts ("Według agencji Reuters, Rosja …", "według Kremla")?"""
+    first = phrase.first
+    return first > 0 and tokens[first - 1].orth.lower() == "według" or first > 1 \
+        and tokens[first - 2].orth.lower() == "według" and tokens[first - 1].orth.islower()  # "agencji Reuters"
 
 
 def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase],
@@ -285,8 +296,11 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     if agent is not None:  # "poparcie kampanii USA przez rząd Pakistanu"
         source, genitive_is_target = agent, True
     # the genitive of the noun itself, not of a noun after it ("zaniepokojenie częścią unijnych propozycji")
-    after = [p for p in actors if match.last < p.first <= match.last + 3 and not p.preposition
-             and not any(pos(token) in {"subst", "ger"} for token in tokens[match.last + 1:p.first])]
+    # (of the event noun, the anchor: in "przekazanie Ukrainie systemów Patriot" the genitive after the
+    # pattern's last word is that word's)
+    after = [p for p in actors if match.anchor < p.first <= match.anchor + 3 and not p.preposition
+             and not (match.first <= p.first <= match.last)
+             and not any(pos(token) in {"subst", "ger"} for token in tokens[match.anchor + 1:p.first])]
     if after and "gen" in after[0].cases and after[0] is not source:
         if genitive_is_target:
             target = after[0]
