@@ -285,6 +285,23 @@ def test_an_exchange_between_coordinated_subjects_and_a_possibility_not_ruled_ou
     assert actor(only(events, "REJECT").target) is None
 
 
+def test_what_a_request_asks_for_is_the_addressees_and_has_not_happened(full_pipeline: Pipeline) -> None:
+    delivery = only(events_of(full_pipeline, "Kijów domaga się od Zachodu dostaw myśliwców F-16."), "COOPERATE")
+    assert (actor(delivery.source), actor(delivery.target), delivery.hypothetical) == ("place:the-west", "Q212",
+                                                                                       True)
+    withdrawal = only(events_of(full_pipeline, "Sikorski wezwał Rosję do natychmiastowego wycofania wojsk z "
+                                               "Ukrainy."), "RETREAT")
+    assert (actor(withdrawal.source), actor(withdrawal.target), withdrawal.hypothetical) == (RUSSIA, "Q212", True)
+    aid = only(events_of(full_pipeline, "Armenia prosiła o pomoc wojskową Rosję."), "AID")
+    assert (actor(aid.source), actor(aid.target)) == (RUSSIA, "Q399")
+    # nobody asked: the ceasefire is no one's; the end of an attack asked for leaves the attack real
+    assert not [e for e in events_of(full_pipeline, "Chiny wezwały obie strony do podjęcia negocjacji.")
+                if e.type == "CONSULT"]
+    attack = only(events_of(full_pipeline, "Demonstranci domagali się zakończenia akcji wojskowej USA przeciwko "
+                                           "talibom."), "ASSAULT")
+    assert (actor(attack.source), attack.hypothetical) == ("Q30", False)
+
+
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:
     ally = only(events_of(full_pipeline, "Łukaszenka postrzega Rosję jako „najważniejszego sojusznika”."), "SUPPORT")
     assert (actor(ally.source), actor(ally.target)) == ("person:alexander-lukashenko", RUSSIA)

@@ -69,6 +69,10 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    ``mutual`` makes coordinated subjects act on each other ("Rosja i Ukraina wymieniły jeńców"). Who reports
    is no actor ("Według agencji Reuters, Rosja …"); a passive with no subject is suffered by the zero subject
    ("Wczoraj został zatrzymany"), an attributive participle has no subject ("sankcji nałożonych na Rosję").
+   An event noun a request asks for is the addressee's, towards its own target or the one who asks, and
+   hypothetical ("Kijów domaga się od Zachodu dostaw myśliwców": the West → Ukraine; "wezwał Rosję do
+   wycofania wojsk z Ukrainy": Russia → Ukraine); with no addressee it has no source ("apeluje o
+   zawieszenie broni").
 6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger; hypothetical (modal
    verbs, "jeśli", "czy …?", conditional "by"); future (perfective present, "będzie", a future time
    expression, "zapowiedział"); reported (inside a claim's text whose speaker is not the event's source, or
@@ -238,7 +242,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "nie zamierza wycofać wojsk": PLOVER codes the refusal to yield, meet, help or cooperate as REJECT
         event_type, mode, flags["hypothetical"] = "REJECT", _REFUSED[event_type], False
     mode = event_mode(context.lexicon, event_type, mode, tokens, first, last)
-    source, target, location, participants = assign_roles(context, sentence, match, in_clause, phrases, first)
+    roles = assign_roles(context, sentence, match, in_clause, phrases, first)
+    source, target, location, participants = roles.source, roles.target, roles.location, roles.participants
+    if roles.asked:
+        flags["hypothetical"] = True  # "wezwał Rosję do wycofania wojsk": asked for, not done
     if trigger.roles == "guest":
         guest = next((p for p in in_clause if p.first > match.last and not p.preposition), None)
         if not _received_guest(tokens, match, guest, phrases) or source is None and "nom" in guest.cases \

@@ -3,10 +3,13 @@ word order, coordination, the passive and zero subjects."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import Match
 from orbitscope.extract.events.phrases import (
     LOCATION_PREPOSITIONS,
+    PREPOSITIONS,
     Phrase,
     person_cases,
     person_noun,
@@ -146,9 +149,21 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
     return first, last
 
 
+@dataclass
+class Roles:
+    """Who is who for one trigger; ``asked`` when the event is what a request asks for ("wezwał Rosję do
+    wycofania wojsk"): it has not happened."""
+
+    source: Phrase | None
+    target: Phrase | None
+    location: Phrase | None = None
+    participants: list[Phrase] = field(default_factory=list)
+    asked: bool = False
+
+
 def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_clause: list[Phrase], phrases: list[Phrase],
-           clause_first: int) -> tuple[Phrase | None, Phrase | None, Phrase | None, list[Phrase]]:
-    """(source, target, location, participants) of a trigger (package docstring, rules 3–5)."""
+           clause_first: int) -> Roles:
+    """Source, target, location and participants of a trigger (package docstring, rules 3–5)."""
     tokens = sentence.tokens
     event_type = match.trigger.type
     governor = None if match.verbal else _governing_verb(tokens, match, clause_first)
@@ -161,6 +176,19 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
               and not _report_source(tokens, p)]
     source: Phrase | None = None
     target: Phrase | None = None
+    asking = None if match.verbal else _requesting_verb(context, tokens, match, clause_first, actors)
+    if asking is not None:
+        # "Kijów domaga się od Zachodu dostaw myśliwców", "wezwał Rosję do wycofania wojsk": the act asked for
+        # is the addressee's, towards the one who asks
+        addressees = [p for p in actors if p.first > asking and p.preposition in {"", "od", "do"}
+                      and (p.last < match.first or p.cases & {"acc", "dat", "gen"} or p.preposition)]
+        source = addressees[0] if addressees else None  # "prosił o pomoc wojskową sąsiednie republiki i Rosję"
+        asker = next((p for p in reversed(actors) if p.last < asking and not p.preposition and "nom" in p.cases),
+                     None)
+        # its own target ("do wycofania wojsk z Ukrainy", "o zwiększenie pomocy dla Ukrainy"), else the one
+        # who asks, when someone is asked (not "apeluje o zawieszenie broni")
+        target = _object(tokens, match, actors, source) or (asker if source is not None else None)
+        return Roles(source, target, asked=True)
     if not match.verbal:
         source, target = _noun_arguments(tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
         source = source or _disposition_holder(tokens, match, actors, target)
@@ -265,7 +293,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     reach = 1000 if match.verbal else 4
     location = next((p for p in in_clause if p.is_place and p.preposition in LOCATION_PREPOSITIONS | {"do"}
                      and (match.verbal or match.last < p.first <= match.last + reach)), None)
-    return source, target, location, [p for p in participants if p is not source and p is not target]
+    return Roles(source, target, location, [p for p in participants if p is not source and p is not target])
 
 
 def _report_source(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
@@ -384,6 +412,44 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
     return None if index is None or agrees(tokens[match.first], tokens[index]) else index
 
 
+def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match: Match, clause_first: int,
+                     actors: list[Phrase]) -> int | None:
+    """A verb of request governing an event noun, over the noun's modifiers, its "do"/"o" and the
+    addressee ("domaga się od Zachodu dostaw", "wezwał Rosję do wycofania wojsk", "apeluje o zawieszenie
+    broni"), if any; not over another noun ("domagali się zakończenia akcji wojskowej") nor from a place
+    ("domagało się na wiecu")."""
+    named = {i for p in actors for i in range(p.first, p.last + 1)}
+    index = _before_modifiers(tokens, match.first)
+    if index >= 1 and any(reading.tag.startswith("ger") and reading.lemma in _CARRYING_ON | {"zwiększyć"}
+                          for reading in readings(tokens[index])):
+        index = _before_modifiers(tokens, index)
+        # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy": the act asked for
+    if index >= 0 and tokens[index].orth.lower() in PREPOSITIONS:  # (the tagger reads "od" as "oda" at times)
+        if tokens[index].orth.lower() not in {"do", "o"}:
+            return None
+        index -= 1
+        unnamed_addressee = True  # one addressee no actor names may stand before "do"/"o" (only there)
+    else:
+        unnamed_addressee = False
+    while index >= max(clause_first, match.first - 9):
+        token = tokens[index]
+        if index in named or token.orth.lower() == "się" or pos(token) in {"adv", "qub", "part"} \
+                or token.orth.lower() in PREPOSITIONS and index + 1 in named:
+            index -= 1
+            continue
+        if pos(token) == "subst" and unnamed_addressee:
+            # "wezwały obie strony do …", "zaapelował do sojuszników o …"
+            unnamed_addressee = False
+            index = _before_modifiers(tokens, index)
+            index -= index >= 0 and tokens[index].orth.lower() in {"do", "od"}
+            continue
+        if pos(token) in _FINITE | {"pact", "inf"} and any(
+                trigger.type == "REQUEST" for trigger in context.lexicon.triggers.get(token.lemma.lower(), ())):
+            return index
+        return None
+    return None
+
+
 def _receiving_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
     """A receiving verb further back than a light verb, over the giver and a measure noun: "otrzymała od Unii
     Europejskiej kolejną transzę pomocy"."""
@@ -420,9 +486,9 @@ _MEMBERSHIP = frozenset({"udział", "członkostwo"})
 _CONCESSIVE = frozenset({"mimo", "pomimo", "wbrew"})
 
 
-def _before_modifiers(tokens: tuple[Token, ...], match: Match) -> int:
-    """The index of the word before an event noun and its modifiers (-1 at the sentence start)."""
-    index = match.first - 1
+def _before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
+    """The index of the word before the noun at ``first`` and its modifiers (-1 at the sentence start)."""
+    index = first - 1
     while index >= 0 and pos(tokens[index]) in {"adj", "num", "adv"}:
         index -= 1
     return index
@@ -431,14 +497,14 @@ def _before_modifiers(tokens: tuple[Token, ...], match: Match) -> int:
 def _adjunct_preposition(tokens: tuple[Token, ...], match: Match) -> str:
     """The word before an event noun and its modifiers ("pomimo potencjalnych nacisków" → "pomimo", which
     Morfeusz may read as a fragment rather than a preposition)."""
-    index = _before_modifiers(tokens, match)
+    index = _before_modifiers(tokens, match.first)
     return tokens[index].orth.lower() if index >= 0 else ""
 
 
 def _own(tokens: tuple[Token, ...], match: Match) -> bool:
     """Is an event noun the subject's own, by the reflexive possessive ("Astana stara się wywiązać ze swoich
     zapewnień wobec USA": Astana's assurances), even inside a prepositional phrase?"""
-    return any(token.lemma == "swój" for token in tokens[_before_modifiers(tokens, match) + 1:match.first])
+    return any(token.lemma == "swój" for token in tokens[_before_modifiers(tokens, match.first) + 1:match.first])
 
 
 def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
@@ -599,7 +665,7 @@ def _disposition_holder(tokens: tuple[Token, ...], match: Match, actors: list[Ph
                         target: Phrase | None) -> Phrase | None:
     """Whose will, ambition or ability an event noun after "do" is: "ambicji Armenii do nawiązania związków",
     "woli Kazachstanu do poprawy relacji", "zdolności Rosji do kontynuowania wojny" → the genitive."""
-    index = _before_modifiers(tokens, match)
+    index = _before_modifiers(tokens, match.first)
     if index >= 1 and pos(tokens[index]) == "ger" and tokens[index].lemma in _CARRYING_ON:
         index -= 1  # "do kontynuowania wojny", "do prowadzenia rozmów"
     if index < 2 or tokens[index].orth.lower() != "do":
