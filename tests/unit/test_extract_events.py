@@ -140,6 +140,9 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Gruzja może przekierować eksport wina do Unii Europejskiej.", "COOPERATE", "Q230", "Q458"),
     ("Polska uniemożliwiła przemyt broni na Białoruś.", "COERCE", "Q36", "Q184"),
     ("Ukraina rozpoczęła maraton negocjacyjny z Unią Europejską.", "CONSULT", "Q212", "Q458"),
+    ("Mołdawia zawiesiła rozmowy o członkostwie w Unii Europejskiej.", "REJECT", "Q217", "Q458"),
+    ("Mirzijojew i Tokajew omówili współpracę w dziedzinie energetyki.", "CONSULT", "person:shavkat-mirziyoyev",
+     TOKAYEV),
 ])
 def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: str, event_type: str, source: str,
                                                target: str) -> None:
@@ -294,6 +297,8 @@ def test_what_a_request_asks_for_is_the_addressees_and_has_not_happened(full_pip
     assert (actor(withdrawal.source), actor(withdrawal.target), withdrawal.hypothetical) == (RUSSIA, "Q212", True)
     aid = only(events_of(full_pipeline, "Armenia prosiła o pomoc wojskową Rosję."), "AID")
     assert (actor(aid.source), actor(aid.target)) == (RUSSIA, "Q399")
+    troops = only(events_of(full_pipeline, "Kreml ostrzegł NATO przed wysłaniem wojsk na Ukrainę."), "MOBILIZE")
+    assert (actor(troops.source), actor(troops.target), troops.hypothetical) == ("Q7184", "Q212", True)
     # nobody asked: the ceasefire is no one's; the end of an attack asked for leaves the attack real
     assert not [e for e in events_of(full_pipeline, "Chiny wezwały obie strony do podjęcia negocjacji.")
                 if e.type == "CONSULT"]

@@ -256,8 +256,10 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         near = [p for p in actors if p is not source and p.link.actor_type == "country"
                 and (match.first - 5 <= p.last < match.first or match.last < p.first <= match.last + 5)]
         target = min(near, key=lambda p: min(abs(p.last - match.first), abs(p.first - match.last)), default=None)
-    if target is None and _MEMBERSHIP & set(match.trigger.words):
-        # "zawiesiła swój udział w Organizacji Układu …": membership is in the body after "w"
+    if target is None and (_MEMBERSHIP & set(match.trigger.words) or any(
+            token.lemma in _MEMBERSHIP for token in tokens[match.last + 1:match.last + 4])):
+        # "zawiesiła swój udział w Organizacji Układu …", "zawiesiła rozmowy o członkostwie w UE": membership
+        # is in the body after "w"
         target = next((p for p in actors if p.preposition in {"w", "we"} and p.first > match.last
                        and p is not source), None)
     if target is None and (match.verbal or governor is not None):
@@ -414,9 +416,9 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
 
 def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match: Match, clause_first: int,
                      actors: list[Phrase]) -> int | None:
-    """A verb of request governing an event noun, over the noun's modifiers, its "do"/"o" and the
-    addressee ("domaga się od Zachodu dostaw", "wezwał Rosję do wycofania wojsk", "apeluje o zawieszenie
-    broni"), if any; not over another noun ("domagali się zakończenia akcji wojskowej") nor from a place
+    """A verb of request (or of warning, with "przed") governing an event noun, over the noun's modifiers,
+    its "do"/"o"/"przed" and the addressee ("domaga się od Zachodu dostaw", "wezwał Rosję do wycofania wojsk",
+    "apeluje o zawieszenie broni", "ostrzegł NATO przed wysłaniem wojsk"), if any; not over another noun ("domagali się zakończenia akcji wojskowej") nor from a place
     ("domagało się na wiecu")."""
     named = {i for p in actors for i in range(p.first, p.last + 1)}
     index = _before_modifiers(tokens, match.first)
@@ -424,8 +426,9 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
                           for reading in readings(tokens[index])):
         index = _before_modifiers(tokens, index)
         # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy": the act asked for
-    if index >= 0 and tokens[index].orth.lower() in PREPOSITIONS:  # (the tagger reads "od" as "oda" at times)
-        if tokens[index].orth.lower() not in {"do", "o"}:
+    complement = tokens[index].orth.lower() if index >= 0 else ""
+    if complement in PREPOSITIONS:  # (the tagger reads "od" as "oda" at times)
+        if complement not in {"do", "o", "przed"}:
             return None
         index -= 1
         unnamed_addressee = True  # one addressee no actor names may stand before "do"/"o" (only there)
@@ -443,8 +446,9 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
             index = _before_modifiers(tokens, index)
             index -= index >= 0 and tokens[index].orth.lower() in {"do", "od"}
             continue
-        if pos(token) in _FINITE | {"pact", "inf"} and any(
-                trigger.type == "REQUEST" for trigger in context.lexicon.triggers.get(token.lemma.lower(), ())):
+        if pos(token) in _FINITE | {"pact", "inf"} and any(  # "ostrzegł NATO przed wysłaniem wojsk"
+                trigger.type == ("THREATEN" if complement == "przed" else "REQUEST")
+                for trigger in context.lexicon.triggers.get(token.lemma.lower(), ())):
             return index
         return None
     return None
