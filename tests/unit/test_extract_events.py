@@ -307,6 +307,12 @@ def test_what_a_request_asks_for_is_the_addressees_and_has_not_happened(full_pip
     assert (actor(attack.source), attack.hypothetical) == ("Q30", False)
 
 
+def test_a_meeting_phrase_before_a_named_subject_is_that_subjects(full_pipeline: Pipeline) -> None:
+    talk = only(events_of(full_pipeline, "Po rozmowie z Putinem Trump ogłosił, że wkrótce rozpoczną się "
+                                         "negocjacje.", date(2025, 3, 1)), "CONSULT")
+    assert (actor(talk.source), actor(talk.target)) == ("Q22686", PUTIN)
+
+
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:
     ally = only(events_of(full_pipeline, "Łukaszenka postrzega Rosję jako „najważniejszego sojusznika”."), "SUPPORT")
     assert (actor(ally.source), actor(ally.target)) == ("person:alexander-lukashenko", RUSSIA)

@@ -157,6 +157,13 @@ def test_a_bloc_adjective_links_only_next_to_a_political_noun(language_layer, bu
     assert "place:the-west" not in [r.actor_id for r in links]
 
 
+def test_two_surnames_the_recogniser_joined_are_two_people(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "Po rozmowie z Putinem Trump ogłosił rozejm.", date(2025, 3, 1))
+    assert [(r.text, r.actor_id) for r in links] == [("Putinem", "Q7747"), ("Trump", "Q22686")]
+    links = links_of(language_layer, bundled_linker, "Donald Trump ogłosił rozejm.", date(2025, 3, 1))
+    assert [(r.text, r.actor_id) for r in links] == [("Donald Trump", "Q22686")]
+
+
 def test_an_organization_word_starting_a_longer_name_is_not_that_organization(language_layer, bundled_linker):
     links = links_of(language_layer, bundled_linker, "OPZZ prowadziło negocjacje z Konfederacją Pracodawców.",
                      date(2002, 6, 1))

@@ -475,8 +475,8 @@ class Linker:
             else:
                 pieces = [mention]
             for piece in pieces:
-                for link in self._split_pair(piece, people, day) or [self._link_mention(piece, people, countries,
-                                                                                               day)]:
+                for link in self._split_pair(piece, people, day) or self._two_people(piece, people, countries, day) \
+                        or [self._link_mention(piece, people, countries, day)]:
                     result.append(link)
                     if link.actor_type == PERSON and not link.is_nil:
                         people[match_key(link.text.replace("-", " ").split()[-1])] = link.actor_id
@@ -529,6 +529,28 @@ class Linker:
                                     actor.type, LinkKind.NAME, self.code(actor, day), "coreference", 0.8))
             start += len(part) + 1
         return links
+
+    def _two_people(self, mention: Mention, people: dict[str, str], countries: Counter[str],
+                    day: date | None) -> list[EntityLink]:
+        """Two surnames the name recogniser took for one name ("Po rozmowie z Putinem Trump ogłosił"): each
+        word links on its own to a different knowledge-base person. Not a first name and a surname ("Donald
+        Trump"), nor a name whose words do not each name a known person ("Xi Jinping")."""
+        words, bases = mention.text.split(), mention.base.split()
+        if mention.kind is not MentionKind.PERSON or len(words) != 2 or len(bases) != 2 \
+                or not all(word[:1].isupper() for word in words) or any(
+                    reading.name_kind is NameKind.FIRST_NAME for reading in self.matcher.morphology.readings(words[0])):
+            return []
+        links: list[EntityLink] = []
+        start = mention.start
+        for word, base in zip(words, bases, strict=True):
+            start = mention.start + mention.text.index(word, start - mention.start)
+            piece = replace(mention, start=start, end=start + len(word), text=word, base=base)
+            link = self._link_mention(piece, dict(people), countries, day)  # (a copy: no NIL left behind)
+            if link.is_nil or link.actor_type != PERSON:
+                return []
+            links.append(link)
+            start += len(word)
+        return links if links[0].actor_id != links[1].actor_id else []
 
     def _link_mention(self, mention: Mention, people: dict[str, str], countries: Counter[str],
                       day: date | None) -> EntityLink:

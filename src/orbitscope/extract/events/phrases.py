@@ -141,9 +141,14 @@ def _nominal_reading(token: Token) -> bool:
 
 
 def _starts_own_phrase(tokens: tuple[Token, ...], previous: Phrase, link: EntityLink, first: int) -> bool:
-    """A name right after a one-name prepositional phrase starts a phrase of its own when it is a person
-    ("przyjął na Kremlu Łukaszenkę", unlike "prezydent Kazachstanu Tokajew", a title's genitive) or shares no
-    case with that phrase ("Według Kremla Ukraina zaatakowała")."""
+    """A person's name right after another person's starts a phrase of its own, and so does a name right after
+    a one-name prepositional phrase when it is a person ("przyjął na Kremlu Łukaszenkę", unlike "prezydent
+    Kazachstanu Tokajew", a title's genitive) or shares no case with that phrase ("Według Kremla Ukraina
+    zaatakowała")."""
+    if link.actor_type == "person" and link.kind is LinkKind.NAME and any(
+            item.actor_type == "person" and item.kind is LinkKind.NAME and item.actor_id != link.actor_id
+            for item in previous.links):
+        return True  # two people named side by side: "Po rozmowie z Putinem Trump ogłosił"
     if previous.first == 0 or tokens[previous.first - 1].orth.lower() not in PREPOSITIONS:
         return False
     if link.actor_type == "person" and all(item.actor_type != "person" for item in previous.links):

@@ -231,9 +231,9 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         verb = match.anchor if governor is None else governor
         source = _zero_subject(context, sentence, phrases, verb, clause_first)
     if source is None and not match.verbal:
-        verb = _verb_after_meeting(tokens, match, actors)
-        if verb is not None:  # "Podczas rozmów z Tokajewem omówił …": the meeting is the zero subject's
-            source = _zero_subject(context, sentence, phrases, verb, clause_first)
+        after = _verb_after_meeting(tokens, match, actors)
+        if after is not None:  # "Podczas rozmów z Tokajewem omówił …": the meeting is the zero subject's
+            source = after[1] or _zero_subject(context, sentence, phrases, after[0], clause_first)
     between = [p for p in actors if p.preposition in {"między", "pomiędzy"}]
     if between and source is not None and source is not between[0] and not match.verbal \
             and between[0].first <= match.last + 2 and match.trigger.mode != "third-party":
@@ -386,9 +386,11 @@ def _meeting_with(match: Match, actors: list[Phrase]) -> bool:
 _FIRST_PERSON = frozenset({"em", "m", "śmy", "eśmy", "ście", "eś"})  # "narzekał em": an agglutinate, spaced
 
 
-def _verb_after_meeting(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> int | None:
+def _verb_after_meeting(tokens: tuple[Token, ...], match: Match,
+                        actors: list[Phrase]) -> tuple[int, Phrase | None] | None:
     """The finite third-person verb right after a meeting phrase opening its clause ("Podczas rozmów z
-    Tokajewem omówił …"), if there is one; not "Z moich rozmów z Wałęsą wynika" nor "podczas spotkania z nim
+    Tokajewem omówił …"), with the nominative actor between them, if any ("Po rozmowie z Putinem Trump
+    ogłosił"); None when there is none, or for "Z moich rozmów z Wałęsą wynika", "podczas spotkania z nim
     narzekałem"."""
     partner = next((p for p in actors if p.preposition in {"z", "ze"} and match.last < p.first <= match.last + 4),
                    None)
@@ -397,12 +399,15 @@ def _verb_after_meeting(tokens: tuple[Token, ...], match: Match, actors: list[Ph
             or any(t.lemma in {"mój", "nasz", "twój", "wasz"} for t in tokens[max(0, match.first - 2):match.first]):
         return None
     index = partner.last + 1
+    subject = next((p for p in actors if p.first == index and not p.preposition and "nom" in p.cases), None)
+    if subject is not None:
+        index = subject.last + 1
     while index < len(tokens) and (tokens[index].orth == "," or pos(tokens[index]) in {"adv", "qub"}):
         index += 1
     if index >= len(tokens) or pos(tokens[index]) not in {"praet", "fin"} or tokens[index].lemma in {"być", "wynikać"} \
             or index + 1 < len(tokens) and (pos(tokens[index + 1]) == "aglt" or tokens[index + 1].orth in _FIRST_PERSON):
         return None
-    return index
+    return index, subject
 
 
 def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
