@@ -313,6 +313,19 @@ def test_a_meeting_phrase_before_a_named_subject_is_that_subjects(full_pipeline:
     assert (actor(talk.source), actor(talk.target)) == ("Q22686", PUTIN)
 
 
+def test_on_the_occasion_of_is_no_opportunity_and_a_feared_act_has_not_happened(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Putin przyleciał do Biszkeku z okazji szczytu Wspólnoty Niepodległych Państw.")
+    summit = next(e for e in events if e.trigger == "szczytu")
+    assert not summit.hypothetical
+    visit = next(e for e in events if e.trigger == "przyleciał")
+    assert actor(visit.target) == "Q813"  # the visit is to Kyrgyzstan; the summit is its reason
+    chance = next(e for e in events_of(full_pipeline, "Wizyta była okazją do rozmów Polski z Litwą.")
+                  if e.trigger == "rozmów")
+    assert chance.hypothetical
+    aggression = only(events_of(full_pipeline, "Państwa regionu wyrażają obawy o rosyjską agresję."), "ASSAULT")
+    assert aggression.hypothetical
+
+
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:
     ally = only(events_of(full_pipeline, "Łukaszenka postrzega Rosję jako „najważniejszego sojusznika”."), "SUPPORT")
     assert (actor(ally.source), actor(ally.target)) == ("person:alexander-lukashenko", RUSSIA)

@@ -278,6 +278,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         source_actor = _focus_partner(context, target_actor)  # "wspólne ćwiczenia z państwami NATO"
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
+    elif match.verbal and trigger.mode == "visit" and location is not None and location.preposition == "do" \
+            and target is not None and target.preposition != "do":
+        # "przyleciał do Biszkeku z okazji szczytu WNP": the visit is to Kyrgyzstan, the summit a reason
+        target_actor = _host_country(location, source_actor) or target_actor
     if target_actor is None and event_type in _ON_TERRITORY and source_actor is not None and source_actor.code:
         # "Rosja ostrzelała Charków", "aneksja Krymu przez Rosję": an attack by a known state on a place is on
         # the place's country (none on its own: "Rosjanie zbombardowali Grozny")

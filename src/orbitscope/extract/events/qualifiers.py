@@ -27,6 +27,8 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
                 index == match.first - 1 or index == match.first - 2 and tokens[index + 1].orth.lower() == "się"):
             continue  # "nie" negates the trigger only right before it ("nie podpisał", "się nie spotkał"),
             # not a verb governing it ("nie kryją oburzenia")
+        if use == "hypothetical" and lemma == "okazja" and index > 0 and tokens[index - 1].orth.lower() == "z":
+            continue  # "z okazji szczytu": on the occasion of a summit that takes place
         if use and use != "hearsay":
             flags[use] = True
         if lemma in _VOLITION and index > 0 and tokens[index - 1].orth.lower() == "nie":
