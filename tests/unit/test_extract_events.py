@@ -143,6 +143,10 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Mołdawia zawiesiła rozmowy o członkostwie w Unii Europejskiej.", "REJECT", "Q217", "Q458"),
     ("Mirzijojew i Tokajew omówili współpracę w dziedzinie energetyki.", "CONSULT", "person:shavkat-mirziyoyev",
      TOKAYEV),
+    ("Chiny przeprowadziły ćwiczenia wojskowe wokół Tajwanu.", "MOBILIZE", "Q148", "Q865"),
+    ("Iran wystrzelił rakiety balistyczne w kierunku Izraela.", "ASSAULT", "Q794", "Q801"),
+    ("Niemcy wstrzymały eksport broni do Izraela.", "SANCTION", "Q183", "Q801"),
+    ("Kazachstan zakazał eksportu paliw do Rosji.", "SANCTION", "Q232", RUSSIA),
 ])
 def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: str, event_type: str, source: str,
                                                target: str) -> None:
@@ -324,6 +328,10 @@ def test_on_the_occasion_of_is_no_opportunity_and_a_feared_act_has_not_happened(
     assert chance.hypothetical
     aggression = only(events_of(full_pipeline, "Państwa regionu wyrażają obawy o rosyjską agresję."), "ASSAULT")
     assert aggression.hypothetical
+
+
+def test_a_space_rocket_is_no_attack(full_pipeline: Pipeline) -> None:
+    assert not events_of(full_pipeline, "Amerykanie wystrzelili drugą rakietę kosmiczną z astronautą na pokładzie.")
 
 
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:

@@ -492,6 +492,9 @@ _PRESSURE = frozenset({"REQUEST", "THREATEN", "COERCE", "SANCTION", "ACCUSE"})
 _MEMBERSHIP = frozenset({"udział", "członkostwo"})
 
 
+_FORCE = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
+
+
 _CONCESSIVE = frozenset({"mimo", "pomimo", "wbrew"})
 
 
@@ -631,11 +634,18 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
     for phrase in actors:
         if phrase is source or phrase.first <= match.anchor or phrase.first > match.last + reach or phrase.is_group:
             continue  # an unnamed group is taken as a subject only
-        if phrase.preposition in _TARGET_PREPOSITIONS:
+        if phrase.preposition in _TARGET_PREPOSITIONS or _toward(tokens, phrase) or phrase.preposition == "wokół" \
+                and match.trigger.type in _FORCE:  # "ćwiczenia wojskowe wokół Tajwanu"
             return phrase
         if not phrase.preposition and phrase.cases & {"acc", "dat", "gen", "inst"}:
             return phrase
     return None
+
+
+def _toward(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """Is the phrase the aim of "w kierunku" / "w stronę" ("wystrzelił rakiety w kierunku Izraela")?"""
+    return phrase.first >= 2 and tokens[phrase.first - 1].lemma in {"kierunek", "strona"} \
+        and tokens[phrase.first - 2].orth.lower() in {"w", "we"}
 
 
 def _not_only_reach(tokens: tuple[Token, ...], match: Match, reach: int) -> int:
