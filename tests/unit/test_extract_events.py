@@ -334,6 +334,18 @@ def test_a_space_rocket_is_no_attack(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Amerykanie wystrzelili drugą rakietę kosmiczną z astronautą na pokładzie.")
 
 
+def test_a_decision_holder_a_proposed_meeting_and_a_name_counted_as_one_word(full_pipeline: Pipeline) -> None:
+    sanctions = only(events_of(full_pipeline, "Kreml skrytykował decyzję Kazachstanu o przyłączeniu się do "
+                                              "sankcji."), "SANCTION")
+    assert actor(sanctions.source) == KAZAKHSTAN  # not the Kremlin, which criticizes the decision
+    meeting = only(events_of(full_pipeline, "Erdogan zaproponował Putinowi i Zełenskiemu spotkanie w Stambule."),
+                   "CONSULT")
+    assert (actor(meeting.source), actor(meeting.target), meeting.hypothetical) == (PUTIN, "Q3874799", True)
+    veto = only(events_of(full_pipeline, "Rosja zablokowała w Radzie Bezpieczeństwa ONZ rezolucję potępiającą "
+                                         "aneksję."), "REJECT")  # the council's three words are one in the window
+    assert actor(veto.source) == RUSSIA
+
+
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:
     ally = only(events_of(full_pipeline, "Łukaszenka postrzega Rosję jako „najważniejszego sojusznika”."), "SUPPORT")
     assert (actor(ally.source), actor(ally.target)) == ("person:alexander-lukashenko", RUSSIA)

@@ -8,7 +8,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 
 1. **Trigger**: every Morfeusz reading of a word is tried against the lexicon's anchors, so gerunds and
    nouns share their verb's entry ("podpisanie porozumienia" = "podpisać porozumienie"); the pattern's other
-   words must stand within four words. The longest pattern wins; one word triggers one event; a pattern
+   words must stand within four words (a multiword name and a quotation mark count as one and none: "zablokowała
+   w Radzie Bezpieczeństwa ONZ rezolucję"). The longest pattern wins; one word triggers one event; a pattern
    of type "-" is no event and only keeps its words from shorter patterns ("proces pokojowy"). A gerund
    reading is not tried when the word is also a noun of its own ("poczucie zagrożenia"), unless the
    tagger chose the gerund ("do nawiązania sojuszu"). Prepositional idioms trigger nothing ("przy pomocy
@@ -71,8 +72,9 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    ("Wczoraj został zatrzymany"), an attributive participle has no subject ("sankcji nałożonych na Rosję").
    An event noun a request asks for is the addressee's, towards its own target or the one who asks, and
    hypothetical ("Kijów domaga się od Zachodu dostaw myśliwców": the West → Ukraine; "wezwał Rosję do
-   wycofania wojsk z Ukrainy": Russia → Ukraine); with no addressee it has no source ("apeluje o
-   zawieszenie broni").
+   wycofania wojsk z Ukrainy": Russia → Ukraine; a proposed meeting is between the addressees: "zaproponował
+   Putinowi i Zełenskiemu spotkanie"); with no addressee it has no source ("apeluje o zawieszenie broni").
+   The holder of a decision or plan acts in it ("decyzję Kazachstanu o przyłączeniu się do sankcji").
 6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger; hypothetical (modal
    verbs, "jeśli", "czy …?", conditional "by"); future (perfective present, "będzie", a future time
    expression, "zapowiedział"); reported (inside a claim's text whose speaker is not the event's source, or

@@ -98,7 +98,9 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
     names = {index for link in links
              for index in range(bisect_left(starts, link.start), bisect_left(starts, link.end))}
     lemmas = [_lemmas(token) for token in tokens]
-    quotes = [token.orth in _QUOTES for token in tokens]
+    # positions the window does not count: quotation marks, and the words of a name after its first
+    # ("zablokowała w Radzie Bezpieczeństwa ONZ rezolucję": the council counts as one word)
+    skipped = [token.orth in _QUOTES or index in names and index - 1 in names for index, token in enumerate(tokens)]
     candidates: list[Match] = []
     triggers = lexicon.triggers
     for index in range(len(tokens)):
@@ -115,7 +117,7 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
                 continue  # a lexicalized noun is not its verb's gerund: "poczucie zagrożenia" threatens no one
                 # (unless the tagger chose the gerund: "do nawiązania sojuszu")
             for trigger in lexicon.triggers.get(lemma, ()):
-                match = _match_at(trigger, index, lemmas, tag, quotes)
+                match = _match_at(trigger, index, lemmas, tag, skipped)
                 if match is not None:
                     candidates.append(match)
     used: set[int] = set()
@@ -157,15 +159,15 @@ def _word_lemmas(orth: str, lemma: str, tag: str, name_kind: NameKind) -> tuple[
     return tuple(result)
 
 
-def _window(index: int, quotes: list[bool]) -> list[int]:
-    """The positions within ``_WINDOW`` tokens of ``index``, in text order; quotation marks are not counted
-    ("postrzega Kazachstan jako „najbliższego sojusznika”")."""
+def _window(index: int, skipped: list[bool]) -> list[int]:
+    """The positions within ``_WINDOW`` tokens of ``index``, in text order; the ``skipped`` ones are not
+    counted (quotation marks: "postrzega Kazachstan jako „najbliższego sojusznika”")."""
     found = []
     for step in (-1, 1):
         position, words = index + step, 0
-        while 0 <= position < len(quotes) and words < _WINDOW:
+        while 0 <= position < len(skipped) and words < _WINDOW:
             found.append(position)
-            words += not quotes[position]
+            words += not skipped[position]
             position += step
     return sorted(found)
 
@@ -174,9 +176,9 @@ _QUOTES = frozenset({"„", "”", '"', "«", "»", "“"})
 
 
 def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], tag: str,
-              quotes: list[bool]) -> Match | None:
+              skipped: list[bool]) -> Match | None:
     positions = [index]
-    window = _window(index, quotes)
+    window = _window(index, skipped)
     for word in trigger.words[1:]:
         hit = next((i for i in window if i not in positions and any(lemma == word for lemma, _ in lemmas[i])), None)
         if hit is None:

@@ -183,6 +183,10 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         addressees = [p for p in actors if p.first > asking and p.preposition in {"", "od", "do"}
                       and (p.last < match.first or p.cases & {"acc", "dat", "gen"} or p.preposition)]
         source = addressees[0] if addressees else None  # "prosił o pomoc wojskową sąsiednie republiki i Rosję"
+        partners = _coordinated(tokens, actors, source, None) if source is not None else []
+        if partners and match.trigger.type in _SYMMETRIC_BY_COORDINATION:
+            # "zaproponował Putinowi i Zełenskiemu spotkanie": a meeting of the two addressees
+            return Roles(source, partners[0], None, partners[1:], asked=True)
         asker = next((p for p in reversed(actors) if p.last < asking and not p.preposition and "nom" in p.cases),
                      None)
         # its own target ("do wycofania wojsk z Ukrainy", "o zwiększenie pomocy dla Ukrainy"), else the one
@@ -191,7 +195,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         return Roles(source, target, asked=True)
     if not match.verbal:
         source, target = _noun_arguments(tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
-        source = source or _disposition_holder(tokens, match, actors, target)
+        source = source or _disposition_holder(tokens, match, actors, target) \
+            or _decision_holder(tokens, match, actors, target)
         if source is None and target is None and event_type in _SYMMETRIC_BY_COORDINATION:
             # "negocjacje w sprawie utworzenia wspólnych kazachsko-rosyjskich organizacji": the two sides
             source, target = _compound_pair(tokens, actors, match.last + 1, match.last + 8)
@@ -352,6 +357,9 @@ def _compound_pair(tokens: tuple[Token, ...], actors: list[Phrase], first: int,
     return None, None
 
 
+_PROPOSING = frozenset({"zaproponować", "proponować"})  # "zaproponował Putinowi i Zełenskiemu spotkanie"
+
+
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 ASSENT_VERBS = frozenset({"zgodzić", "zgadzać"})  # AGREE, or REJECT when negated ("nie zgadza się z …")
 _JUDGED_CASES = frozenset({"acc", "gen", "dat"})
@@ -442,7 +450,7 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
     while index >= max(clause_first, match.first - 9):
         token = tokens[index]
         if index in named or token.orth.lower() == "się" or pos(token) in {"adv", "qub", "part"} \
-                or token.orth.lower() in PREPOSITIONS and index + 1 in named:
+                or token.orth.lower() in PREPOSITIONS | {"i", "oraz", ","} and index + 1 in named:
             index -= 1
             continue
         if pos(token) == "subst" and unnamed_addressee:
@@ -451,9 +459,9 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
             index = _before_modifiers(tokens, index)
             index -= index >= 0 and tokens[index].orth.lower() in {"do", "od"}
             continue
-        if pos(token) in _FINITE | {"pact", "inf"} and any(  # "ostrzegł NATO przed wysłaniem wojsk"
+        if pos(token) in _FINITE | {"pact", "inf"} and (any(  # "ostrzegł NATO przed wysłaniem wojsk"
                 trigger.type == ("THREATEN" if complement == "przed" else "REQUEST")
-                for trigger in context.lexicon.triggers.get(token.lemma.lower(), ())):
+                for trigger in context.lexicon.triggers.get(token.lemma.lower(), ())) or token.lemma in _PROPOSING):
             return index
         return None
     return None
@@ -700,6 +708,28 @@ def _disposition_holder(tokens: tuple[Token, ...], match: Match, actors: list[Ph
         holder = next((p for p in actors if p.last == index - 3 and not p.preposition and "dat" in p.cases
                        and p is not target), None)
     return holder
+
+
+_DECISIONS = frozenset({"decyzja", "plan", "zamiar", "zapowiedź", "propozycja", "postanowienie", "próba",
+                        "deklaracja", "obietnica", "groźba"})
+
+
+def _decision_holder(tokens: tuple[Token, ...], match: Match, actors: list[Phrase],
+                     target: Phrase | None) -> Phrase | None:
+    """Whose decision or plan the event noun completes, over a preposition and an action noun: "skrytykował
+    decyzję Kazachstanu o przyłączeniu się do sankcji" → Kazakhstan joins the sanctions."""
+    index = _before_modifiers(tokens, match.first)
+    for _ in range(6):
+        if index < 1:
+            return None
+        holder = next((p for p in actors if p.last == index and not p.preposition and "gen" in p.cases
+                       and p is not target), None)
+        if holder is not None:
+            return holder if tokens[holder.first - 1].lemma.lower() in _DECISIONS else None
+        if pos(tokens[index]) not in {"prep", "ger", "subst", "adj", "qub", "part"}:
+            return None
+        index -= 1
+    return None
 
 
 _OPPORTUNITIES = frozenset({"okazja", "szansa", "sposobność"})
