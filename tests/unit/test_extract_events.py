@@ -346,6 +346,15 @@ def test_a_decision_holder_a_proposed_meeting_and_a_name_counted_as_one_word(ful
     assert actor(veto.source) == RUSSIA
 
 
+def test_protesters_are_a_group_not_the_government_of_the_capital_they_are_in(full_pipeline: Pipeline) -> None:
+    demand = only(events_of(full_pipeline, "Protestujący w Tbilisi domagali się nowych wyborów."), "REQUEST")
+    assert actor(demand.source) == "NIL:group:protestujący"  # a participle standing for a noun
+    demand = only(events_of(full_pipeline, "Demonstranci w Tbilisi domagali się dymisji rządu."), "REQUEST")
+    assert actor(demand.source) == "NIL:group:demonstrant"  # not Georgia: only state bodies stand for it
+    arrest = only(events_of(full_pipeline, "Władze w Taszkencie zatrzymały opozycjonistę."), "COERCE")
+    assert actor(arrest.source) == "Q265"
+
+
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:
     ally = only(events_of(full_pipeline, "Łukaszenka postrzega Rosję jako „najważniejszego sojusznika”."), "SUPPORT")
     assert (actor(ally.source), actor(ally.target)) == ("person:alexander-lukashenko", RUSSIA)

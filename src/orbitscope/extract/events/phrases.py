@@ -286,14 +286,19 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        candidate = index not in blocked and index - 1 not in taken and pos(token) == "subst" \
+        # an adjective or participle standing for a noun: "Protestujący w Tbilisi domagali się", not
+        # "protestujący studenci" (then the noun is the group)
+        nominalized = pos(token) == "adj" and (index + 1 == len(tokens) or pos(tokens[index + 1]) not in _NOMINAL | {"adj"}) \
+            and (index == 0 or pos(tokens[index - 1]) not in _NOMINAL) and agent_sector(tokens, index)[0] != ""
+        candidate = (index not in blocked or nominalized and index not in taken) and index - 1 not in taken \
+            and (pos(token) == "subst" or nominalized) \
             and (index == 0 or not token.orth[:1].isupper())
         sector, length = agent_sector(tokens, index) if candidate else ("", 0)
-        if sector and any(reading.tag.startswith("adj") for reading in readings(token)):
+        if sector and not nominalized and any(reading.tag.startswith("adj") for reading in readings(token)):
             sector = ""  # "standardów wojskowych": an adjective, not the noun "wojskowy"
         if sector and length == 1 and token.lemma.lower() in word_set("event_title_nouns.txt") and "sg" in values(token, 1):
             sector = ""  # "prezydent polecił": one person named before (zero-subject rule), not a group
-        if candidate and not sector and _people_noun(token):
+        if candidate and not sector and not nominalized and _people_noun(token):
             sector, length = "-", 1  # "uczestnicy protestu wzywali", "laweciarze zorganizowali": no sector
         span = range(index, index + length)
         if not sector or taken & set(span) or any(i + 1 < len(tokens) and i + 1 in taken for i in span[-1:]) \
@@ -304,7 +309,8 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         start, end = token.start, tokens[last].end
         lemma = "-".join(t.lemma.lower() for t in tokens[index:last + 1]) if sector != "-" else _people_lemma(token)
         text = " ".join(t.orth for t in tokens[index:last + 1])
-        capital = _capital_after(tokens, last, phrases) if sector not in {"", "-"} else None
+        # "władze w Taszkencie", "policja w Mińsku": a state body there; not "demonstranci w Tbilisi"
+        capital = _capital_after(tokens, last, phrases) if sector in _STATE_SECTORS else None
         if capital is not None:  # "Władze w Taszkencie": the government of the country whose capital it is
             country = bundled_countries()[capital.code[:3]]
             link = EntityLink(sentence.doc_id, sentence.index, start, end, text, country, "country", LinkKind.NAME,
@@ -317,6 +323,9 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         found.append(phrase)
         index = last + 1
     return found
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # CAMEO sectors of the state itself
 
 
 def _capital_after(tokens: tuple[Token, ...], last: int, phrases: list[Phrase]) -> EntityLink | None:
