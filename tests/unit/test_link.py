@@ -164,6 +164,12 @@ def test_two_surnames_the_recogniser_joined_are_two_people(language_layer, bundl
     assert [(r.text, r.actor_id) for r in links] == [("Donald Trump", "Q22686")]
 
 
+def test_a_country_adjective_inside_a_title_gives_its_country(language_layer, bundled_linker):
+    for text in ("Szef polskiej dyplomacji skrytykował Rosję.", "Szef dyplomacji Polski skrytykował Rosję."):
+        links = links_of(language_layer, bundled_linker, text, date(2025, 3, 1))
+        assert [r.actor_id for r in links if r.kind is LinkKind.ROLE] == ["person:radoslaw-sikorski"], text
+
+
 def test_an_organization_word_starting_a_longer_name_is_not_that_organization(language_layer, bundled_linker):
     links = links_of(language_layer, bundled_linker, "OPZZ prowadziło negocjacje z Konfederacją Pracodawców.",
                      date(2002, 6, 1))

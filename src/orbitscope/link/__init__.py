@@ -347,15 +347,24 @@ class Linker:
         """Titles with a country and no name: "prezydent Kazachstanu", "francuski prezydent"."""
         by_start = {link.start: link for link in links}
         by_end = {link.end: link for link in links}
-        orths = [t.orth for t in tokens]
+        # a country adjective may stand inside a title ("szef polskiej dyplomacji"): titles are looked for
+        # in the words without country adjectives, which then give the country
+        adjectives = {i: link for i, token in enumerate(tokens) if (link := by_start.get(token.start)) is not None
+                      and link.kind is LinkKind.ADJECTIVE and link.actor_type == COUNTRY and link.end == token.end}
+        kept = [i for i in range(len(tokens)) if i not in adjectives]
         result: list[EntityLink] = []
-        for first, last, entries in self.titles.find(orths, [t.lemma for t in tokens]):
+        for kept_first, kept_last, entries in self.titles.find([tokens[i].orth for i in kept],
+                                                               [tokens[i].lemma for i in kept]):
+            first, last = kept[kept_first], kept[kept_last - 1] + 1
             title = entries[0].actor_id
             if "pl" in features(tokens[first].tag).number and "sg" not in features(tokens[first].tag).number:
                 continue  # "prezydentami Węgier": several holders, not one person
             following = by_start.get(tokens[last].start) if last < len(tokens) else None
             preceding = by_end.get(tokens[first - 1].end) if first > 0 else None
-            if following is not None and following.actor_type == COUNTRY:
+            inside = [adjectives[i] for i in range(first + 1, last) if i in adjectives]
+            if inside:
+                preceding = inside[0]  # "szef polskiej dyplomacji" = "polski szef dyplomacji"
+            if following is not None and following.actor_type == COUNTRY and not inside:
                 country_link, span_end = following, following.end  # "prezydent Kazachstanu"
             elif preceding is not None and preceding.kind is LinkKind.ADJECTIVE:
                 country_link, span_end = preceding, tokens[last - 1].end  # "francuski prezydent"
