@@ -107,7 +107,7 @@ from orbitscope.extract.events.lexicon import (
 )
 from orbitscope.extract.events.phrases import Phrase, actor_phrases, group_phrases, pronoun_phrases
 from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode
-from orbitscope.extract.events.roles import ASSENT_VERBS, assign_roles, clause_range
+from orbitscope.extract.events.roles import ASSENT_VERBS, ATTACK_WORDS, assign_roles, clause_range
 from orbitscope.extract.grammar import pos, word_set
 from orbitscope.kb import PERSON, bundled_countries
 from orbitscope.model import (
@@ -284,7 +284,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             and target is not None and target.preposition != "do":
         # "przyleciał do Biszkeku z okazji szczytu WNP": the visit is to Kyrgyzstan, the summit a reason
         target_actor = _host_country(location, source_actor) or target_actor
-    if target_actor is None and event_type in _ON_TERRITORY and source_actor is not None and source_actor.code:
+    if target_actor is None and (event_type in _ON_TERRITORY or ATTACK_WORDS & set(trigger.words)) \
+            and source_actor is not None and source_actor.code:
         # "Rosja ostrzelała Charków", "aneksja Krymu przez Rosję": an attack by a known state on a place is on
         # the place's country (none on its own: "Rosjanie zbombardowali Grozny")
         place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + 4

@@ -250,7 +250,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = target or (following[0] if following else None)
     if target is None:
         target = _object(tokens, match, actors, source)
-    if target is None and event_type in {"CONSULT", "ASSAULT", "COERCE", "MOBILIZE"}:
+    if target is None and (event_type in {"CONSULT", "ASSAULT", "COERCE", "MOBILIZE"}
+                           or ATTACK_WORDS & set(match.trigger.words)):  # "wstrzymanie ataków na cele w Izraelu"
         # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target
         target = next((p for p in actors if p.preposition in LOCATION_PREPOSITIONS and p is not source
                        and p.link.actor_type == "country" and p.first > match.last), None)
@@ -501,6 +502,9 @@ _MEMBERSHIP = frozenset({"udział", "członkostwo"})
 
 
 _FORCE = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
+
+
+ATTACK_WORDS = frozenset({"atak", "ostrzał", "nalot", "ogień", "działanie"})  # of a ceasefire or a halt
 
 
 _CONCESSIVE = frozenset({"mimo", "pomimo", "wbrew"})
