@@ -149,6 +149,7 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Kazachstan zakazał eksportu paliw do Rosji.", "SANCTION", "Q232", RUSSIA),
     ("Rosja wstrzymała ostrzał Charkowa.", "CONCEDE", RUSSIA, "Q212"),  # a halt of attacks targets like them
     ("Hamas ogłosił wstrzymanie ataków na cele w Izraelu.", "CONCEDE", "org:hamas", "Q801"),
+    ("Rosja próbowała obalić rząd w Kiszyniowie.", "ASSAULT", RUSSIA, "Q217"),
 ])
 def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: str, event_type: str, source: str,
                                                target: str) -> None:
