@@ -358,6 +358,17 @@ def test_protesters_are_a_group_not_the_government_of_the_capital_they_are_in(fu
     assert actor(arrest.source) == "Q265"
 
 
+def test_taking_part_lends_its_negation_and_tense_and_support_is_for_anothers_act(full_pipeline: Pipeline) -> None:
+    sanctions = only(events_of(full_pipeline, "Kazachstan nie przyłączy się do sankcji wobec Rosji."), "SANCTION")
+    assert (actor(sanctions.source), sanctions.negated, sanctions.future) == (KAZAKHSTAN, True, True)
+    talks = only(events_of(full_pipeline, "Polska nie uczestniczyła w rozmowach z Rosją."), "CONSULT")
+    assert talks.negated and not talks.future
+    joined = only(events_of(full_pipeline, "Polska przyłączyła się do sankcji wobec Rosji."), "SANCTION")
+    assert not joined.negated
+    sanctions = only(events_of(full_pipeline, "Węgry nie poprą nowych sankcji wobec Rosji."), "SANCTION")
+    assert (actor(sanctions.source), actor(sanctions.target)) == (None, RUSSIA)  # not Hungary's sanctions
+
+
 def test_seeing_as_an_ally_and_the_author_of_what_is_rejected(full_pipeline: Pipeline) -> None:
     ally = only(events_of(full_pipeline, "Łukaszenka postrzega Rosję jako „najważniejszego sojusznika”."), "SUPPORT")
     assert (actor(ally.source), actor(ally.target)) == ("person:alexander-lukashenko", RUSSIA)

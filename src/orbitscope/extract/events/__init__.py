@@ -75,7 +75,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    wycofania wojsk z Ukrainy": Russia → Ukraine; a proposed meeting is between the addressees: "zaproponował
    Putinowi i Zełenskiemu spotkanie"); with no addressee it has no source ("apeluje o zawieszenie broni").
    The holder of a decision or plan acts in it ("decyzję Kazachstanu o przyłączeniu się do sankcji").
-6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger; hypothetical (modal
+6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger, or before a verb of
+   taking part that governs an event noun ("nie przyłączy się do sankcji": negated and future); hypothetical (modal
    verbs, "jeśli", "czy …?", conditional "by"); future (perfective present, "będzie", a future time
    expression, "zapowiedział"); reported (inside a claim's text whose speaker is not the event's source, or
    "podobno", "według"). An intention word ("dąży do", "ambicje") turns a cooperative type into AGREE; a

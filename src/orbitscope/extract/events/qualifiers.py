@@ -45,6 +45,7 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
         flags["future"] = True
     if not match.verbal:
         _noun_predicate(tokens, match, flags)
+        _taking_part(tokens, match, clause_first, flags)
     # "pojawiły się spekulacje, że …", "informację, jakoby …": a hearsay word before the clause
     introducer = tokens[clause_first - 1].orth.lower() if clause_first > 0 else ""
     if resolve_before(context.lexicon, tokens, clause_first):
@@ -101,6 +102,29 @@ def _noun_predicate(tokens: tuple[Token, ...], match: Match, flags: dict[str, bo
             if pos(token) == "bedzie" or pos(token) == "fin" and "perf" in values(token, 3):
                 flags["future"] = True
             return
+
+
+_TAKING_PART = frozenset({"przyłączyć", "przyłączać", "dołączyć", "dołączać", "przystąpić", "przystępować",
+                          "uczestniczyć", "wziąć", "brać", "podjąć", "podejmować", "rozpocząć", "rozpoczynać",
+                          "kontynuować", "wznowić"})
+
+
+def _taking_part(tokens: tuple[Token, ...], match: Match, clause_first: int, flags: dict[str, bool]) -> None:
+    """An event noun joined, entered or taken up by a verb before it takes that verb's negation and tense:
+    "nie przyłączy się do sankcji" (negated, future), "nie uczestniczyła w rozmowach", "nie weźmie udziału w
+    szczycie"."""
+    index = match.first - 1
+    while index >= clause_first and (pos(tokens[index]) in {"adj", "num", "prep", "qub", "part"}
+                                     or tokens[index].orth.lower() in {"się", "udziału", "udział"}):
+        index -= 1
+    if index < clause_first or tokens[index].lemma not in _TAKING_PART or pos(tokens[index]) not in {"fin", "praet"}:
+        return
+    verb = tokens[index]
+    before = index - 1 - (index > 0 and tokens[index - 1].orth.lower() == "się")
+    if before >= 0 and tokens[before].orth.lower() == "nie":
+        flags["negation"] = True
+    if pos(verb) == "fin" and "perf" in values(verb, 3):
+        flags["future"] = True
 
 
 def event_mode(lexicon: EventLexicon, event_type: str, mode: str, tokens: tuple[Token, ...], first: int, last: int) -> str:

@@ -381,7 +381,7 @@ def _judging_verb(context: DocumentContext, verb: Token) -> bool:
     """A verb that condemns, criticizes, refuses or recognizes its object ("potępił atak", "skrytykował
     decyzję", "odmówił uznania", "nie uznał aneksji Krymu"): the event noun it governs is not its subject's act."""
     return verb.lemma.lower() in _RECOGNIZING or any(
-        len(trigger.words) == 1 and trigger.type in _JUDGING_TYPES
+        len(trigger.words) == 1 and trigger.type in _JUDGING_TYPES | {"SUPPORT"}  # "nie poprą nowych sankcji"
         for trigger in context.lexicon.triggers.get(verb.lemma.lower(), ()))
 
 
