@@ -150,6 +150,9 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Rosja wstrzymała ostrzał Charkowa.", "CONCEDE", RUSSIA, "Q212"),  # a halt of attacks targets like them
     ("Hamas ogłosił wstrzymanie ataków na cele w Izraelu.", "CONCEDE", "org:hamas", "Q801"),
     ("Rosja próbowała obalić rząd w Kiszyniowie.", "ASSAULT", RUSSIA, "Q217"),
+    ("Uzbekistan otrzymał od Banku Światowego kredyt w wysokości 1 mld dolarów.", "AID", "Q7164", "Q265"),
+    ("Prezydent Tadżykistanu Emomali Rahmon przyjął delegację z Afganistanu.", "CONSULT", "Q889",
+     "person:emomali-rahmon"),  # the sender of a received delegation visits
 ])
 def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: str, event_type: str, source: str,
                                                target: str) -> None:

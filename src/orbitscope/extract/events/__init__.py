@@ -250,9 +250,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     if roles.asked:
         flags["hypothetical"] = True  # "wezwał Rosję do wycofania wojsk": asked for, not done
     if trigger.roles == "guest":
-        guest = next((p for p in in_clause if p.first > match.last and not p.preposition), None)
-        if not _received_guest(tokens, match, guest, phrases) or source is None and "nom" in guest.cases \
-                or source is not None and source.link.actor_id == guest.link.actor_id:
+        delegation = _delegation(tokens, match, in_clause)
+        guest = delegation or next((p for p in in_clause if p.first > match.last and not p.preposition), None)
+        if delegation is None and (not _received_guest(tokens, match, guest, phrases)
+                                   or source is None and "nom" in guest.cases) \
+                or guest is None or source is not None and source.link.actor_id == guest.link.actor_id:
             return None  # "przyjął ustawę", "przyjął dymisję ministra": nobody was received
         source, target = guest, source
     if trigger.roles == "host" and (len(participants) >= 2 or mode == "multilateral"):
@@ -356,6 +358,20 @@ def _focus_partner(context: DocumentContext, target: EventActor) -> EventActor |
     if leader.actor_id == target.actor_id or target.code[:3] == leader.code[:3]:
         return None
     return leader
+
+
+_DELEGATES = frozenset({"delegacja", "delegat", "wysłannik", "emisariusz"})
+
+
+def _delegation(tokens: tuple[Token, ...], match: Match, in_clause: list[Phrase]) -> Phrase | None:
+    """The sender of a delegation received right after the verb ("przyjął delegację z Afganistanu"), if any."""
+    index = match.last + 1
+    while index < len(tokens) and pos(tokens[index]) == "adj":
+        index += 1
+    if index >= len(tokens) or tokens[index].lemma.lower() not in _DELEGATES:
+        return None
+    return next((p for p in in_clause if p.first in {index, index + 1, index + 2} and p.preposition in {"z", "ze", ""}
+                 and "gen" in p.cases), None)
 
 
 def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | None, phrases: list[Phrase]) -> bool:

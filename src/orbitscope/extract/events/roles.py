@@ -201,7 +201,9 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             # "negocjacje w sprawie utworzenia wspólnych kazachsko-rosyjskich organizacji": the two sides
             source, target = _compound_pair(tokens, actors, match.last + 1, match.last + 8)
     if governor is None and not match.verbal and not judged:
-        governor = _receiving_verb(tokens, match, clause_first)
+        # further back ("otrzymała od UE kolejną transzę pomocy"), or the pattern's own ("kredyt otrzymać")
+        governor = next((i for i in match.positions if tokens[i].lemma in _RECIPIENT_VERBS), None)
+        governor = _receiving_verb(tokens, match, clause_first) if governor is None else governor
     recipient = governor is not None and tokens[governor].lemma in _RECIPIENT_VERBS
     if recipient:
         # "talibowie otrzymują z tego kraju pomoc", "otrzymała obietnicę od prezydenta": the subject receives
