@@ -350,6 +350,9 @@ def test_a_decision_holder_a_proposed_meeting_and_a_name_counted_as_one_word(ful
     veto = only(events_of(full_pipeline, "Rosja zablokowała w Radzie Bezpieczeństwa ONZ rezolucję potępiającą "
                                          "aneksję."), "REJECT")  # the council's three words are one in the window
     assert actor(veto.source) == RUSSIA
+    deal = only(events_of(full_pipeline, "Rosja i Chiny podpisały w ubiegły poniedziałek w Pekinie porozumienie o "
+                                         "współpracy."), "SUPPORT")  # and so is a time expression
+    assert (actor(deal.source), actor(deal.target)) == (RUSSIA, "Q148")
 
 
 def test_protesters_are_a_group_not_the_government_of_the_capital_they_are_in(full_pipeline: Pipeline) -> None:

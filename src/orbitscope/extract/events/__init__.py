@@ -8,8 +8,9 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 
 1. **Trigger**: every Morfeusz reading of a word is tried against the lexicon's anchors, so gerunds and
    nouns share their verb's entry ("podpisanie porozumienia" = "podpisać porozumienie"); the pattern's other
-   words must stand within four words (a multiword name and a quotation mark count as one and none: "zablokowała
-   w Radzie Bezpieczeństwa ONZ rezolucję"). The longest pattern wins; one word triggers one event; a pattern
+   words must stand within four words (a multiword name or time expression counts as one, a quotation mark
+   as none: "zablokowała w Radzie Bezpieczeństwa ONZ rezolucję", "podpisały w ubiegły poniedziałek w Pekinie
+   porozumienie"). The longest pattern wins; one word triggers one event; a pattern
    of type "-" is no event and only keeps its words from shorter patterns ("proces pokojowy"). A gerund
    reading is not tried when the word is also a noun of its own ("poczucie zagrożenia"), unless the
    tagger chose the gerund ("do nawiązania sojuszu"). Prepositional idioms trigger nothing ("przy pomocy
@@ -190,7 +191,8 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event
     tokens = sentence.tokens
     links = context.links.get(sentence.index, [])
     initial = initial_event_noun(context.lexicon, tokens, links)
-    matches = find_matches(context.lexicon, tokens, [link for link in links if link is not initial])
+    times = [(expression.start, expression.end) for expression in context.times.get(sentence.index, [])]
+    matches = find_matches(context.lexicon, tokens, [link for link in links if link is not initial], times)
     if initial is not None and any(match.anchor == 0 for match in matches):
         links = [link for link in links if link is not initial]  # "Aneksja Krymu …": the event noun, no name
     stops = frozenset(i for match in matches for i in match.positions)

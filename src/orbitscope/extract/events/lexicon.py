@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -92,15 +93,19 @@ class Match:
     gerund: bool = False  # the anchor reads as a gerund: its genitive is the verb's object ("zaatakowania Iraku")
 
 
-def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[EntityLink]) -> list[Match]:
-    """Trigger matches, longest pattern first; a word belongs to one match; linked names trigger nothing."""
+def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[EntityLink],
+                 phrases: Sequence[tuple[int, int]] = ()) -> list[Match]:
+    """Trigger matches, longest pattern first; a word belongs to one match; linked names trigger nothing.
+    ``phrases`` are character spans (time expressions) that count as one word in a pattern's window."""
     starts = [token.start for token in tokens]
     names = {index for link in links
              for index in range(bisect_left(starts, link.start), bisect_left(starts, link.end))}
+    inside = {index for start, end in phrases for index in range(bisect_left(starts, start), bisect_left(starts, end))}
     lemmas = [_lemmas(token) for token in tokens]
-    # positions the window does not count: quotation marks, and the words of a name after its first
-    # ("zablokowała w Radzie Bezpieczeństwa ONZ rezolucję": the council counts as one word)
-    skipped = [token.orth in _QUOTES or index in names and index - 1 in names for index, token in enumerate(tokens)]
+    # positions the window does not count: quotation marks, and the words of a name or time expression after
+    # its first ("zablokowała w Radzie Bezpieczeństwa ONZ rezolucję": the council counts as one word)
+    skipped = [token.orth in _QUOTES or index in names and index - 1 in names
+               or index in inside and index - 1 in inside for index, token in enumerate(tokens)]
     candidates: list[Match] = []
     triggers = lexicon.triggers
     for index in range(len(tokens)):
