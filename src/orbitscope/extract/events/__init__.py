@@ -94,6 +94,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import (
@@ -256,7 +257,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         guest = delegation or next((p for p in in_clause if p.first > match.last and not p.preposition), None)
         if delegation is None and (not _received_guest(tokens, match, guest, phrases)
                                    or source is None and "nom" in guest.cases) \
-                or guest is None or source is not None and source.link.actor_id == guest.link.actor_id:
+                or source is not None and source.link.actor_id == guest.link.actor_id:
             return None  # "przyjął ustawę", "przyjął dymisję ministra": nobody was received
         source, target = guest, source
     if trigger.roles == "host" and (len(participants) >= 2 or mode == "multilateral"):
@@ -341,18 +342,24 @@ def _previous_partners(context: DocumentContext, sentence: Sentence) -> tuple[Ev
     return (event.source, event.target) if event is not None else (None, None)
 
 
+@cache
+def _country_ids() -> frozenset[str]:
+    """The knowledge-base ids of the bundled countries."""
+    return frozenset(bundled_countries().values())
+
+
 def _state(actor: EventActor | None) -> bool:
     """Is the actor a state or an international organization?"""
-    return actor is not None and (actor.actor_id in bundled_countries().values() or actor.code.startswith("IGO"))
+    return actor is not None and (actor.actor_id in _country_ids() or actor.code.startswith("IGO"))
 
 
 def _focus_partner(context: DocumentContext, target: EventActor) -> EventActor | None:
     """The other side of a joint act whose text names only the partner state or international organization
     ("Podpisanie porozumienia obronnego z Wielką Brytanią", "wspólne ćwiczenia z państwami NATO"): the
-    country that has so far been the source of most of the document's cooperative events (at least two, more
-    than any other), unless the partner is that country or one of its own."""
+    country that has so far been the source of most of the document's cooperative events (more than any
+    other), unless the partner is that country or one of its own."""
     sources = Counter(event.source.actor_id for event in context.events if event.type in _COOPERATIVE | {"AGREE"}
-                      and event.source is not None and event.source.actor_id in bundled_countries().values())
+                      and event.source is not None and event.source.actor_id in _country_ids())
     counts = sources.most_common(2)
     if not counts or len(counts) == 2 and counts[1][1] == counts[0][1]:
         return None

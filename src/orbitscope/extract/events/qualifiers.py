@@ -39,7 +39,7 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
     if tokens[-1].orth == "?":
         flags["hypothetical"] = True
     verb = tokens[anchor]
-    if match.verbal and (pos(verb) == "fin" and "perf" in values(verb, 3) or pos(verb) == "bedzie"):
+    if match.verbal and _future_form(verb):
         flags["future"] = True
     if any(pos(tokens[i]) == "bedzie" for i in range(clause_first, match.first)):
         flags["future"] = True
@@ -77,6 +77,11 @@ def resolve_before(lexicon: EventLexicon, tokens: tuple[Token, ...], clause_firs
             for token in tokens[max(0, clause_first - 5):clause_first - 2] for reading in readings(token))
 
 
+def _future_form(verb: Token) -> bool:
+    """A verb form that speaks of the future: the perfective present ("podpisze") or "będzie"."""
+    return pos(verb) == "bedzie" or pos(verb) == "fin" and "perf" in values(verb, 3)
+
+
 _NEAR = 25  # characters between an event noun and a time expression that dates it
 
 
@@ -99,7 +104,7 @@ def _noun_predicate(tokens: tuple[Token, ...], match: Match, flags: dict[str, bo
         if pos(token) in {"fin", "praet", "bedzie"}:
             if index > 0 and tokens[index - 1].orth.lower() == "nie":
                 flags["negation"] = True
-            if pos(token) == "bedzie" or pos(token) == "fin" and "perf" in values(token, 3):
+            if _future_form(token):
                 flags["future"] = True
             return
 
@@ -123,7 +128,7 @@ def _taking_part(tokens: tuple[Token, ...], match: Match, clause_first: int, fla
     before = index - 1 - (index > 0 and tokens[index - 1].orth.lower() == "się")
     if before >= 0 and tokens[before].orth.lower() == "nie":
         flags["negation"] = True
-    if pos(verb) == "fin" and "perf" in values(verb, 3):
+    if _future_form(verb):
         flags["future"] = True
 
 

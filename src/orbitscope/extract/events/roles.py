@@ -211,16 +211,16 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = target or _subject(tokens, match, actors)
         source = source or next((p for p in actors if p.preposition in {"od", "z", "ze"} and p is not target), None)
         governor = None
+    auxiliary = _passive_auxiliary(tokens, match) if match.verbal else None
     if match.verbal and pos(tokens[match.anchor]) == "pact" and match.first > 0 and (
             person_noun(tokens[match.first - 1]) or any(p.last == match.first - 1 for p in actors)):
         # "zatrzymały rosyjskiego blogera krytykującego Tokajewa": the person the participle describes acts
         # (not after a thing: "Putin wygłaszał uwagi podważające integralność" stays the subject's)
         source = next((p for p in actors if match.first - 2 <= p.last < match.first), None)
     elif match.verbal and (pos(tokens[match.anchor]) in {"ppas", "imps"} or pos(tokens[match.anchor]) == "adj"
-                           and _passive_auxiliary(tokens, match) is not None):  # "został zatrzymany" (tagged adj)
+                           and auxiliary is not None):  # "został zatrzymany" (tagged adj)
         # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
         source = next((p for p in actors if p.preposition == "przez"), None)
-        auxiliary = _passive_auxiliary(tokens, match)
         # an attributive participle ("sankcji nałożonych na Rosję") has no subject of its own
         attributive = auxiliary is None and pos(tokens[match.anchor]) == "ppas" and match.first < match.anchor
         target = (None if attributive else _subject(tokens, match, actors)) \
@@ -382,9 +382,14 @@ def _of_object_persons(tokens: tuple[Token, ...], match: Match) -> bool:
 def _judging_verb(context: DocumentContext, verb: Token) -> bool:
     """A verb that condemns, criticizes, refuses or recognizes its object ("potępił atak", "skrytykował
     decyzję", "odmówił uznania", "nie uznał aneksji Krymu"): the event noun it governs is not its subject's act."""
-    return verb.lemma.lower() in _RECOGNIZING or any(
-        len(trigger.words) == 1 and trigger.type in _JUDGING_TYPES | {"SUPPORT"}  # "nie poprą nowych sankcji"
-        for trigger in context.lexicon.triggers.get(verb.lemma.lower(), ()))
+    return verb.lemma.lower() in _RECOGNIZING \
+        or bool(_trigger_types(context, verb, single=True) & (_JUDGING_TYPES | {"SUPPORT"}))  # "nie poprą sankcji"
+
+
+def _trigger_types(context: DocumentContext, verb: Token, single: bool = False) -> set[str]:
+    """The event types the lexicon gives a verb's lemma as a trigger anchor (``single``: one-word triggers)."""
+    return {trigger.type for trigger in context.lexicon.triggers.get(verb.lemma.lower(), ())
+            if not single or len(trigger.words) == 1}
 
 
 def _meeting_with(match: Match, actors: list[Phrase]) -> bool:
@@ -434,8 +439,8 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
                      actors: list[Phrase]) -> int | None:
     """A verb of request (or of warning, with "przed") governing an event noun, over the noun's modifiers,
     its "do"/"o"/"przed" and the addressee ("domaga się od Zachodu dostaw", "wezwał Rosję do wycofania wojsk",
-    "apeluje o zawieszenie broni", "ostrzegł NATO przed wysłaniem wojsk"), if any; not over another noun ("domagali się zakończenia akcji wojskowej") nor from a place
-    ("domagało się na wiecu")."""
+    "apeluje o zawieszenie broni", "ostrzegł NATO przed wysłaniem wojsk"), if any; not over another noun
+    ("domagali się zakończenia akcji wojskowej") nor from a place ("domagało się na wiecu")."""
     named = {i for p in actors for i in range(p.first, p.last + 1)}
     index = _before_modifiers(tokens, match.first)
     if index >= 1 and any(reading.tag.startswith("ger") and reading.lemma in _CARRYING_ON | {"zwiększyć"}
@@ -462,9 +467,9 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
             index = _before_modifiers(tokens, index)
             index -= index >= 0 and tokens[index].orth.lower() in {"do", "od"}
             continue
-        if pos(token) in _FINITE | {"pact", "inf"} and (any(  # "ostrzegł NATO przed wysłaniem wojsk"
-                trigger.type == ("THREATEN" if complement == "przed" else "REQUEST")
-                for trigger in context.lexicon.triggers.get(token.lemma.lower(), ())) or token.lemma in _PROPOSING):
+        asking = "THREATEN" if complement == "przed" else "REQUEST"  # "ostrzegł NATO przed wysłaniem wojsk"
+        if pos(token) in _FINITE | {"pact", "inf"} and (asking in _trigger_types(context, token)
+                                                         or token.lemma in _PROPOSING):
             return index
         return None
     return None
