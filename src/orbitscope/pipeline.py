@@ -199,11 +199,14 @@ def run(
     stdin: TextIO | None = None,
     pipeline: Pipeline | None = None,
     on_item: ProgressCallback | None = None,
+    reanalyse: bool = False,
 ) -> RunSummary:
     """Ingest, analyse and store the documents found at ``paths``.
 
     Analysed documents are written in batches of ``settings.batch_size``, each batch in one transaction
-    (a document is always entirely in the store or not at all).
+    (a document is always entirely in the store or not at all). A document already stored is analysed
+    again, its old analysis replaced, when another engine stored it (``orbitscope.engine``: an upgrade
+    changed the code, data or models) or when ``reanalyse`` asks for it; otherwise it is only "known".
 
     Args:
         paths: files, folders (read recursively) or "-" for standard input.
@@ -212,12 +215,14 @@ def run(
         stdin: the stream read for "-".
         pipeline: the analysis stages; ``default_pipeline(settings)`` when None.
         on_item: progress callback, called once per document or rejection.
+        reanalyse: analyse again every stored document read, even one this engine stored (after a change
+            of settings).
 
     Returns:
         The run's id, counts by outcome and the rejected inputs.
     """
     run_id = store.start_run(settings.as_json(), list(paths))
-    batch = _Batch(store, run_id, settings.batch_size)
+    batch = _Batch(store, run_id, settings.batch_size, reanalyse)
     summary = RunSummary(run_id)
     duplicates = NearDuplicateIndex(settings.near_duplicate_threshold)
     for doc_id, signature in store.minhash_signatures():
@@ -246,13 +251,21 @@ def run(
 class _Batch:
     """Analyses waiting to be written together; sources of exact duplicates wait for their document."""
 
-    def __init__(self, store: Store, run_id: int, size: int) -> None:
-        self.store, self.run_id, self.size = store, run_id, size
+    def __init__(self, store: Store, run_id: int, size: int, reanalyse: bool = False) -> None:
+        self.store, self.run_id, self.size, self.reanalyse = store, run_id, size, reanalyse
         self.analyses: dict[str, tuple[Analysis, bytes]] = {}
+        self.replacements: dict[str, Analysis] = {}  # stored documents analysed again
+        self.redone: set[str] = set()  # stored documents this run analyses again (once each)
         self.sources: list[tuple[str, Source]] = []
 
     def knows(self, doc_id: str) -> bool:
         return doc_id in self.analyses or self.store.has_document(doc_id)
+
+    def outdated(self, doc_id: str) -> bool:
+        """Whether a stored document is to be analysed again (once per run): another engine stored it."""
+        if doc_id in self.analyses or doc_id in self.redone:
+            return False
+        return self.reanalyse or not self.store.is_current(doc_id)
 
     def add_sources(self, document: Document) -> bool:
         pending = self.analyses.get(document.id)
@@ -266,13 +279,21 @@ class _Batch:
 
     def add(self, analysis: Analysis, signature: bytes) -> None:
         self.analyses[analysis.document.id] = (analysis, signature)
-        if len(self.analyses) >= self.size:
+        if len(self.analyses) + len(self.replacements) >= self.size:
+            self.flush()
+
+    def replace(self, analysis: Analysis) -> None:
+        self.replacements[analysis.document.id] = analysis
+        if len(self.analyses) + len(self.replacements) >= self.size:
             self.flush()
 
     def flush(self) -> None:
         if self.analyses:
             self.store.write_analyses(list(self.analyses.values()), self.run_id)
             self.analyses.clear()
+        if self.replacements:
+            self.store.replace_analyses(list(self.replacements.values()), self.run_id)
+            self.replacements.clear()
         for doc_id, source in self.sources:
             self.store.add_source(doc_id, source)
         self.sources.clear()
@@ -308,9 +329,12 @@ class _Waiting:
         self.pipeline, self.batch, self.duplicates, self.summary, self.count = (pipeline, batch, duplicates,
                                                                                summary, count)
         self.documents: dict[str, tuple[Document, bytes]] = {}
+        self.replacing: set[str] = set()  # stored documents analysed again
 
-    def add(self, document: Document, signature: bytes) -> None:
+    def add(self, document: Document, signature: bytes, replace: bool = False) -> None:
         self.documents[document.id] = (document, signature)
+        if replace:
+            self.replacing.add(document.id)
         if len(self.documents) >= self.batch.size:
             self.analyse()
 
@@ -324,7 +348,9 @@ class _Waiting:
         if not self.documents:
             return
         waiting = list(self.documents.values())
+        replacing = set(self.replacing)
         self.documents.clear()
+        self.replacing.clear()
         try:
             outcomes: list[Analysis | Exception] = list(self.pipeline.analyse_many([doc for doc, _ in waiting]))
         except Exception:  # noqa: BLE001 - find the document that fails, analyse the others
@@ -334,6 +360,10 @@ class _Waiting:
                 source = str(document.sources[0]) if document.sources else document.id
                 rejected = Rejected(source, "nlp", f"{type(outcome).__name__}: {outcome}")
                 self.count(_reject(rejected, self.batch.store, self.summary), rejected)
+                continue
+            if document.id in replacing:  # its signature is in the index already
+                self.batch.replace(outcome)
+                self.count("reanalysed", document)
                 continue
             self.batch.add(outcome, signature)
             self.duplicates.add(document.id, signature)
@@ -356,7 +386,15 @@ def _process(item: Document | Rejected, batch: _Batch, waiting: _Waiting, duplic
     if document.id in waiting.documents:
         waiting.analyse()  # the same text again: known once the first is analysed (or rejected)
     if batch.knows(document.id):
-        return "new source" if batch.add_sources(document) else "known"
+        added = batch.add_sources(document)
+        if not batch.outdated(document.id):
+            return "new source" if added else "known"
+        batch.redone.add(document.id)  # another engine stored it: analyse it again, keep its place
+        if document.is_polish:
+            waiting.add(document, duplicates.signature(document.text), replace=True)
+            return None
+        batch.store.replace_unanalysed(document, summary.run_id)
+        return "reanalysed"
     signature = duplicates.signature(document.text)
     if waiting.resembles(signature):
         waiting.analyse()  # a near duplicate must be found as the documents come, one after the other

@@ -117,3 +117,36 @@ def test_garbage_collections_are_fewer_during_a_run_and_as_before_after_it():
         assert gc.get_threshold()[0] > before[0]
         raise RuntimeError("a run that stops half way")
     assert gc.get_threshold() == before
+
+
+def test_documents_another_engine_stored_are_analysed_again_once(tmp_path, language_layer):
+    # after an upgrade (other code, data or models) `orbitscope run` must not leave the old analyses in place
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    polish = "Rosja osiągnęła porozumienie z Kirgistanem i Uzbekistanem w sprawie korytarza transportowego."
+    (inputs / "a.txt").write_text(polish, encoding="utf-8")
+    (inputs / "b.txt").write_text(polish, encoding="utf-8")  # the same text twice: analysed again once
+    (inputs / "c.txt").write_text("The summit of the Commonwealth of Independent States was held in Bishkek "
+                                  "on 13 October, and the leaders discussed trade.", encoding="utf-8")
+    settings = Settings(db=tmp_path / "store.duckdb", batch_size=1)
+    pipeline = Pipeline([LanguageStage(language_layer)])
+
+    def run_again(**options) -> dict[str, int]:
+        with Store(settings.db) as store:
+            return dict(run([str(inputs)], settings, store, pipeline=pipeline, **options).counts)
+
+    assert run_again() == {"analysed": 1, "new source": 1, "stored, not Polish": 1}
+    assert run_again() == {"known": 3}
+    with Store(settings.db) as store:
+        before = store.stats()
+        store._connection.execute("UPDATE documents SET engine = '0.0.1+000000000000'")  # an older orbitscope
+    assert run_again() == {"reanalysed": 2, "known": 1}
+    assert run_again() == {"known": 3}
+    assert run_again(reanalyse=True) == {"reanalysed": 2, "known": 1}
+    with Store(settings.db) as store:
+        after = store.stats()
+        documents = store.list_documents()
+        assert all(store.is_current(row["id"]) for row in documents)
+    assert {key: after[key] for key in ("documents", "sentences", "tokens", "mentions")} == {
+        key: before[key] for key in ("documents", "sentences", "tokens", "mentions")}
+    assert [len(row["sources"]) for row in documents] == [2, 1]

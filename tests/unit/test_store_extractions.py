@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orbitscope.errors import StoreError
+from orbitscope.errors import NotFoundError, StoreError
 from orbitscope.model import (
     Analysis,
     DateResolution,
@@ -120,6 +120,31 @@ def test_re_extracting_replaces_rows_and_never_duplicates_them(analysed: Analysi
         assert store.stats()["event_reports"] == 2
 
 
+def test_an_analysis_replaced_keeps_its_place_sources_and_signature(analysed: Analysis, tmp_path: Path) -> None:
+    # what `orbitscope run` does with a document another engine stored: its rows are all rewritten, none is
+    # left twice, and what the store learnt when it arrived (order, sources, MinHash) stays
+    other = replace(analysed, document=document(TEXT + " Koniec."), sentences=(), mentions=(), links=(),
+                    time_expressions=(), quantities=(), claims=(), events=())
+    newer = with_events(replace(analysed, document=replace(analysed.document, title="Nowy tytuł",
+                                                           published=date(2023, 11, 11))))
+    with Store(tmp_path / "s.duckdb") as store:
+        run_id = store.start_run("{}", [])
+        store.write_analyses([(analysed, b"signature"), (other, None)], run_id)
+        store.add_source(analysed.document.id, Source("copy.txt"))
+        assert store.is_current(analysed.document.id) and not store.is_current("0" * 16)
+        before = store.stats()
+        assert store.replace_analyses([newer], store.start_run("{}", [])) == 1
+        assert store.load_analysis(analysed.document.id) == replace(
+            newer, document=replace(newer.document, sources=(Source("in.txt"), Source("copy.txt"))))
+        assert [row["id"] for row in store.list_documents()] == [analysed.document.id, other.document.id]
+        assert list(store.minhash_signatures()) == [(analysed.document.id, b"signature")]
+        after = store.stats()
+        assert after["event_reports"] == len(newer.events) != before["event_reports"]
+        assert after["tokens"] == before["tokens"] and after["documents"] == before["documents"]
+        with pytest.raises(NotFoundError, match="not in the store"):
+            store.replace_analyses([replace(other, document=document("Inny tekst."))], run_id)
+
+
 def test_an_analysis_holding_another_documents_event_is_refused(analysed: Analysis, tmp_path: Path) -> None:
     analysis = with_events(analysed)
     foreign = replace(analysis, events=(replace(analysis.events[0], doc_id="0" * 16),))
@@ -136,23 +161,24 @@ def test_a_version_2_store_is_migrated_and_can_be_extracted(analysed: Analysis, 
     with duckdb.connect(str(old)) as connection:
         assert store_schema.prepare(connection, str(old), False, store_schema.MIGRATIONS[:2]) == 2
         connection.execute(f"ATTACH '{current}' AS current (READ_ONLY)")
-        for table in ("documents", "document_sources", "paragraphs", "sentences", "tokens", "mentions",
-                      "entity_links", "runs"):
+        connection.execute("INSERT INTO documents SELECT * EXCLUDE (engine) FROM current.documents")
+        for table in ("document_sources", "paragraphs", "sentences", "tokens", "mentions", "entity_links", "runs"):
             connection.execute(f"INSERT INTO {table} SELECT * FROM current.{table}")
         connection.execute("DETACH current")
         tables = {row[0] for row in connection.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         assert "events" not in tables
 
-    with pytest.raises(StoreError, match="older than 3"):
+    with pytest.raises(StoreError, match="older than 4"):
         Store(old, read_only=True)
     with Store(old) as store:
-        assert store.schema_version == SCHEMA_VERSION == 3
+        assert store.schema_version == SCHEMA_VERSION == 4
         assert store.load_analysis(analysed.document.id) == without  # old rows intact, nothing extracted yet
         assert extract_stored(store, ExtractStage()) == 1
         assert store.load_analysis(analysed.document.id) == analysed
+        assert not store.is_current(analysed.document.id)  # stored before engines were recorded: redo it
     with duckdb.connect(str(old), read_only=True) as connection:
         versions = connection.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
-    assert versions == [(1,), (2,), (3,)]
+    assert versions == [(1,), (2,), (3,), (4,)]
 
 
 def test_the_extract_stage_needs_the_links(language_layer) -> None:

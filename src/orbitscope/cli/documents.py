@@ -57,9 +57,16 @@ def run_command(
     strict: Annotated[bool, typer.Option("--strict", help="Exit with 1 when any input is rejected.")] = False,
     max_file_bytes: Annotated[int | None, typer.Option(help="Reject larger files.")] = None,
     kb_extra: KbExtraOption = None,
+    reanalyse: Annotated[bool, typer.Option(
+        "--reanalyse", help="Analyse stored documents again even when this engine stored them (after a "
+        "settings change; an upgrade re-analyses them by itself).")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Read articles (txt, html, jsonl, RSS/Atom), analyse the Polish ones, link actors, store everything."""
+    """Read articles (txt, html, jsonl, RSS/Atom), analyse the Polish ones, link actors, store everything.
+
+    A document already in the store is only counted as known, unless another orbitscope (other code, data
+    or models) analysed it: then it is analysed again and its old analysis replaced ("reanalysed").
+    """
     from orbitscope.ingest import check_paths
     from orbitscope.pipeline import run
 
@@ -77,7 +84,7 @@ def run_command(
         with progress:
             task = progress.add_task("reading and analysing", total=None)
             try:
-                summary = run(paths, settings, store, stdin=sys.stdin,
+                summary = run(paths, settings, store, stdin=sys.stdin, reanalyse=reanalyse,
                               on_item=lambda outcome, item: progress.advance(task))
             except ConfigurationError as error:  # e.g. an unknown code in settings.languages
                 fail(str(error), code=2)

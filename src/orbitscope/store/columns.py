@@ -14,6 +14,7 @@ from typing import Any
 
 import duckdb
 
+from orbitscope.engine import engine_version
 from orbitscope.model import (
     Analysis,
     Claim,
@@ -147,6 +148,7 @@ def document_columns(batch: Sequence[Pending], run_id: int) -> dict[str, list[An
         "minhash": [item.minhash for item in batch],
         "added_at": [now] * len(batch),
         "run_id": [run_id] * len(batch),
+        "engine": [engine_version()] * len(batch),
     }
 
 

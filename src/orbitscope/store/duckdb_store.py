@@ -22,6 +22,7 @@ import duckdb
 import numpy as np
 
 from orbitscope import __version__
+from orbitscope.engine import engine_version
 from orbitscope.errors import NotFoundError, StoreError
 from orbitscope.model import Analysis, Document, Event, Rejected, Source
 from orbitscope.store import reading
@@ -35,7 +36,11 @@ from orbitscope.store.columns import (
     token_columns,
     unique_sources,
 )
-from orbitscope.store.schema import EXTRACTION_TABLES, prepare, utc_now
+from orbitscope.store.schema import ANALYSIS_TABLES, EXTRACTION_TABLES, prepare, utc_now
+
+#: Columns of the documents table a replaced analysis keeps: the text (the same, its id is its hash) and what
+#: was found when it first arrived (when, its MinHash signature, which earlier document it nearly repeats).
+_KEPT_ON_REPLACE = frozenset({"text", "minhash", "added_at", "near_duplicate_of", "near_duplicate_similarity"})
 
 #: Below this many rows, unnested list parameters beat a registered NumPy view.
 _VIEW_THRESHOLD = 100
@@ -199,15 +204,47 @@ class Store:
             missing = set(ids) - self._known_ids(ids)
             if missing:
                 raise NotFoundError(f"cannot re-extract {min(missing)}: it is not in the store")
-            for table in EXTRACTION_TABLES:
-                self._connection.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
-                                         [ids])
+            self._delete_rows(EXTRACTION_TABLES, ids)
             for analysis in analyses:
                 document = analysis.document
                 self._connection.execute("UPDATE documents SET published = ?, date_source = ? WHERE id = ?",
                                          [document.published, document.date_source.value, document.id])
             self._insert_extractions([Pending.of(analysis, None) for analysis in analyses])
         return len(analyses)
+
+    def is_current(self, doc_id: str) -> bool:
+        """Whether the stored document was analysed by this engine (``orbitscope.engine.engine_version``).
+
+        False for a document stored by another orbitscope (code, data or models changed), by one from before
+        the store recorded engines, or not stored at all.
+        """
+        row = self._connection.execute("SELECT engine FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return row is not None and row[0] == engine_version()
+
+    def replace_analyses(self, analyses: Sequence[Analysis], run_id: int) -> int:
+        """Replace the analyses of stored documents with new ones (the same texts analysed again).
+
+        In one transaction: each document's paragraphs, language layer, links and extractions are deleted
+        and the new ones written; its row takes the new metadata, counts, run and engine, and keeps its
+        place in the store's order, its sources, MinHash signature and near-duplicate mark.
+
+        Returns:
+            How many documents were replaced.
+
+        Raises:
+            NotFoundError: a document is not in the store.
+        """
+        for analysis in analyses:
+            check_ownership(analysis)
+        return self._replace([Pending.of(analysis, None) for analysis in analyses], run_id)
+
+    def replace_unanalysed(self, document: Document, run_id: int) -> None:
+        """Replace a stored document's analysis with none: this engine does not analyse it (not Polish).
+
+        Raises:
+            NotFoundError: the document is not in the store.
+        """
+        self._replace([Pending(document, None, (), (), False)], run_id)
 
     def write_unanalysed(self, document: Document, minhash: bytes | None, run_id: int) -> None:
         """Write a document the language layer does not analyse (not Polish), with sources and paragraphs.
@@ -378,25 +415,54 @@ class Store:
                     "entry": [source.entry for _, source in sources],
                 },
             )
-            paragraphs = [(item.document.id, p) for item in batch for p in item.document.paragraphs]
-            self._insert_columns("paragraphs", record_columns(
-                [p for _, p in paragraphs], ("index", "start", "end", "repeat_of", "similarity"),
-                doc_id=[doc_id for doc_id, _ in paragraphs]))
-            sentences = [s for item in batch for s in item.sentences]
-            self._insert_columns("sentences", record_columns(
-                sentences, ("doc_id", "index", "start", "end", "paragraph", "repeat_of")))
-            self._insert_columns("tokens", token_columns(sentences))
-            mentions = [(index, m) for item in batch for index, m in enumerate(item.mentions)]
-            self._insert_columns("mentions", record_columns(
-                [m for _, m in mentions], ("doc_id", "sentence", "start", "end", "text", "base", "kind", "source",
-                                           "confidence"),
-                index=[index for index, _ in mentions]))
-            links = [link for item in batch for link in item.links]
-            self._insert_columns("entity_links", record_columns(
-                links, ("doc_id", "sentence", "start", "end", "text", "actor_id", "actor_type", "kind", "code",
-                        "method", "confidence")))
-            self._insert_extractions(batch)
+            self._insert_analyses(batch)
         return len(batch)
+
+    def _replace(self, batch: Sequence[Pending], run_id: int) -> int:
+        """Rewrite stored documents' rows and everything under them in one transaction (``replace_analyses``)."""
+        if not batch:
+            return 0
+        ids = [item.document.id for item in batch]
+        columns = {name: values for name, values in document_columns(batch, run_id).items()
+                   if name not in _KEPT_ON_REPLACE}
+        assignments = ", ".join(f'"{name}" = ?' for name in columns if name != "id")
+        with self._transaction():
+            missing = set(ids) - self._known_ids(ids)
+            if missing:
+                raise NotFoundError(f"cannot replace the analysis of {min(missing)}: it is not in the store")
+            self._delete_rows(ANALYSIS_TABLES + EXTRACTION_TABLES, ids)
+            for row, doc_id in enumerate(ids):
+                values = [column[row] for name, column in columns.items() if name != "id"]
+                self._connection.execute(f"UPDATE documents SET {assignments} WHERE id = ?", [*values, doc_id])
+            self._insert_analyses(batch)
+        return len(batch)
+
+    def _delete_rows(self, tables: Sequence[str], doc_ids: list[str]) -> None:
+        """Delete the rows of these documents from these tables (inside the caller's transaction)."""
+        for table in tables:
+            self._connection.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                                     [doc_ids])
+
+    def _insert_analyses(self, batch: Sequence[Pending]) -> None:
+        """Insert the paragraphs, language layer, links and extractions of a batch (in the caller's transaction)."""
+        paragraphs = [(item.document.id, p) for item in batch for p in item.document.paragraphs]
+        self._insert_columns("paragraphs", record_columns(
+            [p for _, p in paragraphs], ("index", "start", "end", "repeat_of", "similarity"),
+            doc_id=[doc_id for doc_id, _ in paragraphs]))
+        sentences = [s for item in batch for s in item.sentences]
+        self._insert_columns("sentences", record_columns(
+            sentences, ("doc_id", "index", "start", "end", "paragraph", "repeat_of")))
+        self._insert_columns("tokens", token_columns(sentences))
+        mentions = [(index, m) for item in batch for index, m in enumerate(item.mentions)]
+        self._insert_columns("mentions", record_columns(
+            [m for _, m in mentions], ("doc_id", "sentence", "start", "end", "text", "base", "kind", "source",
+                                       "confidence"),
+            index=[index for index, _ in mentions]))
+        links = [link for item in batch for link in item.links]
+        self._insert_columns("entity_links", record_columns(
+            links, ("doc_id", "sentence", "start", "end", "text", "actor_id", "actor_type", "kind", "code",
+                    "method", "confidence")))
+        self._insert_extractions(batch)
 
     def _insert_extractions(self, batch: Sequence[Pending]) -> None:
         """Insert the extract stage's rows of a batch (inside the caller's transaction)."""

@@ -238,8 +238,15 @@ _EXTRACTIONS = (
     """,
 )
 
+# Version 4: the engine (orbitscope.engine.engine_version) that analysed each document, so a run with
+# another engine analyses it again. NULL for documents stored before: they are analysed again too.
+_ENGINE = ("ALTER TABLE documents ADD COLUMN engine VARCHAR",)
+
 #: Ordered migrations; migration ``n`` (1-based) brings a store to schema version ``n``.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_INITIAL_SCHEMA, _ENTITY_LINKS, _EXTRACTIONS)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_INITIAL_SCHEMA, _ENTITY_LINKS, _EXTRACTIONS, _ENGINE)
+
+#: The tables holding a document's analysis (everything but the documents row and its sources).
+ANALYSIS_TABLES = ("paragraphs", "sentences", "tokens", "mentions", "entity_links")
 
 #: The tables written by the extract stage, in the order they are written and read.
 EXTRACTION_TABLES = ("time_expressions", "quantities", "claims", "events")
