@@ -114,6 +114,11 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Rosja zerwała porozumienie zbożowe z Ukrainą.", "REJECT", RUSSIA, "Q212"),
     ("Polska zamknęła rosyjski konsulat w Poznaniu.", "SANCTION", "Q36", RUSSIA),
     ("Rosyjskie wojska zajęły w nocy wieś w obwodzie donieckim.", "ASSAULT", RUSSIA, "Q212"),
+    ("Ukraińskie drony zaatakowały rafinerię w obwodzie riazańskim.", "ASSAULT", "Q212", RUSSIA),
+    ("Rosyjskie drony zaatakowały w nocy infrastrukturę energetyczną w obwodzie chersońskim.", "ASSAULT", RUSSIA,
+     "Q212"),
+    ("Unia Europejska przyznała Ukrainie pomoc finansową.", "AID", "Q458", "Q212"),
+    ("Unia Europejska przekazała Ukrainie 50 mld euro pomocy.", "AID", "Q458", "Q212"),
     ("Łotwa uznała rosyjskiego dyplomatę za persona non grata.", "SANCTION", "Q211", RUSSIA),
     ("Unia Europejska wprowadziła zakaz importu rosyjskiej ropy.", "SANCTION", "Q458", RUSSIA),
     ("Litwa zakazała wjazdu rosyjskim obywatelom.", "SANCTION", "Q37", RUSSIA),
@@ -807,14 +812,27 @@ def test_an_english_nil_slug_matches_the_polish_names_the_gold_lists() -> None:
         assert (report.type.correct, report.full.correct) == (1, full), text
 
 
+def test_two_triggers_of_one_visit_keep_the_partner_and_the_mode(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Premier Indii Narendra Modi złożył wizytę w Moskwie, gdzie rozmawiał z "
+                                          "Putinem o współpracy energetycznej."), "CONSULT")
+    assert (actor(event.source), actor(event.target), event.mode) == ("Q1058", "Q7747", "visit")
+
+
+def test_a_title_with_a_genitive_is_an_overt_subject_not_a_zero_one(full_pipeline: Pipeline) -> None:
+    # with no date the linker leaves "Szef rządu niemieckiego" unlinked; the subject of the sentence before
+    # (the court) must not step in for it as it does for a bare title ("Prezydent zapowiedział")
+    text = ("Sąd Krajowy w Hamburgu zabronił w piątek agencji prasowej DDP rozpowszechniania opinii. Szef rządu "
+            "niemieckiego wytoczył agencji bezprecedensowy proces.")
+    assert not [e for e in events_of(full_pipeline, text, None) if e.trigger == "proces"]
+
+
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")
 def test_gold_evaluation_floor(full_pipeline: Pipeline) -> None:
     reports = evaluate_events(GOLD, full_pipeline)
     total = reports["all"]
     assert total.type.gold == 229 and total.documents == 55
     assert reports["dev"].documents + reports["held-out"].documents == 55
-    # floors under the figures measured (README, Evaluation): type 0.712, type + source + target 0.407 since
-    # triggers with no actor at all make no event (type F1 was 0.773 while they did)
-    assert total.type.f1 >= 0.69
-    assert total.full.f1 >= 0.38
+    # floors under the figures measured (README, Evaluation): type 0.776, type + source + target 0.506
+    assert total.type.f1 >= 0.75
+    assert total.full.f1 >= 0.48
     assert "type + source + target" in format_events_report(reports)

@@ -211,8 +211,11 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event
         same = next((i for i, other in enumerate(events) if _same_event(other, event)), None)
         if same is None:
             events.append(event)
-        elif _specificity(event) > _specificity(events[same]):
-            events[same] = event
+            continue
+        kept, dropped = (event, events[same]) if _specificity(event) > _specificity(events[same]) \
+            else (events[same], event)
+        # "złożył wizytę w Moskwie, gdzie rozmawiał z Putinem": one visit, with the talk's partner
+        events[same] = replace(kept, mode=kept.mode or dropped.mode)
     return events
 
 
@@ -294,7 +297,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             and source_actor is not None and source_actor.code:
         # "Rosja ostrzelała Charków", "aneksja Krymu przez Rosję": an attack by a known state on a place is on
         # the place's country (none on its own: "Rosjanie zbombardowali Grozny")
-        place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + 4
+        # a verb's object may stand between ("zaatakowały w nocy infrastrukturę energetyczną w obwodzie …")
+        reach = 8 if match.verbal else 4
+        place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
                       and p.preposition in {"", "na", "w", "we"}), None)
         target_actor = _host_country(place, source_actor) if place is not None else None
     if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:

@@ -51,7 +51,7 @@ _RECIPIENT_VERBS = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać"
                               "odeprzeć", "odpierać"})  # "odparły atak rosyjskich wojsk": the subject was attacked
 
 
-_LIGHT_VERB_GAP = frozenset({"adj", "adv", "num", "qub", "prep", "subst", "ppron3", "brev", "ign", "adja"})
+_LIGHT_VERB_GAP = frozenset({"adj", "adv", "num", "dig", "qub", "prep", "subst", "ppron3", "brev", "ign", "adja"})
 
 
 _CONNECTIVES = frozenset({"jednak", "natomiast", "zaś"})  # clause breaks only after a comma ("mówił natomiast")
@@ -431,8 +431,13 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
     "odbył godzinną rozmowę", "wysłało do Rosji notę protestacyjną". The pair acts like a verb: its subject,
     zero subject and fronted object are the event's. Not for a noun inside a prepositional phrase."""
     index = _verb_before(tokens, match, clause_first)
-    # "trwają negocjacje", "odbyła się rozmowa": a noun the verb agrees with is its subject
-    return None if index is None or agrees(tokens[match.first], tokens[index]) else index
+    # "trwają negocjacje", "odbyła się rozmowa": a noun the verb agrees with is its subject, unless a
+    # nominative before the verb is ("Unia Europejska przyznała Ukrainie pomoc")
+    if index is None or agrees(tokens[match.first], tokens[index]) and not any(
+            pos(token) == "subst" and token.tag.split(":")[2:3] == ["nom"] and agrees(token, tokens[index])
+            for token in tokens[clause_first:index]):
+        return None
+    return index
 
 
 def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match: Match, clause_first: int,
@@ -616,11 +621,12 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
     purpose = pos(verb) == "inf" and resolve_before(context.lexicon, sentence.tokens, clause_first)
     if not purpose and (pos(verb) not in {"fin", "praet", "bedzie"} or pos(verb) == "fin" and "ter" not in values(verb, 2)):
         return None
+    tokens = sentence.tokens
     if any(pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token) and agrees(token, verb)
-           and token.lemma.lower() not in word_set("event_title_nouns.txt")
+           and not _bare_title(tokens, index)
            and token.orth.lower() not in word_set("date_deictic.tsv")  # "Wczoraj" is tagged as a noun at times
-           for token in sentence.tokens[clause_first:anchor]):
-        return None  # an overt subject that names no actor: "akcjonariusz złożył skargę"
+           for index, token in enumerate(tokens[clause_first:anchor], clause_first)):
+        return None  # an overt subject that names no actor: "akcjonariusz złożył skargę", "Szef rządu niemieckiego"
     controller = next((i for i in range(clause_first - 1, -1, -1) if pos(sentence.tokens[i]) in _FINITE), None)
     if controller is not None and sentence.tokens[controller].lemma in word_set("event_object_control.txt"):
         # "oskarżył USA, że współpracują": the accused is the one who cooperates
@@ -639,6 +645,13 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
         if subject is not None:
             return subject
     return None
+
+
+def _bare_title(tokens: tuple[Token, ...], index: int) -> bool:
+    """A title with no genitive after it ("prezydent polecił"; not "Szef rządu niemieckiego")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return tokens[index].lemma.lower() in word_set("event_title_nouns.txt") and not (
+        following is not None and pos(following) == "subst" and following.tag.split(":")[2:3] == ["gen"])
 
 
 def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase | None:
@@ -773,10 +786,12 @@ def _fronted_accusative(tokens: tuple[Token, ...], match: Match, actors: list[Ph
 def _fronted_object(match: Match, actors: list[Phrase], source: Phrase | None,
                     governor: int | None = None) -> Phrase | None:
     """An object before its verb ("Informacji przekazanej przez premiera zaprzeczył rzecznik"), or between an
-    event noun and its verb ("wysłało do Rosji notę")."""
+    event noun and its verb ("wysłało do Rosji notę", the dative "przyznała Ukrainie pomoc")."""
     for phrase in reversed(actors):
         if phrase is not source and not phrase.is_group and phrase.last < match.first \
-                and (governor is None or phrase.first > governor) and phrase.preposition in _TARGET_PREPOSITIONS - {"od"}:
+                and (governor is None or phrase.first > governor) and (
+                    phrase.preposition in _TARGET_PREPOSITIONS - {"od"}
+                    or governor is not None and not phrase.preposition and "dat" in phrase.cases):
             return phrase
     return None
 
