@@ -118,6 +118,10 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Rosyjskie drony zaatakowały w nocy infrastrukturę energetyczną w obwodzie chersońskim.", "ASSAULT", RUSSIA,
      "Q212"),
     ("Unia Europejska przyznała Ukrainie pomoc finansową.", "AID", "Q458", "Q212"),
+    ("Według agencji Reutera Chiny dostarczały Rosji komponenty do produkcji dronów.", "COOPERATE", "Q148", RUSSIA),
+    ("Rosyjskie wojsko zostało oskarżone przez ONZ o zbrodnie wojenne.", "ACCUSE", "Q1065", RUSSIA),
+    ("Wojska rosyjskie wycofały się z Chersonia.", "RETREAT", RUSSIA, "Q212"),
+    ("W Pekinie doszło do spotkania prezydenta Rosji z przywódcą Chin.", "CONSULT", "Q7747", "Q15031"),
     ("Unia Europejska przekazała Ukrainie 50 mld euro pomocy.", "AID", "Q458", "Q212"),
     ("Łotwa uznała rosyjskiego dyplomatę za persona non grata.", "SANCTION", "Q211", RUSSIA),
     ("Unia Europejska wprowadziła zakaz importu rosyjskiej ropy.", "SANCTION", "Q458", RUSSIA),
@@ -824,6 +828,16 @@ def test_a_title_with_a_genitive_is_an_overt_subject_not_a_zero_one(full_pipelin
     text = ("Sąd Krajowy w Hamburgu zabronił w piątek agencji prasowej DDP rozpowszechniania opinii. Szef rządu "
             "niemieckiego wytoczył agencji bezprecedensowy proces.")
     assert not [e for e in events_of(full_pipeline, text, None) if e.trigger == "proces"]
+
+
+def test_what_a_clause_caused_and_talks_asked_of_unnamed_sides_have_no_source(full_pipeline: Pipeline) -> None:
+    # ", co wywołało krytykę": "co" is the clause before, not its last actor (Putin) nor its subject (Fico)
+    events = events_of(full_pipeline, "Premier Słowacji Robert Fico spotkał się w Moskwie z Władimirem Putinem, co "
+                                      "wywołało krytykę w Brukseli.")
+    assert [e.type for e in events] == ["CONSULT"]
+    # "obie strony konfliktu" are asked to talk: the talks are theirs, not China's
+    events = events_of(full_pipeline, "Chiny wezwały obie strony konfliktu do podjęcia rozmów pokojowych.")
+    assert [(e.type, actor(e.source)) for e in events] == [("REQUEST", "Q148")]
 
 
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")

@@ -293,14 +293,16 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             and target is not None and target.preposition != "do":
         # "przyleciał do Biszkeku z okazji szczytu WNP": the visit is to Kyrgyzstan, the summit a reason
         target_actor = _host_country(location, source_actor) or target_actor
-    if target_actor is None and (event_type in _ON_TERRITORY or ATTACK_WORDS & set(trigger.words)) \
+    if target_actor is None and (event_type in _ON_TERRITORY | {"RETREAT"} or ATTACK_WORDS & set(trigger.words)) \
             and source_actor is not None and source_actor.code:
         # "Rosja ostrzelała Charków", "aneksja Krymu przez Rosję": an attack by a known state on a place is on
-        # the place's country (none on its own: "Rosjanie zbombardowali Grozny")
-        # a verb's object may stand between ("zaatakowały w nocy infrastrukturę energetyczną w obwodzie …")
+        # the place's country (none on its own: "Rosjanie zbombardowali Grozny"), and so is a withdrawal from
+        # it ("wycofały się z Chersonia"); a verb's object may stand between ("zaatakowały w nocy
+        # infrastrukturę energetyczną w obwodzie …")
         reach = 8 if match.verbal else 4
+        prepositions = {"z", "ze"} if event_type == "RETREAT" else {"", "na", "w", "we"}
         place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
-                      and p.preposition in {"", "na", "w", "we"}), None)
+                      and p.preposition in prepositions), None)
         target_actor = _host_country(place, source_actor) if place is not None else None
     if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:
         return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")

@@ -142,13 +142,21 @@ def _nominal_reading(token: Token) -> bool:
 
 def _starts_own_phrase(tokens: tuple[Token, ...], previous: Phrase, link: EntityLink, first: int) -> bool:
     """A person's name right after another person's starts a phrase of its own, and so does a name right after
-    a one-name prepositional phrase when it is a person ("przyjął na Kremlu Łukaszenkę", unlike "prezydent
+    a one-name prepositional phrase (or a preposition, a noun and a name) when it is a person ("przyjął na Kremlu Łukaszenkę", unlike "prezydent
     Kazachstanu Tokajew", a title's genitive) or shares no case with that phrase ("Według Kremla Ukraina
     zaatakowała")."""
     if link.actor_type == "person" and link.kind is LinkKind.NAME and any(
             item.actor_type == "person" and item.kind is LinkKind.NAME and item.actor_id != link.actor_id
             for item in previous.links):
         return True  # two people named side by side: "Po rozmowie z Putinem Trump ogłosił"
+    if len(previous.links) == 1 and previous.first > 1 and link.actor_type != "person" \
+            and pos(tokens[previous.first - 1]) == "subst" and tokens[previous.first - 1].orth[:1].islower() \
+            and tokens[previous.first - 2].orth.lower() in PREPOSITIONS:
+        # a preposition, a common noun and its genitive name: "Według agencji Reutera Chiny dostarczały"; a
+        # name the tagger took for a nominative, not a genitive, is the next phrase's subject (Morfeusz has
+        # a rare genitive reading of "Chiny"; "w szeregi Związku Młodzieży Polskiej" stays one name)
+        cases = tokens[first].tag.split(":")[2:3]
+        return bool(cases) and "nom" in cases[0].split(".") and "gen" not in cases[0].split(".")
     if previous.first == 0 or tokens[previous.first - 1].orth.lower() not in PREPOSITIONS:
         return False
     if link.actor_type == "person" and all(item.actor_type != "person" for item in previous.links):

@@ -217,8 +217,9 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # "zatrzymały rosyjskiego blogera krytykującego Tokajewa": the person the participle describes acts
         # (not after a thing: "Putin wygłaszał uwagi podważające integralność" stays the subject's)
         source = next((p for p in actors if match.first - 2 <= p.last < match.first), None)
-    elif match.verbal and (pos(tokens[match.anchor]) in {"ppas", "imps"} or pos(tokens[match.anchor]) == "adj"
-                           and auxiliary is not None):  # "został zatrzymany" (tagged adj)
+    elif match.verbal and (pos(tokens[match.anchor]) in {"ppas", "imps"} or auxiliary is not None and (
+            pos(tokens[match.anchor]) == "adj"  # "został zatrzymany" tagged as an adjective
+            or any(reading.tag.startswith("ppas") for reading in readings(tokens[match.anchor])))):
         # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
         source = next((p for p in actors if p.preposition == "przez"), None)
         # an attributive participle ("sankcji nałożonych na Rosję") has no subject of its own
@@ -232,7 +233,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             and (match.verbal or not _in_adjunct(tokens, match)
                                                or _meeting_with(match, actors) or _own(tokens, match)):
         source = _subject(tokens, match, actors)
-    if source is None and clause_first > 0 and tokens[clause_first - 1].lemma in _RELATIVES:
+    if source is None and clause_first > 0 and tokens[clause_first - 1].lemma == "który":
+        # not "co": ", co wywołało krytykę w Brukseli" hangs on the clause before, not on its last actor
         source = _antecedent(phrases, clause_first)
     if source is None and target is None and (match.verbal or governor is not None):
         verb = match.anchor if governor is None else governor
@@ -470,6 +472,8 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
             # "wezwały obie strony do …", "zaapelował do sojuszników o …"
             unnamed_addressee = False
             index = _before_modifiers(tokens, index)
+            if index >= 0 and pos(tokens[index]) == "subst" and token.tag.split(":")[2:3] == ["gen"]:
+                index = _before_modifiers(tokens, index)  # its genitive: "obie strony konfliktu do …"
             index -= index >= 0 and tokens[index].orth.lower() in {"do", "od"}
             continue
         asking = "THREATEN" if complement == "przed" else "REQUEST"  # "ostrzegł NATO przed wysłaniem wojsk"
@@ -622,6 +626,9 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
     if not purpose and (pos(verb) not in {"fin", "praet", "bedzie"} or pos(verb) == "fin" and "ter" not in values(verb, 2)):
         return None
     tokens = sentence.tokens
+    if clause_first > 0 and tokens[clause_first - 1].lemma == "co" and pos(verb) in _FINITE \
+            and agrees(tokens[clause_first - 1], verb):
+        return None  # ", co wywołało krytykę": what the clause before did is the subject, no actor
     if any(pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token) and agrees(token, verb)
            and not _bare_title(tokens, index)
            and token.orth.lower() not in word_set("date_deictic.tsv")  # "Wczoraj" is tagged as a noun at times
