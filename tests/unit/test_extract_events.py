@@ -122,6 +122,10 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Rosyjskie wojsko zostało oskarżone przez ONZ o zbrodnie wojenne.", "ACCUSE", "Q1065", RUSSIA),
     ("Wojska rosyjskie wycofały się z Chersonia.", "RETREAT", RUSSIA, "Q212"),
     ("W Pekinie doszło do spotkania prezydenta Rosji z przywódcą Chin.", "CONSULT", "Q7747", "Q15031"),
+    ("Moskwa z zadowoleniem przyjęła decyzję Tbilisi.", "SUPPORT", RUSSIA, "Q230"),
+    ("Ukraina zatopiła rosyjski okręt desantowy.", "ASSAULT", "Q212", RUSSIA),
+    ("Bruksela zagroziła Gruzji zawieszeniem ruchu bezwizowego.", "THREATEN", "Q458", "Q230"),
+    ("Chiny pomagają Rosji omijać zachodnie sankcje.", "SANCTION", "place:the-west", RUSSIA),
     ("Unia Europejska przekazała Ukrainie 50 mld euro pomocy.", "AID", "Q458", "Q212"),
     ("Łotwa uznała rosyjskiego dyplomatę za persona non grata.", "SANCTION", "Q211", RUSSIA),
     ("Unia Europejska wprowadziła zakaz importu rosyjskiej ropy.", "SANCTION", "Q458", RUSSIA),
@@ -838,6 +842,30 @@ def test_what_a_clause_caused_and_talks_asked_of_unnamed_sides_have_no_source(fu
     # "obie strony konfliktu" are asked to talk: the talks are theirs, not China's
     events = events_of(full_pipeline, "Chiny wezwały obie strony konfliktu do podjęcia rozmów pokojowych.")
     assert [(e.type, actor(e.source)) for e in events] == [("REQUEST", "Q148")]
+
+
+def test_a_judged_act_named_earlier_is_its_authors(full_pipeline: Pipeline) -> None:
+    text = ("Rosja przeprowadziła w nocy zmasowany atak rakietowy na Ukrainę. Ukraińska obrona powietrzna "
+            "zestrzeliła 40 rakiet. Kreml nie skomentował ataku. Minister spraw zagranicznych Polski Radosław "
+            "Sikorski potępił atak.")
+    events = events_of(full_pipeline, text)
+    # commenting on the attack is no attack of the Kremlin's; the condemned attack is Russia's, told by the
+    # same word, not the missiles Ukraine shot down since
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
+        ("ASSAULT", RUSSIA, "Q212"), ("ASSAULT", "Q212", None), ("ACCUSE", "person:radoslaw-sikorski", RUSSIA)]
+
+
+def test_evaded_sanctions_are_on_the_evader_and_both_leaders_are_the_two_who_met(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Kazachstanu Kassym-Żomart Tokajew przyjął w Astanie kanclerza Niemiec Olafa Scholza. "
+            "Tokajew podkreślił, że Kazachstan nie będzie pomagał Rosji w omijaniu sankcji. Obaj przywódcy "
+            "podpisali deklarację o partnerstwie strategicznym.")
+    events = events_of(full_pipeline, text)
+    helping = next(e for e in events if e.trigger == "pomagał")
+    assert helping.negated and helping.future  # "nie" before "będzie" negates the verb after it
+    sanctions = only(events, "SANCTION")
+    assert (actor(sanctions.source), actor(sanctions.target)) == (None, RUSSIA)
+    signed = next(e for e in events if e.trigger.startswith("podpisali"))
+    assert {actor(signed.source), actor(signed.target)} == {"person:olaf-scholz", "person:kassym-jomart-tokayev"}
 
 
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")

@@ -270,6 +270,15 @@ def test_an_unknown_name_matches_the_knowledge_base_by_any_guessed_base_form(lan
     assert ("Chersonia", "place:kherson") in [(l.text, l.actor_id) for l in links]
 
 
+def test_a_name_in_apposition_to_a_weapon_names_the_weapon(language_layer, bundled_linker):
+    day = date(2024, 11, 14)
+    text = "Zełenski zaapelował o dostarczenie kolejnych systemów Patriot. Ukraińcy zatopili krążownik Moskwa."
+    assert [l.text for l in links_of(language_layer, bundled_linker, text, day)] == ["Zełenski", "Ukraińcy"]
+    # a genitive is the owner ("drony Iranu"), a country stays one ("system PRL")
+    text = "Rosja używa dronów Iranu. Przestępczy system PRL upadł."
+    assert [l.actor_id for l in links_of(language_layer, bundled_linker, text, day)] == ["Q159", "Q794", "Q36"]
+
+
 def test_a_plural_title_before_a_plural_verb_is_no_office_holder(language_layer, bundled_linker):
     text = "Przywódcy spotkali się z prezydentem Chin Xi Jinpingiem."
     links = [(l.text, l.actor_id) for l in links_of(language_layer, bundled_linker, text, date(2025, 6, 17))]

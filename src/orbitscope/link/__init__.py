@@ -95,9 +95,28 @@ def agent_sector(tokens: tuple[Token, ...], index: int) -> tuple[str, int]:
 
 
 @cache
-def _non_state_heads() -> frozenset[str]:
-    text = resources.files("orbitscope.link").joinpath("data", "non_state_heads.txt").read_text(encoding="utf-8")
+def _word_list(name: str) -> frozenset[str]:
+    """The words of a link/data/*.txt list (one a line, "#" comments)."""
+    text = resources.files("orbitscope.link").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _seat_metonyms() -> dict[str, str]:
+    """Place id → the actor it stands for as a government (link/data/seat_metonyms.tsv): Brussels → the EU."""
+    text = resources.files("orbitscope.link").joinpath("data", "seat_metonyms.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {place.strip(): actor.strip() for place, actor in rows}
+
+
+def _after_product_noun(tokens: tuple[Token, ...], first: int) -> bool:
+    """A name in apposition after a weapon, vehicle or pipeline noun names that thing ("systemów Patriot",
+    "krążownik Moskwa"); a genitive names its owner or author ("drony Iranu", "systemów Irzykowskiego"), and
+    a capitalized noun belongs to a name ("Stowarzyszenia Budowniczych Rurociągów Witold Michałowski")."""
+    if first == 0 or tokens[first - 1].lemma.lower() not in _word_list("product_nouns.txt") \
+            or not tokens[first - 1].orth[:1].islower():
+        return False
+    return "gen" not in features(tokens[first].tag).case
 
 
 @cache
@@ -211,8 +230,9 @@ class Linker:
                 continue  # "Polski rząd" opening a sentence is the description "polski rząd", capitalized
             while first < last and not tokens[first].orth[:1].isupper() and not lowercase:
                 first += 1
-            if first == last:
-                continue
+            if first == last or _after_product_noun(tokens, first) and all(
+                    self._actor_type(entry.actor_id) != COUNTRY for entry in entries):
+                continue  # "krążownik Moskwa" is a ship ("system PRL" is the state's)
             # a name the knowledge base writes in lower case ("talibowie") matches in lower case
             actor = self._choose(lowercase if lowercase and not tokens[first].orth[:1].isupper() else entries, day)
             if actor is None or self._name_runs_on(tokens, first, last, actor):
@@ -253,6 +273,12 @@ class Linker:
         kind = LinkKind.ACRONYM if any(e.kind == "acronym" and e.actor_id == actor.id for e in entries) \
             else LinkKind.NAME
         country_iso = actor.capital_of
+        seated = _seat_metonyms().get(actor.id)
+        if seated in self.knowledge.actors and self._stands_for_government(tokens, first):
+            # "Bruksela zagroziła zawieszeniem ruchu bezwizowego": the European Union, not Belgium
+            organization = self.knowledge.actors[seated]
+            return EntityLink(doc_id, sentence.index, start, end, text[start:end], organization.id,
+                              organization.type, LinkKind.CAPITAL, self.code(organization, day), "kb", 0.8)
         if country_iso and self._stands_for_government(tokens, first):
             country = self.knowledge.country_of(country_iso)
             if country is not None:
@@ -289,7 +315,7 @@ class Linker:
         token = tokens[index]
         own = token.lemma if token.tag.startswith(("adj:", "adja")) and token.lemma in self.knowledge.adjectives else None
         adjective = own or self._adjective(token.orth)
-        if adjective is not None and index > 0 and tokens[index - 1].lemma.lower() in _non_state_heads():
+        if adjective is not None and index > 0 and tokens[index - 1].lemma.lower() in _word_list("non_state_heads.txt"):
             adjective = None  # "języka rosyjskiego" is about a language, "światem tureckim" about a culture
         if adjective is not None:
             actor = self.knowledge.actors[self.knowledge.adjectives[adjective]]
@@ -476,6 +502,9 @@ class Linker:
                             if link.actor_type == COUNTRY and link.actor_id in self.knowledge.actors)
         result: list[EntityLink] = []
         for mention in analysis.mentions:
+            tokens = analysis.sentences[mention.sentence].tokens
+            if _after_product_noun(tokens, next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)):
+                continue  # "systemów Patriot" is a weapon, no actor
             overlapping = [i for i, (start, end) in enumerate(covered) if start < mention.end and mention.start < end]
             if overlapping:
                 if len(overlapping) == 1:

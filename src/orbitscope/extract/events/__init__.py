@@ -110,7 +110,13 @@ from orbitscope.extract.events.lexicon import (
 )
 from orbitscope.extract.events.phrases import Phrase, actor_phrases, group_phrases, pronoun_phrases
 from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode
-from orbitscope.extract.events.roles import ASSENT_VERBS, ATTACK_WORDS, assign_roles, clause_range
+from orbitscope.extract.events.roles import (
+    ASSENT_VERBS,
+    ATTACK_WORDS,
+    JUDGING_TYPES,
+    assign_roles,
+    clause_range,
+)
 from orbitscope.extract.grammar import pos, word_set
 from orbitscope.kb import PERSON, bundled_countries
 from orbitscope.model import (
@@ -131,6 +137,7 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 
 _ON_TERRITORY = frozenset({"ASSAULT", "COERCE"})
+
 
 
 _REFUSED = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "SUPPORT": "",
@@ -287,6 +294,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             and event_type in _COOPERATIVE | {"AGREE"} and target.preposition in {"z", "ze"} \
             and target.link.actor_type in {"country", "international_organization"}:
         source_actor = _focus_partner(context, target_actor)  # "wspólne ćwiczenia z państwami NATO"
+    if target_actor is None and match.verbal and event_type in JUDGING_TYPES | {"SUPPORT"}:
+        target_actor = _judged_author(context, sentence, match, source_actor)  # "potępił atak" (Russia's)
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
     elif match.verbal and trigger.mode == "visit" and location is not None and location.preposition == "do" \
@@ -335,8 +344,41 @@ def _both(context: DocumentContext, tokens: tuple[Token, ...], phrase: Phrase | 
     if phrase is None or not phrase.is_group \
             or not any(t.lemma.lower() in _BOTH for t in tokens[max(0, phrase.first - 1):phrase.last + 4]):
         return None
-    return next(((event.source, event.target) for event in reversed(context.events)
-                 if event.source is not None and event.target is not None), None)
+    pairs = [(event.source, event.target) for event in reversed(context.events)
+             if event.source is not None and event.target is not None]
+    if any(t.lemma.lower() in word_set("event_title_nouns.txt") for t in tokens[phrase.first:phrase.last + 1]):
+        # "Obaj przywódcy" are the two leaders who met, not the two states named since ("Kazachstan nie
+        # będzie pomagał Rosji")
+        pairs = [pair for pair in pairs if not _state(pair[0]) and not _state(pair[1])] or pairs
+    return pairs[0] if pairs else None
+
+
+def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
+                   source: EventActor | None) -> EventActor | None:
+    """The author of the act a verb judges when the clause does not name it: "Sikorski potępił atak" after
+    "Rosja przeprowadziła zmasowany atak rakietowy na Ukrainę" → Russia: the source of the latest earlier
+    event told by the same word, else of the judged noun's type in this or the three sentences before."""
+    tokens = sentence.tokens
+    index = match.last + 1
+    while index < len(tokens) and pos(tokens[index]) in {"adj", "adv", "qub"}:
+        index += 1
+    if index >= len(tokens) or pos(tokens[index]) not in {"subst", "ger"}:
+        return None
+    lemma = tokens[index].lemma.lower()
+    types = {trigger.type for trigger in context.lexicon.triggers.get(lemma, ()) if len(trigger.words) == 1}
+    candidates = [event for event in reversed(context.events) if event.type in types and event.source is not None
+                  and (source is None or event.source.actor_id != source.actor_id)]
+    # the same word anywhere before ("atak" judged is the "atak" of the lead, not the missiles shot down
+    # since), else the same type in the three sentences before
+    found = next((event for event in candidates if _trigger_lemma(context, event) == lemma), None) or next(
+        (event for event in candidates if sentence.index - event.sentence <= 3), None)
+    return found.source if found is not None else None
+
+
+def _trigger_lemma(context: DocumentContext, event: Event) -> str:
+    """The lemma of an earlier event's first trigger word."""
+    tokens = context.analysis.sentences[event.sentence].tokens
+    return next((token.lemma.lower() for token in tokens if token.start == event.trigger_start), "")
 
 
 def _previous_partners(context: DocumentContext, sentence: Sentence) -> tuple[EventActor | None, EventActor | None]:

@@ -24,9 +24,10 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
         lemma = tokens[index].lemma.lower()
         use = modality.get(lemma) or modality.get(tokens[index].orth.lower())
         if use == "negation" and lemma == "nie" and not (
-                index == match.first - 1 or index == match.first - 2 and tokens[index + 1].orth.lower() == "się"):
-            continue  # "nie" negates the trigger only right before it ("nie podpisał", "się nie spotkał"),
-            # not a verb governing it ("nie kryją oburzenia")
+                index == match.first - 1 or index == match.first - 2 and (
+                    tokens[index + 1].orth.lower() == "się" or pos(tokens[index + 1]) == "bedzie")):
+            continue  # "nie" negates the trigger only right before it ("nie podpisał", "się nie spotkał",
+            # "nie będzie pomagał"), not a verb governing it ("nie kryją oburzenia")
         if use == "hypothetical" and lemma == "okazja" and index > 0 and tokens[index - 1].orth.lower() == "z":
             continue  # "z okazji szczytu": on the occasion of a summit that takes place
         if use and use != "hearsay":

@@ -17,7 +17,7 @@ from orbitscope.extract.events.phrases import (
 )
 from orbitscope.extract.events.qualifiers import resolve_before
 from orbitscope.extract.grammar import agrees, is_name, nominative, pos, readings, values, word_set
-from orbitscope.model import Sentence, Token
+from orbitscope.model import LinkKind, Sentence, Token
 
 _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeciw", "na", "dla", "u", "od",
                                   "pod", "między", "pomiędzy", "ku"})
@@ -274,7 +274,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
                        and p is not source), None)
     if target is None and (match.verbal or governor is not None):
         target = _fronted_object(match, actors, source, governor)
-    if target is None and match.verbal and (event_type in _JUDGING_TYPES | {"SUPPORT"}
+    if target is None and match.verbal and (event_type in JUDGING_TYPES | {"SUPPORT"}
                                             or match.trigger.words[0] in ASSENT_VERBS):
         # "nie zgadza się z zapowiedzianym przez premiera przesunięciem", "krytykują wyznaczony przez
         # prezydenta termin", "poparł przygotowany przez rząd projekt": the author of what is judged
@@ -291,6 +291,17 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = subject if subject is not source else None
     if source is None and not match.verbal:
         source, target = _relative_clause_roles(tokens, match, phrases, target)
+    evaded = _evaded_sanctions(tokens, match)
+    if evaded is not None:
+        # "pomagał Rosji w omijaniu sankcji", "Rosja omija sankcje": the sanctions are on who evades them (or
+        # "przez" whom), imposed by whoever an adjective names ("zachodnich"), not by the clause's subject
+        # (after a gerund "przez" is the agent: "w obchodzeniu sankcji przez Rosję"; after a verb the way:
+        # "omija sankcje przez Kirgistan")
+        source = source if source is not None and source.link.kind is LinkKind.ADJECTIVE else None
+        agent = next((p for p in actors if p.preposition == "przez" and p.first > match.last), None) \
+            if pos(tokens[evaded]) == "ger" else None
+        target = agent or next((p for p in reversed(actors) if p.last < evaded and p.link.actor_type == "country"
+                                and p is not source and not p.preposition), None)
     participants = _coordinated(tokens, actors, source, target)
     participants += [p for p in actors if p.preposition == "razem z" and p not in participants]
     partner = target is not None and target.preposition in {"z", "ze", "między", "pomiędzy"}
@@ -306,6 +317,18 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     location = next((p for p in in_clause if p.is_place and p.preposition in LOCATION_PREPOSITIONS | {"do"}
                      and (match.verbal or match.last < p.first <= match.last + reach)), None)
     return Roles(source, target, location, [p for p in participants if p is not source and p is not target])
+
+
+_EVADING = frozenset({"omijać", "ominąć", "obchodzić", "obejść", "omijanie", "ominięcie", "obchodzenie", "obejście"})
+
+
+def _evaded_sanctions(tokens: tuple[Token, ...], match: Match) -> int | None:
+    """The word evading a sanctions noun right before it and its modifiers ("w omijaniu sankcji", "omijać
+    zachodnie sankcje"), if any."""
+    if match.verbal or match.trigger.type != "SANCTION":
+        return None
+    index = _before_modifiers(tokens, match.first)
+    return index if index >= 0 and any(reading.lemma in _EVADING for reading in readings(tokens[index])) else None
 
 
 def _report_source(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
@@ -365,10 +388,12 @@ def _compound_pair(tokens: tuple[Token, ...], actors: list[Phrase], first: int,
 _PROPOSING = frozenset({"zaproponować", "proponować"})  # "zaproponował Putinowi i Zełenskiemu spotkanie"
 
 
-_JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 ASSENT_VERBS = frozenset({"zgodzić", "zgadzać"})  # AGREE, or REJECT when negated ("nie zgadza się z …")
 _JUDGED_CASES = frozenset({"acc", "gen", "dat"})
-_RECOGNIZING = frozenset({"uznać", "uznawać", "akceptować", "zaakceptować"})  # "nie uznał aneksji Krymu"
+# "nie uznał aneksji Krymu", "Kreml nie skomentował ataku", "z zadowoleniem przyjęła decyzję"
+_RECOGNIZING = frozenset({"uznać", "uznawać", "akceptować", "zaakceptować", "skomentować", "komentować",
+                          "zdementować", "dementować", "zaprzeczyć", "zaprzeczać"})
 
 
 def _of_object_persons(tokens: tuple[Token, ...], match: Match) -> bool:
@@ -385,7 +410,7 @@ def _judging_verb(context: DocumentContext, verb: Token) -> bool:
     """A verb that condemns, criticizes, refuses or recognizes its object ("potępił atak", "skrytykował
     decyzję", "odmówił uznania", "nie uznał aneksji Krymu"): the event noun it governs is not its subject's act."""
     return verb.lemma.lower() in _RECOGNIZING \
-        or bool(_trigger_types(context, verb, single=True) & (_JUDGING_TYPES | {"SUPPORT"}))  # "nie poprą sankcji"
+        or bool(_trigger_types(context, verb, single=True) & (JUDGING_TYPES | {"SUPPORT"}))  # "nie poprą sankcji"
 
 
 def _trigger_types(context: DocumentContext, verb: Token, single: bool = False) -> set[str]:
