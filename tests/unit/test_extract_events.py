@@ -123,6 +123,8 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Wojska rosyjskie wycofały się z Chersonia.", "RETREAT", RUSSIA, "Q212"),
     ("W Pekinie doszło do spotkania prezydenta Rosji z przywódcą Chin.", "CONSULT", "Q7747", "Q15031"),
     ("Moskwa z zadowoleniem przyjęła decyzję Tbilisi.", "SUPPORT", RUSSIA, "Q230"),
+    ("Litwa wyraziła solidarność z Polską.", "SUPPORT", "Q37", "Q36"),
+    ("Polska wyśle na granicę 5 tysięcy żołnierzy.", "MOBILIZE", "Q36", None),  # a figure is one word
     ("Ukraina zatopiła rosyjski okręt desantowy.", "ASSAULT", "Q212", RUSSIA),
     ("Bruksela zagroziła Gruzji zawieszeniem ruchu bezwizowego.", "THREATEN", "Q458", "Q230"),
     ("Chiny pomagają Rosji omijać zachodnie sankcje.", "SANCTION", "place:the-west", RUSSIA),
@@ -866,6 +868,23 @@ def test_evaded_sanctions_are_on_the_evader_and_both_leaders_are_the_two_who_met
     assert (actor(sanctions.source), actor(sanctions.target)) == (None, RUSSIA)
     signed = next(e for e in events if e.trigger.startswith("podpisali"))
     assert {actor(signed.source), actor(signed.target)} == {"person:olaf-scholz", "person:kassym-jomart-tokayev"}
+
+
+def test_the_sides_are_the_pair_that_met_and_an_initiator_is_no_partner(full_pipeline: Pipeline) -> None:
+    text = ("Premier Armenii Nikol Paszynian i prezydent Azerbejdżanu Ilham Alijew spotkali się w środę w "
+            "Waszyngtonie. Spotkanie odbyło się z inicjatywy sekretarza stanu USA. Strony uzgodniły tekst "
+            "traktatu pokojowego.")
+    pair = ("person:nikol-pashinyan", "person:ilham-aliyev")
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text)] == [
+        ("CONSULT", *pair), ("CONSULT", *pair), ("AGREE", *pair)]
+
+
+def test_a_refused_act_is_negated_but_not_a_meeting_one_refuses_to_attend(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Trump skrytykował Hiszpanię, która odmówiła zobowiązania się do nowego "
+                                      "celu.")
+    assert [(e.type, e.negated) for e in events] == [("ACCUSE", False), ("REJECT", False), ("AGREE", True)]
+    events = events_of(full_pipeline, "Turkmenistan odmówił udziału w szczycie Wspólnoty Niepodległych Państw.")
+    assert [(e.type, e.negated) for e in events] == [("REJECT", False), ("CONSULT", False)]
 
 
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")

@@ -117,7 +117,7 @@ from orbitscope.extract.events.roles import (
     assign_roles,
     clause_range,
 )
-from orbitscope.extract.grammar import pos, word_set
+from orbitscope.extract.grammar import pos, readings, word_set
 from orbitscope.kb import PERSON, bundled_countries
 from orbitscope.model import (
     Analysis,
@@ -199,8 +199,12 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event
     tokens = sentence.tokens
     links = context.links.get(sentence.index, [])
     initial = initial_event_noun(context.lexicon, tokens, links)
-    times = [(expression.start, expression.end) for expression in context.times.get(sentence.index, [])]
-    matches = find_matches(context.lexicon, tokens, [link for link in links if link is not initial], times)
+    # time expressions and figures count as one word in a pattern's window ("wysłanie na granicę 5 tysięcy
+    # żołnierzy")
+    spans = [(expression.start, expression.end) for expression in context.times.get(sentence.index, [])]
+    spans += [(quantity.start, quantity.end) for quantity in context.analysis.quantities
+              if quantity.sentence == sentence.index]
+    matches = find_matches(context.lexicon, tokens, [link for link in links if link is not initial], spans)
     if initial is not None and any(match.anchor == 0 for match in matches):
         links = [link for link in links if link is not initial]  # "Aneksja Krymu …": the event noun, no name
     stops = frozenset(i for match in matches for i in match.positions)
@@ -282,7 +286,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target = None  # "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów": not Russia's own target
     source_actor = source.actor() if source else None
     target_actor = target.actor() if target else None
-    both = _both(context, tokens, source) if target is None else None
+    both = _both(context, sentence, source, (first, match.first)) if target is None else None
     if both is not None:
         source_actor, target_actor = both  # "Obaj przywódcy podpisali deklarację": the two just named
     if not match.verbal and event_type == "CONSULT" and (source is None or target is None):
@@ -338,17 +342,27 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
 _BOTH = frozenset({"oba", "obydwa"})  # Morfeusz's lemma of "obaj", "obie", "obu", "obydwaj"
 
 
-def _both(context: DocumentContext, tokens: tuple[Token, ...], phrase: Phrase | None) -> tuple[EventActor, EventActor] | None:
-    """An unnamed group that is "both" ("Obaj przywódcy", "ministrowie energetyki obu krajów"): the source and
-    target of the latest earlier event that has both."""
-    if phrase is None or not phrase.is_group \
-            or not any(t.lemma.lower() in _BOTH for t in tokens[max(0, phrase.first - 1):phrase.last + 4]):
+def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None,
+          clause: tuple[int, int]) -> tuple[EventActor, EventActor] | None:
+    """An unnamed group that is "both" ("Obaj przywódcy", "ministrowie energetyki obu krajów"), or "the sides"
+    as the subject ("Strony uzgodniły tekst traktatu"): the source and target of the latest event that has
+    both, in this or the five sentences before; of two people when the group is of leaders ("Obaj
+    przywódcy" are the two who met, not the two states named since)."""
+    if phrase is not None and phrase.is_group:
+        tokens = context.analysis.sentences[phrase.link.sentence].tokens  # a zero subject's is an earlier one's
+        words = tokens[max(0, phrase.first - 1):phrase.last + 4]
+        if not any(t.lemma.lower() in _BOTH for t in words):
+            return None
+        leaders = any(t.lemma.lower() in word_set("event_title_nouns.txt") for t in tokens[phrase.first:phrase.last + 1])
+    elif phrase is None and any(token.lemma == "strona" and any(reading.tag.startswith("subst:pl:nom")
+                                                                for reading in readings(token))
+                                for token in sentence.tokens[clause[0]:clause[1]]):
+        leaders = False  # "Strony uzgodniły", "obie strony osiągnęły porozumienie"
+    else:
         return None
     pairs = [(event.source, event.target) for event in reversed(context.events)
-             if event.source is not None and event.target is not None]
-    if any(t.lemma.lower() in word_set("event_title_nouns.txt") for t in tokens[phrase.first:phrase.last + 1]):
-        # "Obaj przywódcy" are the two leaders who met, not the two states named since ("Kazachstan nie
-        # będzie pomagał Rosji")
+             if event.source is not None and event.target is not None and sentence.index - event.sentence <= 5]
+    if leaders:
         pairs = [pair for pair in pairs if not _state(pair[0]) and not _state(pair[1])] or pairs
     return pairs[0] if pairs else None
 

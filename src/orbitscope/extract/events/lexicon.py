@@ -96,7 +96,7 @@ class Match:
 def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[EntityLink],
                  phrases: Sequence[tuple[int, int]] = ()) -> list[Match]:
     """Trigger matches, longest pattern first; a word belongs to one match; linked names trigger nothing.
-    ``phrases`` are character spans (time expressions) that count as one word in a pattern's window."""
+    ``phrases`` are character spans (time expressions, figures) that count as one word in a pattern's window."""
     starts = [token.start for token in tokens]
     names = {index for link in links
              for index in range(bisect_left(starts, link.start), bisect_left(starts, link.end))}

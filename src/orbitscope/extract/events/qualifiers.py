@@ -110,6 +110,7 @@ def _noun_predicate(tokens: tuple[Token, ...], match: Match, flags: dict[str, bo
             return
 
 
+_REFUSING = frozenset({"odmówić", "odmawiać"})
 _TAKING_PART = frozenset({"przyłączyć", "przyłączać", "dołączyć", "dołączać", "przystąpić", "przystępować",
                           "uczestniczyć", "wziąć", "brać", "podjąć", "podejmować", "rozpocząć", "rozpoczynać",
                           "kontynuować", "wznowić"})
@@ -118,16 +119,22 @@ _TAKING_PART = frozenset({"przyłączyć", "przyłączać", "dołączyć", "doł
 def _taking_part(tokens: tuple[Token, ...], match: Match, clause_first: int, flags: dict[str, bool]) -> None:
     """An event noun joined, entered or taken up by a verb before it takes that verb's negation and tense:
     "nie przyłączy się do sankcji" (negated, future), "nie uczestniczyła w rozmowach", "nie weźmie udziału w
-    szczycie"."""
+    szczycie"; one refused is negated ("odmówiła zobowiązania się do nowego celu")."""
     index = match.first - 1
     while index >= clause_first and (pos(tokens[index]) in {"adj", "num", "prep", "qub", "part"}
                                      or tokens[index].orth.lower() in {"się", "udziału", "udział"}):
         index -= 1
-    if index < clause_first or tokens[index].lemma not in _TAKING_PART or pos(tokens[index]) not in {"fin", "praet"}:
+    if index < clause_first or tokens[index].lemma not in _TAKING_PART | _REFUSING \
+            or pos(tokens[index]) not in {"fin", "praet"}:
         return
     verb = tokens[index]
     before = index - 1 - (index > 0 and tokens[index - 1].orth.lower() == "się")
-    if before >= 0 and tokens[before].orth.lower() == "nie":
+    negated = before >= 0 and tokens[before].orth.lower() == "nie"
+    # "odmówiła zobowiązania się": what is refused does not happen (a summit one refuses to attend does)
+    refused = verb.lemma in _REFUSING and index == match.first - 1
+    if verb.lemma in _REFUSING and not refused:
+        return
+    if negated != refused:
         flags["negation"] = True
     if _future_form(verb):
         flags["future"] = True

@@ -691,6 +691,7 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
     arguments stand close to it ("rozmowy z Rosją", not a phrase at the other end of the clause)."""
     reach = len(match.positions) + 5 if not match.verbal else 1000
     reach = _not_only_reach(tokens, match, reach)
+
     inside = [p for p in actors if match.first < p.first and p.last < match.anchor and p is not source
               and p.preposition in _TARGET_PREPOSITIONS and not p.is_group]
     if inside:
@@ -698,6 +699,9 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
     for phrase in actors:
         if phrase is source or phrase.first <= match.anchor or phrase.first > match.last + reach or phrase.is_group:
             continue  # an unnamed group is taken as a subject only
+        if phrase.first >= 2 and tokens[phrase.first - 1].lemma == "inicjatywa" \
+                and tokens[phrase.first - 2].orth.lower() == "z":
+            continue  # "Spotkanie odbyło się z inicjatywy sekretarza stanu USA": who initiated, not the partner
         if phrase.preposition in _TARGET_PREPOSITIONS or _toward(tokens, phrase) or phrase.preposition == "wokół" \
                 and match.trigger.type in _FORCE:  # "ćwiczenia wojskowe wokół Tajwanu"
             return phrase
