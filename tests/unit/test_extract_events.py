@@ -124,6 +124,8 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("W Pekinie doszło do spotkania prezydenta Rosji z przywódcą Chin.", "CONSULT", "Q7747", "Q15031"),
     ("Moskwa z zadowoleniem przyjęła decyzję Tbilisi.", "SUPPORT", RUSSIA, "Q230"),
     ("Litwa wyraziła solidarność z Polską.", "SUPPORT", "Q37", "Q36"),
+    ("Arabia Saudyjska i Katar zaproponowały mediację między Iranem a Izraelem.", "CONSULT", "Q851", "Q794"),
+    ("Gazprom wstrzymał od 1 stycznia tranzyt gazu.", "SANCTION", "Q102673", None),
     ("Polska wyśle na granicę 5 tysięcy żołnierzy.", "MOBILIZE", "Q36", None),  # a figure is one word
     ("Ukraina zatopiła rosyjski okręt desantowy.", "ASSAULT", "Q212", RUSSIA),
     ("Bruksela zagroziła Gruzji zawieszeniem ruchu bezwizowego.", "THREATEN", "Q458", "Q230"),
@@ -885,6 +887,15 @@ def test_a_refused_act_is_negated_but_not_a_meeting_one_refuses_to_attend(full_p
     assert [(e.type, e.negated) for e in events] == [("ACCUSE", False), ("REJECT", False), ("AGREE", True)]
     events = events_of(full_pipeline, "Turkmenistan odmówił udziału w szczycie Wspólnoty Niepodległych Państw.")
     assert [(e.type, e.negated) for e in events] == [("REJECT", False), ("CONSULT", False)]
+
+
+def test_a_threatened_act_is_hypothetical_and_a_repelled_attack_is_the_attackers(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Premier Słowacji Robert Fico zagroził wstrzymaniem dostaw prądu na Ukrainę.")
+    assert [(e.type, e.hypothetical) for e in events] == [("THREATEN", False), ("SANCTION", True)]
+    text = ("Iran przeprowadził w nocy atak rakietowy na Izrael. Stany Zjednoczone pomogły Izraelowi w odparciu "
+            "ataku.")
+    attacks = [(actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text) if e.type == "ASSAULT"]
+    assert attacks == [("Q794", "Q801"), ("Q794", "Q801")]  # not the United States'
 
 
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")

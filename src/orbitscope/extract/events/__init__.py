@@ -298,6 +298,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             and event_type in _COOPERATIVE | {"AGREE"} and target.preposition in {"z", "ze"} \
             and target.link.actor_type in {"country", "international_organization"}:
         source_actor = _focus_partner(context, target_actor)  # "wspólne ćwiczenia z państwami NATO"
+    if not match.verbal and event_type == "ASSAULT" and _repelled(tokens, match) \
+            and (source is None or source.last < match.first - 1 or source.link.kind is not LinkKind.ADJECTIVE
+                 and source.last < match.first):
+        # "Stany Zjednoczone pomogły Izraelowi w odparciu ataku": the attack is the attacker's told before,
+        # not the helper's (its own attacker stays: "odparły atak rosyjskich wojsk", "rosyjski atak")
+        source_actor = _earlier_author(context, sentence, tokens[match.anchor].lemma.lower(), target_actor)
     if target_actor is None and match.verbal and event_type in JUDGING_TYPES | {"SUPPORT"}:
         target_actor = _judged_author(context, sentence, match, source_actor)  # "potępił atak" (Russia's)
     if target_actor is None and mode == "visit" and location is not None:
@@ -370,23 +376,38 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None,
 def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
                    source: EventActor | None) -> EventActor | None:
     """The author of the act a verb judges when the clause does not name it: "Sikorski potępił atak" after
-    "Rosja przeprowadziła zmasowany atak rakietowy na Ukrainę" → Russia: the source of the latest earlier
-    event told by the same word, else of the judged noun's type in this or the three sentences before."""
+    "Rosja przeprowadziła zmasowany atak rakietowy na Ukrainę" → Russia (``_earlier_author``)."""
     tokens = sentence.tokens
     index = match.last + 1
     while index < len(tokens) and pos(tokens[index]) in {"adj", "adv", "qub"}:
         index += 1
     if index >= len(tokens) or pos(tokens[index]) not in {"subst", "ger"}:
         return None
-    lemma = tokens[index].lemma.lower()
+    return _earlier_author(context, sentence, tokens[index].lemma.lower(), source)
+
+
+def _earlier_author(context: DocumentContext, sentence: Sentence, lemma: str,
+                    source: EventActor | None) -> EventActor | None:
+    """The source of the latest earlier event told by the word ``lemma``, else of an event of its type in
+    this or the three sentences before (not ``source``): the act a later sentence refers back to ("atak"
+    judged is the "atak" of the lead, not the missiles shot down since)."""
     types = {trigger.type for trigger in context.lexicon.triggers.get(lemma, ()) if len(trigger.words) == 1}
     candidates = [event for event in reversed(context.events) if event.type in types and event.source is not None
                   and (source is None or event.source.actor_id != source.actor_id)]
-    # the same word anywhere before ("atak" judged is the "atak" of the lead, not the missiles shot down
-    # since), else the same type in the three sentences before
     found = next((event for event in candidates if _trigger_lemma(context, event) == lemma), None) or next(
         (event for event in candidates if sentence.index - event.sentence <= 3), None)
     return found.source if found is not None else None
+
+
+def _repelled(tokens: tuple[Token, ...], match: Match) -> bool:
+    """Is the event noun the object of repelling, right before it ("w odparciu ataku", "odpieranie szturmu")?"""
+    index = match.first - 1
+    while index >= 0 and pos(tokens[index]) == "adj":
+        index -= 1
+    return index >= 0 and any(reading.lemma in _REPELLING for reading in readings(tokens[index]))
+
+
+_REPELLING = frozenset({"odeprzeć", "odpierać", "odparcie", "odpieranie"})
 
 
 def _trigger_lemma(context: DocumentContext, event: Event) -> str:

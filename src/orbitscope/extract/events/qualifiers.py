@@ -47,6 +47,7 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
     if not match.verbal:
         _noun_predicate(tokens, match, flags)
         _taking_part(tokens, match, clause_first, flags)
+        _threatened(context.lexicon, tokens, match, clause_first, flags)
     # "pojawiły się spekulacje, że …", "informację, jakoby …": a hearsay word before the clause
     introducer = tokens[clause_first - 1].orth.lower() if clause_first > 0 else ""
     if resolve_before(context.lexicon, tokens, clause_first):
@@ -138,6 +139,17 @@ def _taking_part(tokens: tuple[Token, ...], match: Match, clause_first: int, fla
         flags["negation"] = True
     if _future_form(verb):
         flags["future"] = True
+
+
+def _threatened(lexicon: EventLexicon, tokens: tuple[Token, ...], match: Match, clause_first: int,
+                flags: dict[str, bool]) -> None:
+    """An act a verb threatens with right before it has not happened: "zagroził wstrzymaniem dostaw prądu"."""
+    index = match.first - 1
+    while index >= clause_first and pos(tokens[index]) in {"adj", "adv", "qub"}:
+        index -= 1
+    if index >= clause_first and pos(tokens[index]) in {"fin", "praet", "inf", "ger"} and any(
+            trigger.type == "THREATEN" and len(trigger.words) == 1 for trigger in lexicon.triggers.get(tokens[index].lemma, ())):
+        flags["hypothetical"] = True
 
 
 def event_mode(lexicon: EventLexicon, event_type: str, mode: str, tokens: tuple[Token, ...], first: int, last: int) -> str:

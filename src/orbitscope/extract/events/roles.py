@@ -189,9 +189,17 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             return Roles(source, partners[0], None, partners[1:], asked=True)
         asker = next((p for p in reversed(actors) if p.last < asking and not p.preposition and "nom" in p.cases),
                      None)
+        if source is None and tokens[asking].lemma in _PROPOSING:
+            # "Arabia Saudyjska i Katar zaproponowały mediację między Iranem a Izraelem": an offer made to no
+            # one is the offerer's own act, not done yet (the first of coordinated offerers)
+            source = next((p for p in actors if p.last < asking and not p.preposition and "nom" in p.cases), None)
+            between = [p for p in actors if p.preposition in {"między", "pomiędzy"} and p.first > match.last]
+            if between:
+                return Roles(source, between[0], None, _coordinated(tokens, actors, source, between[0]), asked=True)
         # its own target ("do wycofania wojsk z Ukrainy", "o zwiększenie pomocy dla Ukrainy"), else the one
         # who asks, when someone is asked (not "apeluje o zawieszenie broni")
-        target = _object(tokens, match, actors, source) or (asker if source is not None else None)
+        target = _object(tokens, match, actors, source) or (asker if source is not None and source is not asker
+                                                             else None)
         return Roles(source, target, asked=True)
     if not match.verbal:
         source, target = _noun_arguments(tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
