@@ -126,6 +126,7 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Litwa wyraziła solidarność z Polską.", "SUPPORT", "Q37", "Q36"),
     ("Arabia Saudyjska i Katar zaproponowały mediację między Iranem a Izraelem.", "CONSULT", "Q851", "Q794"),
     ("Gazprom wstrzymał od 1 stycznia tranzyt gazu.", "SANCTION", "Q102673", None),
+    ("Rosyjskie MSZ zapowiedziało kroki odwetowe.", "THREATEN", "org:russia-mfa", None),
     ("Polska wyśle na granicę 5 tysięcy żołnierzy.", "MOBILIZE", "Q36", None),  # a figure is one word
     ("Ukraina zatopiła rosyjski okręt desantowy.", "ASSAULT", "Q212", RUSSIA),
     ("Bruksela zagroziła Gruzji zawieszeniem ruchu bezwizowego.", "THREATEN", "Q458", "Q230"),
@@ -896,6 +897,23 @@ def test_a_threatened_act_is_hypothetical_and_a_repelled_attack_is_the_attackers
             "ataku.")
     attacks = [(actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text) if e.type == "ASSAULT"]
     assert attacks == [("Q794", "Q801"), ("Q794", "Q801")]  # not the United States'
+
+
+def test_leaders_alone_invitations_and_detainees(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Uzbekistanu Szawkat Mirzijojew przybył z wizytą państwową do Paryża. Przywódcy podpisali "
+            "umowy o współpracy.")
+    signed = events_of(full_pipeline, text)[-1]  # "Przywódcy" (tagged a genitive) are the two who met
+    assert (actor(signed.source), actor(signed.target)) == ("person:shavkat-mirziyoyev", "Q142")
+    # the invitation is the event, the visit it invites to none yet
+    events = events_of(full_pipeline, "Mirzijojew zaprosił francuskiego prezydenta do złożenia wizyty w Samarkandzie.")
+    assert [e.type for e in events] == ["AGREE"]
+    # "zatrzymanych" are the detainees, no arrest; "została bezpodstawnie zatrzymana" is one
+    events = events_of(full_pipeline, "Rosyjska ambasada zażądała dostępu konsularnego do zatrzymanych.")
+    assert [e.type for e in events] == ["REQUEST"]
+    events = events_of(full_pipeline, "Anna Kowalska stwierdziła, że została bezpodstawnie zatrzymana przez policję.")
+    assert [e.type for e in events] == ["COERCE"]
+    # a feared act has not happened
+    assert only(events_of(full_pipeline, "Belgia obawia się pozwów ze strony Rosji."), "ACCUSE").hypothetical
 
 
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")

@@ -350,18 +350,21 @@ _BOTH = frozenset({"oba", "obydwa"})  # Morfeusz's lemma of "obaj", "obie", "obu
 
 def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None,
           clause: tuple[int, int]) -> tuple[EventActor, EventActor] | None:
-    """An unnamed group that is "both" ("Obaj przywódcy", "ministrowie energetyki obu krajów"), or "the sides"
+    """An unnamed group that is "both" ("Obaj przywódcy", "Przywódcy" alone, "ministrowie energetyki obu
+    krajów"), or "the sides"
     as the subject ("Strony uzgodniły tekst traktatu"): the source and target of the latest event that has
     both, in this or the five sentences before; of two people when the group is of leaders ("Obaj
     przywódcy" are the two who met, not the two states named since)."""
     if phrase is not None and phrase.is_group:
         tokens = context.analysis.sentences[phrase.link.sentence].tokens  # a zero subject's is an earlier one's
         words = tokens[max(0, phrase.first - 1):phrase.last + 4]
-        if not any(t.lemma.lower() in _BOTH for t in words):
-            return None
         leaders = any(t.lemma.lower() in word_set("event_title_nouns.txt") for t in tokens[phrase.first:phrase.last + 1])
-    elif phrase is None and any(token.lemma == "strona" and any(reading.tag.startswith("subst:pl:nom")
-                                                                for reading in readings(token))
+        # "Przywódcy podpisali umowy" after a visit: the two, as "Obaj przywódcy" ("Przywódcy państw UE" are not)
+        alone = leaders and phrase.first == phrase.last and _plural_nominative(tokens[phrase.first]) \
+            and not (phrase.last + 1 < len(tokens) and pos(tokens[phrase.last + 1]) in {"subst", "adj"})
+        if not alone and not any(t.lemma.lower() in _BOTH for t in words):
+            return None
+    elif phrase is None and any(token.lemma == "strona" and _plural_nominative(token)
                                 for token in sentence.tokens[clause[0]:clause[1]]):
         leaders = False  # "Strony uzgodniły", "obie strony osiągnęły porozumienie"
     else:
@@ -371,6 +374,12 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None,
     if leaders:
         pairs = [pair for pair in pairs if not _state(pair[0]) and not _state(pair[1])] or pairs
     return pairs[0] if pairs else None
+
+
+def _plural_nominative(token: Token) -> bool:
+    """Can the noun be a plural nominative ("Strony", "Przywódcy" opening a sentence are tagged genitives
+    at times)?"""
+    return any(reading.tag.startswith("subst:pl:nom") for reading in readings(token))
 
 
 def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,

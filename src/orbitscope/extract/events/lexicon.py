@@ -117,6 +117,8 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
         for lemma, tag in lemmas[index]:
             if chosen_noun and tag.split(":", 1)[0] in {"fin", "praet", "impt"}:
                 continue  # the tagger read a noun: "w oczekiwaniu gości" (guests), not "gości" (hosts)
+            if chosen_noun and tag.startswith("ppas") and not _after_auxiliary(tokens, index):
+                continue  # "dostępu konsularnego do zatrzymanych": the detainees ("zostało oskarżone" stays)
             if tag.startswith("ger") and nouns - {lemma} and not nouns & lexicon.triggers.keys() \
                     and not lemmas[index][0][1].startswith("ger"):
                 continue  # a lexicalized noun is not its verb's gerund: "poczucie zagrożenia" threatens no one
@@ -134,6 +136,14 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
             found.append(match)
             used.update(match.positions)
     return sorted((match for match in found if match.trigger.type != NO_EVENT), key=lambda m: m.anchor)
+
+
+def _after_auxiliary(tokens: tuple[Token, ...], index: int) -> bool:
+    """Does a form of "być"/"zostać" stand before the word, adverbs aside ("została bezpodstawnie zatrzymana")?"""
+    index -= 1
+    while index >= 0 and tokens[index].tag.startswith(("adv", "qub")):
+        index -= 1
+    return index >= 0 and tokens[index].lemma in {"być", "zostać"}
 
 
 def initial_event_noun(lexicon: EventLexicon, tokens: tuple[Token, ...],

@@ -177,6 +177,10 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     source: Phrase | None = None
     target: Phrase | None = None
     asking = None if match.verbal else _requesting_verb(context, tokens, match, clause_first, actors)
+    if asking is not None and tokens[asking].lemma in _INVITING:
+        # "Zaprosił też szefa KE do przyjazdu z oficjalną wizytą": the invitation is the event (AGREE), the
+        # visit invited to is none yet
+        return Roles(None, None, asked=True)
     if asking is not None:
         # "Kijów domaga się od Zachodu dostaw myśliwców", "wezwał Rosję do wycofania wojsk": the act asked for
         # is the addressee's, towards the one who asks
@@ -394,6 +398,7 @@ def _compound_pair(tokens: tuple[Token, ...], actors: list[Phrase], first: int,
 
 
 _PROPOSING = frozenset({"zaproponować", "proponować"})  # "zaproponował Putinowi i Zełenskiemu spotkanie"
+_INVITING = frozenset({"zaprosić", "zapraszać"})  # "zaprosił francuskiego prezydenta do złożenia wizyty"
 
 
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
@@ -511,7 +516,7 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
             continue
         asking = "THREATEN" if complement == "przed" else "REQUEST"  # "ostrzegł NATO przed wysłaniem wojsk"
         if pos(token) in _FINITE | {"pact", "inf"} and (asking in _trigger_types(context, token)
-                                                         or token.lemma in _PROPOSING):
+                                                         or token.lemma in _PROPOSING | _INVITING):
             return index
         return None
     return None
