@@ -127,6 +127,10 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Arabia Saudyjska i Katar zaproponowały mediację między Iranem a Izraelem.", "CONSULT", "Q851", "Q794"),
     ("Gazprom wstrzymał od 1 stycznia tranzyt gazu.", "SANCTION", "Q102673", None),
     ("Rosyjskie MSZ zapowiedziało kroki odwetowe.", "THREATEN", "org:russia-mfa", None),
+    ("Jak podaje agencja Interfax, rosyjski sąd aresztował zaocznie prokuratora Karima Khana.", "COERCE", RUSSIA,
+     "person:karim-khan"),
+    ("To odpowiedź na wydany przez MTK nakaz aresztowania Władimira Putina.", "THREATEN", "Q47488", "Q7747"),
+    ("Holandia, gdzie siedzibę ma trybunał, potępiła działania Moskwy.", "ACCUSE", "Q55", RUSSIA),
     ("Polska wyśle na granicę 5 tysięcy żołnierzy.", "MOBILIZE", "Q36", None),  # a figure is one word
     ("Ukraina zatopiła rosyjski okręt desantowy.", "ASSAULT", "Q212", RUSSIA),
     ("Bruksela zagroziła Gruzji zawieszeniem ruchu bezwizowego.", "THREATEN", "Q458", "Q230"),
@@ -769,7 +773,8 @@ def test_lexicon_types_and_modes_are_plover() -> None:
     for triggers in lexicon.triggers.values():
         for trigger in triggers:
             assert (trigger.type, trigger.mode) in lexicon.types or trigger.type == NO_EVENT, trigger
-            assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination", "object", "mutual"}
+            assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination", "object", "mutual",
+                                     "joint"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
     assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported", "hearsay"}
@@ -914,6 +919,19 @@ def test_leaders_alone_invitations_and_detainees(full_pipeline: Pipeline) -> Non
     assert [e.type for e in events] == ["COERCE"]
     # a feared act has not happened
     assert only(events_of(full_pipeline, "Belgia obawia się pozwów ze strony Rosji."), "ACCUSE").hypothetical
+
+
+def test_welcoming_together_judging_what_was_told_and_having_is_no_modal(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Porozumienie z zadowoleniem przyjęły Unia Europejska i Stany "
+                                          "Zjednoczone."), "SUPPORT")
+    assert (actor(event.source), actor(event.target), [p.actor_id for p in event.participants]) == (
+        "Q458", None, ["Q30"])  # role "joint": both welcome, neither welcomes the other
+    text = ("Chiny przeprowadziły ćwiczenia wojskowe wokół Tajwanu. Władze w Tajpej potępiły ćwiczenia jako "
+            "prowokację.")
+    assert actor(only(events_of(full_pipeline, text), "ACCUSE").target) == "Q148"  # the tagger's "ćwiczenia"
+    assert not only(events_of(full_pipeline, "Holandia, gdzie siedzibę ma trybunał, potępiła działania Moskwy."),
+                    "ACCUSE").hypothetical  # "ma" with no infinitive
+    assert only(events_of(full_pipeline, "Kreml twierdzi, że nie uznaje jurysdykcji MTK."), "SUPPORT").negated
 
 
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")

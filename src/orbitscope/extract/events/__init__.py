@@ -303,7 +303,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                  and source.last < match.first):
         # "Stany Zjednoczone pomogły Izraelowi w odparciu ataku": the attack is the attacker's told before,
         # not the helper's (its own attacker stays: "odparły atak rosyjskich wojsk", "rosyjski atak")
-        source_actor = _earlier_author(context, sentence, tokens[match.anchor].lemma.lower(), target_actor)
+        source_actor = _earlier_author(context, sentence, _lemmas(tokens[match.anchor]), target_actor)
     if target_actor is None and match.verbal and event_type in JUDGING_TYPES | {"SUPPORT"}:
         target_actor = _judged_author(context, sentence, match, source_actor)  # "potępił atak" (Russia's)
     if target_actor is None and mode == "visit" and location is not None:
@@ -390,20 +390,21 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
     index = match.last + 1
     while index < len(tokens) and pos(tokens[index]) in {"adj", "adv", "qub"}:
         index += 1
-    if index >= len(tokens) or pos(tokens[index]) not in {"subst", "ger"}:
-        return None
-    return _earlier_author(context, sentence, tokens[index].lemma.lower(), source)
+    if index >= len(tokens) or pos(tokens[index]) != "subst":
+        return None  # (a gerund is mostly the subject's own act refused: "odmówiła udzielenia informacji")
+    return _earlier_author(context, sentence, _lemmas(tokens[index]), source)
 
 
-def _earlier_author(context: DocumentContext, sentence: Sentence, lemma: str,
+def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozenset[str],
                     source: EventActor | None) -> EventActor | None:
-    """The source of the latest earlier event told by the word ``lemma``, else of an event of its type in
-    this or the three sentences before (not ``source``): the act a later sentence refers back to ("atak"
-    judged is the "atak" of the lead, not the missiles shot down since)."""
-    types = {trigger.type for trigger in context.lexicon.triggers.get(lemma, ()) if len(trigger.words) == 1}
+    """The source of the latest earlier event told by the same word (any of its ``lemmas``), else of an event
+    of its type in this or the three sentences before (not ``source``): the act a later sentence refers back
+    to ("atak" judged is the "atak" of the lead, not the missiles shot down since)."""
+    # the types of every pattern the word opens ("ćwiczenia" judged are the "ćwiczenia wojskowe" told)
+    types = {trigger.type for lemma in lemmas for trigger in context.lexicon.triggers.get(lemma, ())} - {"-"}
     candidates = [event for event in reversed(context.events) if event.type in types and event.source is not None
                   and (source is None or event.source.actor_id != source.actor_id)]
-    found = next((event for event in candidates if _trigger_lemma(context, event) == lemma), None) or next(
+    found = next((event for event in candidates if _trigger_lemma(context, event) in lemmas), None) or next(
         (event for event in candidates if sentence.index - event.sentence <= 3), None)
     return found.source if found is not None else None
 
@@ -417,6 +418,11 @@ def _repelled(tokens: tuple[Token, ...], match: Match) -> bool:
 
 
 _REPELLING = frozenset({"odeprzeć", "odpierać", "odparcie", "odpieranie"})
+
+
+def _lemmas(token: Token) -> frozenset[str]:
+    """The tagger's lemma of a word and those of its other readings ("ćwiczenia" → "ćwiczenia", "ćwiczenie")."""
+    return frozenset({token.lemma.lower()} | {reading.lemma.lower() for reading in readings(token)})
 
 
 def _trigger_lemma(context: DocumentContext, event: Event) -> str:

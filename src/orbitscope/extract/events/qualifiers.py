@@ -30,6 +30,8 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
             # "nie będzie pomagał"), not a verb governing it ("nie kryją oburzenia")
         if use == "hypothetical" and lemma == "okazja" and index > 0 and tokens[index - 1].orth.lower() == "z":
             continue  # "z okazji szczytu": on the occasion of a summit that takes place
+        if use == "hypothetical" and lemma == "mieć" and not any(pos(token) == "inf" for token in tokens[index + 1:index + 4]):
+            continue  # "gdzie siedzibę ma trybunał": to have, not "ma odwiedzić"
         if use and use != "hearsay":
             flags[use] = True
         if lemma in _VOLITION and index > 0 and tokens[index - 1].orth.lower() == "nie":

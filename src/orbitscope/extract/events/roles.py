@@ -208,7 +208,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if not match.verbal:
         source, target = _noun_arguments(tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
         source = source or _disposition_holder(tokens, match, actors, target) \
-            or _decision_holder(tokens, match, actors, target)
+            or _decision_holder(tokens, match, actors, target) or _participle_agent(tokens, match, actors)
         if source is None and target is None and event_type in _SYMMETRIC_BY_COORDINATION:
             # "negocjacje w sprawie utworzenia wspólnych kazachsko-rosyjskich organizacji": the two sides
             source, target = _compound_pair(tokens, actors, match.last + 1, match.last + 8)
@@ -314,11 +314,15 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             if pos(tokens[evaded]) == "ger" else None
         target = agent or next((p for p in reversed(actors) if p.last < evaded and p.link.actor_type == "country"
                                 and p is not source and not p.preposition), None)
+    if match.trigger.roles == "joint" and source is not None and target is not None \
+            and target in _coordinated(tokens, actors, source, None):
+        target = None  # "z zadowoleniem przyjęły Unia Europejska i Stany Zjednoczone": both welcome
     participants = _coordinated(tokens, actors, source, target)
     participants += [p for p in actors if p.preposition == "razem z" and p not in participants]
     partner = target is not None and target.preposition in {"z", "ze", "między", "pomiędzy"}
     if (target is None or match.verbal and not partner and participants and participants[0].last < match.first) \
-            and participants and (event_type in _SYMMETRIC_BY_COORDINATION or match.trigger.roles == "mutual") \
+            and participants and (event_type in _SYMMETRIC_BY_COORDINATION and match.trigger.roles != "joint"
+                                  or match.trigger.roles == "mutual") \
             and source is not None \
             and participants[0].first > source.last and participants[0].preposition != "razem z":
         # "A i B podpisały"; also over a phrase that is no partner: "Ławrow i Blinken rozmawiali na marginesie
@@ -343,11 +347,21 @@ def _evaded_sanctions(tokens: tuple[Token, ...], match: Match) -> int | None:
     return index if index >= 0 and any(reading.lemma in _EVADING for reading in readings(tokens[index])) else None
 
 
+def _participle_agent(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
+    """The agent of a participle on the event noun: "wydany przez MTK nakaz aresztowania" → the ICC."""
+    return next((p for p in actors if p.preposition == "przez" and p.last == match.first - 1 and p.first >= 2
+                 and any(reading.tag.startswith("ppas") for reading in readings(tokens[p.first - 2]))), None)
+
+
 def _report_source(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     """Is the phrase who reports, not who acts ("Według agencji Reuters, Rosja …", "według Kremla")?"""
     first = phrase.first
-    return first > 0 and tokens[first - 1].orth.lower() == "według" or first > 1 \
-        and tokens[first - 2].orth.lower() == "według" and tokens[first - 1].orth.islower()  # "agencji Reuters"
+    if first > 0 and tokens[first - 1].orth.lower() == "według" or first > 1 \
+            and tokens[first - 2].orth.lower() == "według" and tokens[first - 1].orth.islower():  # "agencji Reuters"
+        return True
+    # "Jak podaje agencja Interfax, rosyjski sąd aresztował …"
+    opening = [token.orth.lower() for token in tokens[max(0, first - 3):first]]
+    return "jak" in opening and any(token.lemma in _REPORTING for token in tokens[max(0, first - 3):first])
 
 
 def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase],
@@ -397,6 +411,8 @@ def _compound_pair(tokens: tuple[Token, ...], actors: list[Phrase], first: int,
     return None, None
 
 
+_REPORTING = frozenset({"podawać", "podać", "informować", "poinformować", "donosić", "donieść", "pisać",
+                        "napisać", "przekazać", "przekazywać", "relacjonować"})  # "Jak podaje agencja Interfax"
 _PROPOSING = frozenset({"zaproponować", "proponować"})  # "zaproponował Putinowi i Zełenskiemu spotkanie"
 _INVITING = frozenset({"zaprosić", "zapraszać"})  # "zaprosił francuskiego prezydenta do złożenia wizyty"
 
