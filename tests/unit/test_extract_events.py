@@ -131,6 +131,8 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
      "person:karim-khan"),
     ("To odpowiedź na wydany przez MTK nakaz aresztowania Władimira Putina.", "THREATEN", "Q47488", "Q7747"),
     ("Holandia, gdzie siedzibę ma trybunał, potępiła działania Moskwy.", "ACCUSE", "Q55", RUSSIA),
+    ("Korea Południowa wyraziła zaniepokojenie zacieśnianiem współpracy wojskowej między Moskwą a Pjongjangiem.",
+     "SUPPORT", RUSSIA, "Q423"),
     ("Polska wyśle na granicę 5 tysięcy żołnierzy.", "MOBILIZE", "Q36", None),  # a figure is one word
     ("Ukraina zatopiła rosyjski okręt desantowy.", "ASSAULT", "Q212", RUSSIA),
     ("Bruksela zagroziła Gruzji zawieszeniem ruchu bezwizowego.", "THREATEN", "Q458", "Q230"),
@@ -932,6 +934,24 @@ def test_welcoming_together_judging_what_was_told_and_having_is_no_modal(full_pi
     assert not only(events_of(full_pipeline, "Holandia, gdzie siedzibę ma trybunał, potępiła działania Moskwy."),
                     "ACCUSE").hypothetical  # "ma" with no infinitive
     assert only(events_of(full_pipeline, "Kreml twierdzi, że nie uznaje jurysdykcji MTK."), "SUPPORT").negated
+
+
+def test_the_accused_did_what_they_are_accused_of_and_blocked_sanctions_are_no_blockers(
+        full_pipeline: Pipeline) -> None:
+    def pairs(text: str, event_type: str) -> list[tuple[str | None, str | None]]:
+        return [(actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text) if e.type == event_type]
+
+    assert pairs("Azerbejdżan zarzucił Rosji zestrzelenie samolotu pasażerskiego.", "ASSAULT") == [(RUSSIA, None)]
+    assert pairs("Moskwa oskarżyła Baku o prześladowanie Rosjan.", "COERCE") == [("Q227", RUSSIA)]
+    assert pairs("Węgry zablokowały przyjęcie nowego pakietu sankcji wobec Rosji.", "SANCTION") == [(None, RUSSIA)]
+    assert pairs("Unia Europejska przyjęła 16. pakiet sankcji wobec Rosji.", "SANCTION") == [("Q458", RUSSIA)]
+
+
+def test_a_surname_the_name_model_took_for_a_place_is_the_person_named_before(full_pipeline: Pipeline) -> None:
+    text = ("Azerbejdżan zarzucił Rosji zestrzelenie samolotu pasażerskiego linii AZAL nad Groznym. Prezydent Ilham "
+            "Alijew zażądał od Moskwy przyznania się do winy. Putin przeprosił Alijewa w rozmowie telefonicznej.")
+    apology = next(e for e in events_of(full_pipeline, text) if e.trigger == "przeprosił")
+    assert actor(apology.target) == "person:ilham-aliyev"  # the model tags "Alijewa" as a place
 
 
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")

@@ -603,6 +603,14 @@ class Linker:
             return self._mention_link(mention, actor, kind, "key", 0.85, day)
         words = mention.base.split()
         surname = words[-1]
+        if len(words) == 1 and mention.kind not in (MentionKind.PERSON, MentionKind.NAME) \
+                and match_key(surname) in people and not people[match_key(surname)].startswith("NIL:") \
+                and self._resolvable_surname(surname):
+            # "Putin przeprosił Alijewa" after "Prezydent Ilham Alijew": the recogniser's kind (a place here)
+            # yields to the person the document named
+            actor = self.knowledge.actors.get(people[match_key(surname)])
+            if actor is not None:
+                return self._mention_link(mention, actor, kind, "coreference", 0.8, day)
         if mention.kind in (MentionKind.PERSON, MentionKind.NAME) and self._resolvable_surname(surname):
             key = match_key(surname)
             if key in people and self._same_first_name(words, people[key]):

@@ -208,7 +208,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if not match.verbal:
         source, target = _noun_arguments(tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
         source = source or _disposition_holder(tokens, match, actors, target) \
-            or _decision_holder(tokens, match, actors, target) or _participle_agent(tokens, match, actors)
+            or _decision_holder(tokens, match, actors, target) or _participle_agent(tokens, match, actors) \
+            or _accused(context, tokens, match, actors)
         if source is None and target is None and event_type in _SYMMETRIC_BY_COORDINATION:
             # "negocjacje w sprawie utworzenia wspólnych kazachsko-rosyjskich organizacji": the two sides
             source, target = _compound_pair(tokens, actors, match.last + 1, match.last + 8)
@@ -242,6 +243,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             # "Jan Kowalski wrócił do kraju. Wczoraj został zatrzymany": the zero subject suffers the act
             target = _zero_subject(context, sentence, phrases, auxiliary, clause_first)
     elif source is None and not recipient and not judged and not _of_object_persons(tokens, match) \
+            and not _sanctions_of_a_noun(tokens, match) \
             and (match.verbal or not _in_adjunct(tokens, match)
                                                or _meeting_with(match, actors) or _own(tokens, match)):
         source = _subject(tokens, match, actors)
@@ -257,8 +259,10 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             source = after[1] or _zero_subject(context, sentence, phrases, after[0], clause_first)
     between = [p for p in actors if p.preposition in {"między", "pomiędzy"}]
     if between and source is not None and source is not between[0] and not match.verbal \
-            and between[0].first <= match.last + 2 and match.trigger.mode != "third-party":
-        # "Turcja zaoferowała pośrednictwo w rozmowach między Rosją a Ukrainą": the talks are theirs
+            and (between[0].first <= match.last + 2 or between[0].first == match.last + 3
+                 and pos(tokens[match.last + 1]) == "adj") and match.trigger.mode != "third-party":
+        # "Turcja zaoferowała pośrednictwo w rozmowach między Rosją a Ukrainą", "zaniepokojenie zacieśnianiem
+        # współpracy wojskowej między Moskwą a Pjongjangiem": the talks, the cooperation are theirs
         source, target = between[0], None
     if between and (source is None or source is between[0]):
         source = between[0]  # "rozmowy między A a B"
@@ -345,6 +349,34 @@ def _evaded_sanctions(tokens: tuple[Token, ...], match: Match) -> int | None:
         return None
     index = _before_modifiers(tokens, match.first)
     return index if index >= 0 and any(reading.lemma in _EVADING for reading in readings(tokens[index])) else None
+
+
+def _sanctions_of_a_noun(tokens: tuple[Token, ...], match: Match) -> bool:
+    """Sanctions a noun before them governs are not the clause subject's: "zablokowały przyjęcie kolejnego
+    pakietu sankcji", "zaapelowały o odblokowanie sankcji"."""
+    if match.verbal or match.trigger.type != "SANCTION" or len(match.positions) > 1:
+        return False
+    index = _before_modifiers(tokens, match.first)
+    if index >= 0 and tokens[index].lemma in _CONTAINERS:  # "przyjęła 16. pakiet sankcji": the package is
+        index = _before_modifiers(tokens, index)            # the sanctions ("przyjęcie pakietu sankcji" is not)
+    return index >= 0 and pos(tokens[index]) in {"subst", "ger"} and tokens[index].orth[:1].islower()
+
+
+_CONTAINERS = frozenset({"pakiet", "zestaw", "seria", "runda", "fala"})
+
+
+def _accused(context: DocumentContext, tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
+    """Who is accused of the act a noun names: "zarzucił Rosji zestrzelenie samolotu", "oskarżyła Baku o
+    prześladowanie Rosjan" → Russia, Azerbaijan."""
+    index = _before_modifiers(tokens, match.first)
+    if index >= 0 and tokens[index].orth.lower() == "o":
+        index -= 1
+    accused = next((p for p in actors if p.last == index and not p.preposition and p.cases & {"acc", "dat"}), None)
+    if accused is None or accused.first == 0:
+        return None
+    verb = tokens[accused.first - 1]
+    return accused if pos(verb) in _FINITE | {"inf", "pact", "ger"} \
+        and "ACCUSE" in _trigger_types(context, verb, single=True) else None
 
 
 def _participle_agent(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
