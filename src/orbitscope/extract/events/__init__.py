@@ -68,21 +68,34 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    too, and only with a person in the accusative right after the verb ("przyjął w Astanie premiera Węgier",
    not "przyjął dymisję ministra"); ``gen-target`` makes the genitive the target ("odwołanie ministra");
    ``object`` keeps the event only with a target ("Rosja oferuje Kazachstanowi gaz", not "firma oferuje");
-   ``mutual`` makes coordinated subjects act on each other ("Rosja i Ukraina wymieniły jeńców"). Who reports
-   is no actor ("Według agencji Reuters, Rosja …"); a passive with no subject is suffered by the zero subject
+   ``mutual`` makes coordinated subjects act on each other ("Rosja i Ukraina wymieniły jeńców"), ``joint``
+   together ("z zadowoleniem przyjęły Unia Europejska i Stany Zjednoczone"). Who reports is no actor
+   ("Według agencji Reuters, Rosja …", "Jak podaje agencja Interfax,"); a passive with no subject is suffered by the zero subject
    ("Wczoraj został zatrzymany"), an attributive participle has no subject ("sankcji nałożonych na Rosję").
    An event noun a request asks for is the addressee's, towards its own target or the one who asks, and
    hypothetical ("Kijów domaga się od Zachodu dostaw myśliwców": the West → Ukraine; "wezwał Rosję do
    wycofania wojsk z Ukrainy": Russia → Ukraine; a proposed meeting is between the addressees: "zaproponował
    Putinowi i Zełenskiemu spotkanie"); with no addressee it has no source ("apeluje o zawieszenie broni").
-   The holder of a decision or plan acts in it ("decyzję Kazachstanu o przyłączeniu się do sankcji").
+   The holder of a decision or plan acts in it ("decyzję Kazachstanu o przyłączeniu się do sankcji"). An
+   offer made to no one is the offerer's ("zaproponowały mediację między Iranem a Izraelem"); an act invited
+   to is no event ("zaprosił do złożenia wizyty"). The accused did what a noun accuses them of ("zarzucił
+   Rosji zestrzelenie samolotu"); the agent of a participle on the noun is its source ("wydany przez MTK
+   nakaz"); evaded sanctions are on the evader ("pomagał Rosji w omijaniu sankcji"), and sanctions another
+   common noun governs are not the clause subject's ("zablokowały przyjęcie pakietu sankcji").
+   **Across sentences**: an act a verb judges with no author in its clause is the author's of the latest
+   earlier event told by the same word, else of its type ("Sikorski potępił atak" → Russia, the attack's
+   source in the lead), and so is a repelled attack ("pomogły Izraelowi w odparciu ataku"); "Obaj
+   przywódcy", "Przywódcy" alone and "Strony" are the pair of the latest event with both in the five
+   sentences before (of two people for leaders).
 6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger, or before a verb of
    taking part that governs an event noun ("nie przyłączy się do sankcji": negated and future); hypothetical (modal
    verbs, "jeśli", "czy …?", conditional "by"); future (perfective present, "będzie", a future time
    expression, "zapowiedział"); reported (inside a claim's text whose speaker is not the event's source, or
    "podobno", "według"). An intention word ("dąży do", "ambicje") turns a cooperative type into AGREE; a
    negated "zgodzić się" is a REJECT, and so is a refused act ("nie zamierza wycofać wojsk": REJECT/yield,
-   "nie chce spotkać się": REJECT/meet).
+   "nie chce spotkać się": REJECT/meet). "nie będzie pomagał" is negated; an act a verb refuses right after
+   it is negated ("odmówiła zobowiązania się"); one threatened with ("zagroził wstrzymaniem dostaw") or
+   feared ("obawia się pozwów") is hypothetical; "mieć" is modal only before an infinitive.
 7. **Date**: the time expression of the trigger's clause nearest the trigger (method "sentence"); else
    the date of the same event (type and actors) earlier in the document ("document"); else the publication
    date ("publication", or "estimated" when that date was estimated). The evaluation counts only dates
