@@ -133,6 +133,9 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Holandia, gdzie siedzibę ma trybunał, potępiła działania Moskwy.", "ACCUSE", "Q55", RUSSIA),
     ("Korea Południowa wyraziła zaniepokojenie zacieśnianiem współpracy wojskowej między Moskwą a Pjongjangiem.",
      "SUPPORT", RUSSIA, "Q423"),
+    ("Zdaniem Ruttego Rosja przygotowuje atak na Litwę.", "ASSAULT", RUSSIA, "Q37"),
+    ("Zdaniem szefa NATO Marka Ruttego Rosja przygotowuje atak na Litwę.", "ASSAULT", RUSSIA, "Q37"),
+    ("Ukraina przeprowadziła w nocy atak dronów na rafinerię w Riazaniu.", "ASSAULT", "Q212", RUSSIA),
     ("Polska wyśle na granicę 5 tysięcy żołnierzy.", "MOBILIZE", "Q36", None),  # a figure is one word
     ("Ukraina zatopiła rosyjski okręt desantowy.", "ASSAULT", "Q212", RUSSIA),
     ("Bruksela zagroziła Gruzji zawieszeniem ruchu bezwizowego.", "THREATEN", "Q458", "Q230"),
@@ -952,6 +955,21 @@ def test_a_surname_the_name_model_took_for_a_place_is_the_person_named_before(fu
             "Alijew zażądał od Moskwy przyznania się do winy. Putin przeprosił Alijewa w rozmowie telefonicznej.")
     apology = next(e for e in events_of(full_pipeline, text) if e.trigger == "przeprosił")
     assert actor(apology.target) == "person:ilham-aliyev"  # the model tags "Alijewa" as a place
+
+
+def test_a_plural_zero_subject_and_what_a_relative_clause_or_a_subject_holds(full_pipeline: Pipeline) -> None:
+    text = ("Radosław Sikorski spotkał się w Kijowie z ministrem spraw zagranicznych Ukrainy Andrijem Sybihą. "
+            "Rozmawiali o ekshumacjach ofiar rzezi wołyńskiej.")
+    talk = events_of(full_pipeline, text)[-1]  # "Rozmawiali": the two who met, not Sikorski with Ukraine
+    assert (actor(talk.source), actor(talk.target)) == ("person:radoslaw-sikorski", "person:andrii-sybiha")
+    # the relative clause stepped over holds no object; both declare, neither to the other (role "joint")
+    event = only(events_of(full_pipeline, "Finlandia i Szwecja, które niedawno wstąpiły do NATO, zadeklarowały udział "
+                                          "w nowych misjach."), "AGREE")
+    assert (actor(event.source), actor(event.target), [p.actor_id for p in event.participants]) == (
+        "Q33", None, ["Q34"])
+    # the subject's country adjective is not the event noun's: the appeal is no minister's own
+    events = events_of(full_pipeline, "Niemiecki minister obrony Boris Pistorius poparł apel sekretarza generalnego.")
+    assert [e.type for e in events] == ["SUPPORT"]
 
 
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")

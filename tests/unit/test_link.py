@@ -270,6 +270,16 @@ def test_an_unknown_name_matches_the_knowledge_base_by_any_guessed_base_form(lan
     assert ("Chersonia", "place:kherson") in [(l.text, l.actor_id) for l in links]
 
 
+def test_an_acronym_cut_from_a_persons_mention_keeps_its_organization(full_pipeline):
+    # the name model takes "NATO Marka Ruttego" for one person; the words before the known name are a mention
+    # of their own, and "NATO" there is no person "Nata"
+    from orbitscope.model import Document, document_id
+
+    text = "Zdaniem szefa NATO Marka Ruttego Rosja może być gotowa do ataku."
+    analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 6, 1), language="pl"))
+    assert ("NATO", "Q7184") in [(l.text, l.actor_id) for l in analysis.links]
+
+
 def test_a_name_in_apposition_to_a_weapon_names_the_weapon(language_layer, bundled_linker):
     day = date(2024, 11, 14)
     text = "Zełenski zaapelował o dostarczenie kolejnych systemów Patriot. Ukraińcy zatopili krążownik Moskwa."

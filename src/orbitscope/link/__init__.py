@@ -594,10 +594,11 @@ class Linker:
                       day: date | None) -> EntityLink:
         allowed = _MENTION_TYPES.get(mention.kind)
         kind = LinkKind.ACRONYM if mention.text.isupper() and len(mention.text) > 1 else LinkKind.NAME
-        candidates = [self.knowledge.actors[i] for i in self.knowledge.by_acronym.get(mention.text, ())]
-        candidates += [self.knowledge.actors[i] for key in match_keys(mention.base)
-                       for i in self.knowledge.by_key.get(key, ())]
-        candidates = [a for a in candidates if allowed is None or a.type in allowed]
+        acronyms = [self.knowledge.actors[i] for i in self.knowledge.by_acronym.get(mention.text, ())]
+        candidates = [self.knowledge.actors[i] for key in match_keys(mention.base)
+                      for i in self.knowledge.by_key.get(key, ())]
+        candidates = [a for a in acronyms + candidates if allowed is None or a.type in allowed] \
+            or (acronyms if kind is LinkKind.ACRONYM else [])  # "szefa NATO Marka Ruttego": no person "NATO"
         if candidates:
             actor = max(candidates, key=lambda a: (len(a.roles_on(day)), a.type == COUNTRY, a.id))
             return self._mention_link(mention, actor, kind, "key", 0.85, day)

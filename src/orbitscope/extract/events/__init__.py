@@ -130,7 +130,7 @@ from orbitscope.extract.events.roles import (
     assign_roles,
     clause_range,
 )
-from orbitscope.extract.grammar import pos, readings, word_set
+from orbitscope.extract.grammar import pos, readings, values, word_set
 from orbitscope.kb import PERSON, bundled_countries
 from orbitscope.model import (
     Analysis,
@@ -299,7 +299,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target = None  # "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów": not Russia's own target
     source_actor = source.actor() if source else None
     target_actor = target.actor() if target else None
-    both = _both(context, sentence, source, (first, match.first)) if target is None else None
+    # "Rozmawiali o …" after "A spotkał się z B": a plural verb whose zero subject is one of a pair
+    plural_zero = match.verbal and source is not None and source.link.sentence != sentence.index \
+        and not source.is_group and "pl" in values(tokens[match.anchor], 1)
+    both = _both(context, sentence, source, (first, match.first), plural_zero) if target is None or plural_zero \
+        else None
     if both is not None:
         source_actor, target_actor = both  # "Obaj przywódcy podpisali deklarację": the two just named
     if not match.verbal and event_type == "CONSULT" and (source is None or target is None):
@@ -331,7 +335,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # the place's country (none on its own: "Rosjanie zbombardowali Grozny"), and so is a withdrawal from
         # it ("wycofały się z Chersonia"); a verb's object may stand between ("zaatakowały w nocy
         # infrastrukturę energetyczną w obwodzie …")
-        reach = 8 if match.verbal else 4
+        reach = 8 if match.verbal else 6  # "atak dronów na rafinerię w Riazaniu"
         prepositions = {"z", "ze"} if event_type == "RETREAT" else {"", "na", "w", "we"}
         place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
                       and p.preposition in prepositions), None)
@@ -361,11 +365,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
 _BOTH = frozenset({"oba", "obydwa"})  # Morfeusz's lemma of "obaj", "obie", "obu", "obydwaj"
 
 
-def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None,
-          clause: tuple[int, int]) -> tuple[EventActor, EventActor] | None:
+def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, clause: tuple[int, int],
+          plural_zero: bool = False) -> tuple[EventActor, EventActor] | None:
     """An unnamed group that is "both" ("Obaj przywódcy", "Przywódcy" alone, "ministrowie energetyki obu
-    krajów"), or "the sides"
-    as the subject ("Strony uzgodniły tekst traktatu"): the source and target of the latest event that has
+    krajów"), "the sides" as the subject ("Strony uzgodniły tekst traktatu"), or the zero subject of a
+    plural verb that was one of a pair ("Rozmawiali o …"): the source and target of the latest event that has
     both, in this or the five sentences before; of two people when the group is of leaders ("Obaj
     przywódcy" are the two who met, not the two states named since)."""
     if phrase is not None and phrase.is_group:
@@ -377,6 +381,12 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None,
             and not (phrase.last + 1 < len(tokens) and pos(tokens[phrase.last + 1]) in {"subst", "adj"})
         if not alone and not any(t.lemma.lower() in _BOTH for t in words):
             return None
+    elif plural_zero and phrase is not None:
+        # "Rozmawiali o ekshumacjach" after "Sikorski spotkał się z Sybihą": the pair the zero subject led,
+        # in this or the sentence before
+        return next(((event.source, event.target) for event in reversed(context.events)
+                     if event.source is not None and event.target is not None and sentence.index - event.sentence <= 1
+                     and event.source.actor_id == phrase.link.actor_id), None)
     elif phrase is None and any(token.lemma == "strona" and _plural_nominative(token)
                                 for token in sentence.tokens[clause[0]:clause[1]]):
         leaders = False  # "Strony uzgodniły", "obie strony osiągnęły porozumienie"

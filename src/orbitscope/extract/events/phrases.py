@@ -149,6 +149,12 @@ def _starts_own_phrase(tokens: tuple[Token, ...], previous: Phrase, link: Entity
             item.actor_type == "person" and item.kind is LinkKind.NAME and item.actor_id != link.actor_id
             for item in previous.links):
         return True  # two people named side by side: "Po rozmowie z Putinem Trump ogłosił"
+    chosen = tokens[first].tag.split(":")[2:3]
+    if link.actor_type != "person" and previous.links[-1].actor_type == "person" \
+            and previous.links[-1].kind is LinkKind.NAME \
+            and (tokens[previous.last].tag.split(":")[2:3] == ["gen"] or pos(tokens[previous.last]) == "ign") \
+            and chosen and "nom" in chosen[0].split(".") and "gen" not in chosen[0].split("."):
+        return True  # a nominative name after a person's genitive (or unknown word): "Zdaniem Ruttego Rosja"
     if len(previous.links) == 1 and previous.first > 1 and link.actor_type != "person" \
             and pos(tokens[previous.first - 1]) == "subst" and tokens[previous.first - 1].orth[:1].islower() \
             and tokens[previous.first - 2].orth.lower() in PREPOSITIONS:

@@ -289,7 +289,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = next((p for p in actors if p.preposition in {"w", "we"} and p.first > match.last
                        and p is not source), None)
     if target is None and (match.verbal or governor is not None):
-        target = _fronted_object(match, actors, source, governor)
+        target = _fronted_object(tokens, match, actors, source, governor)
     if target is None and match.verbal and (event_type in JUDGING_TYPES | {"SUPPORT"}
                                             or match.trigger.words[0] in ASSENT_VERBS):
         # "nie zgadza się z zapowiedzianym przez premiera przesunięciem", "krytykują wyznaczony przez
@@ -386,10 +386,14 @@ def _participle_agent(tokens: tuple[Token, ...], match: Match, actors: list[Phra
 
 
 def _report_source(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
-    """Is the phrase who reports, not who acts ("Według agencji Reuters, Rosja …", "według Kremla")?"""
+    """Is the phrase who reports, not who acts ("Według agencji Reuters, Rosja …", "według Kremla", "Zdaniem
+    szefa NATO")?"""
     first = phrase.first
-    if first > 0 and tokens[first - 1].orth.lower() == "według" or first > 1 \
-            and tokens[first - 2].orth.lower() == "według" and tokens[first - 1].orth.islower():  # "agencji Reuters"
+    # (its genitive: "Jego zdaniem Budapeszt blokuje" is Budapest acting)
+    genitive = tokens[first].tag.split(":")[2:3] != [] and "gen" in tokens[first].tag.split(":")[2] \
+        or pos(tokens[first]) == "ign"
+    if first > 0 and tokens[first - 1].orth.lower() in _ACCORDING and genitive or first > 1 \
+            and tokens[first - 2].orth.lower() in _ACCORDING and tokens[first - 1].orth.islower():  # "agencji Reuters"
         return True
     # "Jak podaje agencja Interfax, rosyjski sąd aresztował …"
     opening = [token.orth.lower() for token in tokens[max(0, first - 3):first]]
@@ -402,8 +406,9 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     source = target = None
     for phrase in actors:
         if phrase.links[0].kind.value == "adjective" and match.first - 3 <= phrase.last < match.first \
-                and not any(pos(token) in {"subst", "ger"} for token in tokens[phrase.last + 1:match.first]):
-            # on the event noun itself, not on a noun before it ("wręczył rosyjskiemu ambasadorowi notę")
+                and not any(pos(token) in _FINITE | {"subst", "ger"} for token in tokens[phrase.last + 1:match.first]):
+            # on the event noun itself, not on a noun before it ("wręczył rosyjskiemu ambasadorowi notę"), nor
+            # the subject's ("Niemiecki minister obrony Boris Pistorius poparł apel")
             if source is not None and phrase.first == source.last + 2 and tokens[source.last + 1].orth == "-" \
                     and pos(tokens[source.last]) == "adja":
                 target = phrase  # "polsko-ukraińskie rozmowy": Poland with Ukraine
@@ -443,6 +448,7 @@ def _compound_pair(tokens: tuple[Token, ...], actors: list[Phrase], first: int,
     return None, None
 
 
+_ACCORDING = frozenset({"według", "zdaniem"})
 _REPORTING = frozenset({"podawać", "podać", "informować", "poinformować", "donosić", "donieść", "pisać",
                         "napisać", "przekazać", "przekazywać", "relacjonować"})  # "Jak podaje agencja Interfax"
 _PROPOSING = frozenset({"zaproponować", "proponować"})  # "zaproponował Putinowi i Zełenskiemu spotkanie"
@@ -644,8 +650,7 @@ def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
 
 def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
     """The nominative actor of the trigger's clause: before it, else right after a verb (inverted order)."""
-    inserted = [(index, closing) for index in range(match.first) if tokens[index].lemma in _RELATIVES
-                and (closing := _closed_relative(tokens, index, match.first)) is not None]
+    inserted = _inserted_relatives(tokens, match)
     before = [p for p in actors if p.last < match.first and not p.preposition and "nom" in p.cases
               and not any(start < p.first < end for start, end in inserted)]
     shared = _coordinated_verb(tokens, match)
@@ -880,11 +885,22 @@ def _fronted_accusative(tokens: tuple[Token, ...], match: Match, actors: list[Ph
     return next((p for p in reversed(actors) if p.last < match.first and not p.preposition and "acc" in p.cases), None)
 
 
-def _fronted_object(match: Match, actors: list[Phrase], source: Phrase | None,
+def _inserted_relatives(tokens: tuple[Token, ...], match: Match) -> list[tuple[int, int]]:
+    """The relative clauses closed by a comma before the trigger, (relative word, closing comma) each:
+    "Finlandia i Szwecja, które niedawno wstąpiły do NATO, zadeklarowały"."""
+    return [(index, closing) for index in range(match.first) if tokens[index].lemma in _RELATIVES
+            and (closing := _closed_relative(tokens, index, match.first)) is not None]
+
+
+def _fronted_object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], source: Phrase | None,
                     governor: int | None = None) -> Phrase | None:
     """An object before its verb ("Informacji przekazanej przez premiera zaprzeczył rzecznik"), or between an
-    event noun and its verb ("wysłało do Rosji notę", the dative "przyznała Ukrainie pomoc")."""
+    event noun and its verb ("wysłało do Rosji notę", the dative "przyznała Ukrainie pomoc"); not one inside a
+    relative clause stepped over ("które wstąpiły do NATO, zadeklarowały")."""
+    inserted = _inserted_relatives(tokens, match)
     for phrase in reversed(actors):
+        if any(start < phrase.first < end for start, end in inserted):
+            continue
         if phrase is not source and not phrase.is_group and phrase.last < match.first \
                 and (governor is None or phrase.first > governor) and (
                     phrase.preposition in _TARGET_PREPOSITIONS - {"od"}
