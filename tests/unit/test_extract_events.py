@@ -136,6 +136,8 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Zdaniem Ruttego Rosja przygotowuje atak na Litwę.", "ASSAULT", RUSSIA, "Q37"),
     ("Zdaniem szefa NATO Marka Ruttego Rosja przygotowuje atak na Litwę.", "ASSAULT", RUSSIA, "Q37"),
     ("Ukraina przeprowadziła w nocy atak dronów na rafinerię w Riazaniu.", "ASSAULT", "Q212", RUSSIA),
+    ("Siły rosyjskie zajęły wieś Nowohrodiwka w obwodzie donieckim.", "ASSAULT", RUSSIA, "Q212"),
+    ("Rosja i Chiny obserwują zacieśnianie relacji Astany z Zachodem.", "SUPPORT", KAZAKHSTAN, "place:the-west"),
     ("Polska wyśle na granicę 5 tysięcy żołnierzy.", "MOBILIZE", "Q36", None),  # a figure is one word
     ("Ukraina zatopiła rosyjski okręt desantowy.", "ASSAULT", "Q212", RUSSIA),
     ("Bruksela zagroziła Gruzji zawieszeniem ruchu bezwizowego.", "THREATEN", "Q458", "Q230"),

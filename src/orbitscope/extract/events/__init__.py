@@ -329,7 +329,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             and target is not None and target.preposition != "do":
         # "przyleciał do Biszkeku z okazji szczytu WNP": the visit is to Kyrgyzstan, the summit a reason
         target_actor = _host_country(location, source_actor) or target_actor
-    if target_actor is None and (event_type in _ON_TERRITORY | {"RETREAT"} or ATTACK_WORDS & set(trigger.words)) \
+    unknown_place = target_actor if target_actor is not None and target_actor.actor_id.startswith("NIL:place:") \
+        else None  # "zajęły wieś Nowohrodiwka w obwodzie donieckim": the known region's country, if any
+    if (target_actor is None or unknown_place is not None) \
+            and (event_type in _ON_TERRITORY | {"RETREAT"} or ATTACK_WORDS & set(trigger.words)) \
             and source_actor is not None and source_actor.code:
         # "Rosja ostrzelała Charków", "aneksja Krymu przez Rosję": an attack by a known state on a place is on
         # the place's country (none on its own: "Rosjanie zbombardowali Grozny"), and so is a withdrawal from
@@ -339,7 +342,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         prepositions = {"z", "ze"} if event_type == "RETREAT" else {"", "na", "w", "we"}
         place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
                       and p.preposition in prepositions), None)
-        target_actor = _host_country(place, source_actor) if place is not None else None
+        target_actor = (_host_country(place, source_actor) if place is not None else None) or unknown_place
     if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:
         return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)

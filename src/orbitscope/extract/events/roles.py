@@ -362,6 +362,7 @@ def _sanctions_of_a_noun(tokens: tuple[Token, ...], match: Match) -> bool:
     return index >= 0 and pos(tokens[index]) in {"subst", "ger"} and tokens[index].orth[:1].islower()
 
 
+_RELATIONS = frozenset({"relacja", "więź", "stosunek", "współpraca", "kontakt", "partnerstwo"})
 _CONTAINERS = frozenset({"pakiet", "zestaw", "seria", "runda", "fala"})
 
 
@@ -427,6 +428,11 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     after = [p for p in actors if match.anchor < p.first <= match.anchor + 3 and not p.preposition
              and not (match.first <= p.first <= match.last)
              and not any(pos(token) in {"subst", "ger"} for token in tokens[match.anchor + 1:p.first])]
+    if not after and tokens[match.last].lemma in _RELATIONS:
+        # a relation's holder: "zacieśnianie relacji Astany z Zachodem" (not "przekazanie Ukrainie systemów
+        # Patriot", whose genitive is the systems')
+        after = [p for p in actors if p.first == match.last + 1 and not p.preposition]
+        genitive_is_target = False
     if after and "gen" in after[0].cases and after[0] is not source:
         if genitive_is_target:
             target = after[0]
