@@ -137,6 +137,9 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Zdaniem szefa NATO Marka Ruttego Rosja przygotowuje atak na Litwę.", "ASSAULT", RUSSIA, "Q37"),
     ("Ukraina przeprowadziła w nocy atak dronów na rafinerię w Riazaniu.", "ASSAULT", "Q212", RUSSIA),
     ("Siły rosyjskie zajęły wieś Nowohrodiwka w obwodzie donieckim.", "ASSAULT", RUSSIA, "Q212"),
+    ("Polska zapowiedziała wsparcie Ukrainy.", "SUPPORT", "Q36", "Q212"),  # "wsparcie": gen-target
+    ("Wsparcie USA dla Ukrainy jest kluczowe.", "SUPPORT", "Q30", "Q212"),  # unless "dla" follows
+    ("Armenia zbojkotowała szczyt w Baku.", "PROTEST", "Q399", None),
     ("Rosja i Chiny obserwują zacieśnianie relacji Astany z Zachodem.", "SUPPORT", KAZAKHSTAN, "place:the-west"),
     ("Polska wyśle na granicę 5 tysięcy żołnierzy.", "MOBILIZE", "Q36", None),  # a figure is one word
     ("Ukraina zatopiła rosyjski okręt desantowy.", "ASSAULT", "Q212", RUSSIA),
@@ -972,6 +975,19 @@ def test_a_plural_zero_subject_and_what_a_relative_clause_or_a_subject_holds(ful
     # the subject's country adjective is not the event noun's: the appeal is no minister's own
     events = events_of(full_pipeline, "Niemiecki minister obrony Boris Pistorius poparł apel sekretarza generalnego.")
     assert [e.type for e in events] == ["SUPPORT"]
+
+
+def test_opposing_is_judging_and_a_genitive_in_another_nouns_phrase_ends_at_the_verb(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Węgierski szef dyplomacji Péter Szijjártó sprzeciwił się jednak dalszym "
+                                      "dostawom broni.")
+    assert [e.type for e in events] == ["REJECT"]  # the deliveries opposed are not his
+    events = events_of(full_pipeline, "Gospodarz szczytu Ilham Alijew skrytykował kraje zachodnie.")
+    summit = next(e for e in events if e.type == "CONSULT")
+    assert summit.target is None  # the summit's partner is not whom the host criticized
+    # a title the tagger read as a participle still heads the phrase: Xi is the subject, no one before
+    text = "Wśród gości jest prezydent Turkmenistanu. Przewodniczący Chin Xi Jinping nie przyjechał."
+    visit = events_of(full_pipeline, text)[-1]
+    assert (actor(visit.source), visit.negated) == ("Q15031", True)
 
 
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")

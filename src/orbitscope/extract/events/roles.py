@@ -54,7 +54,8 @@ _RECIPIENT_VERBS = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać"
 _LIGHT_VERB_GAP = frozenset({"adj", "adv", "num", "dig", "qub", "prep", "subst", "ppron3", "brev", "ign", "adja"})
 
 
-_CONNECTIVES = frozenset({"jednak", "natomiast", "zaś"})  # clause breaks only after a comma ("mówił natomiast")
+_CONNECTIVES = frozenset({"jednak", "natomiast", "zaś"})
+_INSERTED_WORDS = _CONNECTIVES | {"się", "też", "także", "również"}  # "sprzeciwił się jednak dalszym dostawom"  # clause breaks only after a comma ("mówił natomiast")
 
 
 def _breaks(tokens: tuple[Token, ...], index: int) -> bool:
@@ -168,7 +169,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     event_type = match.trigger.type
     governor = None if match.verbal else _governing_verb(tokens, match, clause_first)
     # "potępił atak", "zaprzecza tym oskarżeniom", "rezolucję potępiającą represje"
-    verb = None if match.verbal else _verb_before(tokens, match, clause_first, _JUDGED_CASES, _FINITE | {"pact"})
+    verb = None if match.verbal else _verb_before(tokens, match, clause_first, _JUDGED_CASES, _FINITE | {"pact"},
+                                                  inserted=True)
     judged = verb is not None and _judging_verb(context, tokens[verb])
     if judged:
         governor = None  # "potępił atak", "odmówił uznania niepodległości": another's act, or none
@@ -434,10 +436,12 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
         after = [p for p in actors if p.first == match.last + 1 and not p.preposition]
         genitive_is_target = False
     if after and "gen" in after[0].cases and after[0] is not source:
-        if genitive_is_target:
+        beneficiary = next((p for p in actors if p.preposition == "dla" and after[0].last < p.first <= after[0].last + 2),
+                           None)
+        if genitive_is_target and beneficiary is None:
             target = after[0]
         elif source is None:
-            source = after[0]
+            source = after[0]  # "wsparcie USA dla Ukrainy": the genitive gives, "dla" receives
     return source, target
 
 
@@ -489,7 +493,7 @@ def _judging_verb(context: DocumentContext, verb: Token) -> bool:
 def _trigger_types(context: DocumentContext, verb: Token, single: bool = False) -> set[str]:
     """The event types the lexicon gives a verb's lemma as a trigger anchor (``single``: one-word triggers)."""
     return {trigger.type for trigger in context.lexicon.triggers.get(verb.lemma.lower(), ())
-            if not single or len(trigger.words) == 1}
+            if not single or len(trigger.words) == 1 or trigger.words[1:] == ("się",)}  # "sprzeciwić się"
 
 
 def _meeting_with(match: Match, actors: list[Phrase]) -> bool:
@@ -594,9 +598,11 @@ def _receiving_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
 
 
 def _verb_before(tokens: tuple[Token, ...], match: Match, clause_first: int,
-                 cases: frozenset[str] = frozenset({"acc", "gen"}), kinds: frozenset[str] = _FINITE) -> int | None:
+                 cases: frozenset[str] = frozenset({"acc", "gen"}), kinds: frozenset[str] = _FINITE,
+                 inserted: bool = False) -> int | None:
     """The finite verb (or other ``kinds``) a few words before an event noun in one of ``cases``, outside a
-    prepositional phrase, whose object or subject the noun is."""
+    prepositional phrase, whose object or subject the noun is; ``inserted``: also over "się", "jednak", "też"
+    ("sprzeciwił się jednak dalszym dostawom": for a judging verb, which only takes the noun's source away)."""
     if not token_cases(tokens[match.first]) & cases or _in_adjunct(tokens, match) \
             or match.first > 0 and pos(tokens[match.first - 1]) == "prep":
         return None
@@ -604,7 +610,7 @@ def _verb_before(tokens: tuple[Token, ...], match: Match, clause_first: int,
         kind = pos(tokens[index])
         if kind in kinds:
             return index
-        if kind not in _LIGHT_VERB_GAP:
+        if kind not in _LIGHT_VERB_GAP and not (inserted and tokens[index].orth.lower() in _INSERTED_WORDS):
             return None
     return None
 
@@ -763,6 +769,14 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
     arguments stand close to it ("rozmowy z Rosją", not a phrase at the other end of the clause)."""
     reach = len(match.positions) + 5 if not match.verbal else 1000
     reach = _not_only_reach(tokens, match, reach)
+    if not match.verbal and match.first > 0 and pos(tokens[match.first - 1]) == "subst" \
+            and (tokens[match.first - 1].orth[:1].islower() or match.first == 1) \
+            and token_cases(tokens[match.first]) == {"gen"}:
+        # a genitive inside another noun's phrase ends at the verb: "Gospodarz szczytu Ilham Alijew skrytykował
+        # kraje zachodnie" (the summit's partner is not the criticized)
+        verb = next((i for i in range(match.last + 1, min(len(tokens), match.last + reach + 1))
+                     if pos(tokens[i]) in _FINITE), None)
+        reach = reach if verb is None else min(reach, verb - match.last - 1)
 
     inside = [p for p in actors if match.first < p.first and p.last < match.anchor and p is not source
               and p.preposition in _TARGET_PREPOSITIONS and not p.is_group]
