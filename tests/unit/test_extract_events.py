@@ -140,6 +140,7 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Polska zapowiedziała wsparcie Ukrainy.", "SUPPORT", "Q36", "Q212"),  # "wsparcie": gen-target
     ("Wsparcie USA dla Ukrainy jest kluczowe.", "SUPPORT", "Q30", "Q212"),  # unless "dla" follows
     ("Armenia zbojkotowała szczyt w Baku.", "PROTEST", "Q399", None),
+    ("Stany Zjednoczone wysłały w rejon okręt podwodny.", "MOBILIZE", "Q30", None),
     ("Rosja i Chiny obserwują zacieśnianie relacji Astany z Zachodem.", "SUPPORT", KAZAKHSTAN, "place:the-west"),
     ("Polska wyśle na granicę 5 tysięcy żołnierzy.", "MOBILIZE", "Q36", None),  # a figure is one word
     ("Ukraina zatopiła rosyjski okręt desantowy.", "ASSAULT", "Q212", RUSSIA),
@@ -988,6 +989,23 @@ def test_opposing_is_judging_and_a_genitive_in_another_nouns_phrase_ends_at_the_
     text = "Wśród gości jest prezydent Turkmenistanu. Przewodniczący Chin Xi Jinping nie przyjechał."
     visit = events_of(full_pipeline, text)[-1]
     assert (actor(visit.source), visit.negated) == ("Q15031", True)
+
+
+def test_an_announced_visit_is_a_new_one_and_what_poses_no_threat_still_happens(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Francji Emmanuel Macron przyjął w Pałacu Elizejskim prezydenta Kazachstanu Kassyma-Żomarta "
+            "Tokajewa. Macron zapowiedział wizytę w Astanie w przyszłym roku.")
+    visit = events_of(full_pipeline, text)[-1]
+    assert (actor(visit.source), actor(visit.target), visit.future) == ("Q3052772", KAZAKHSTAN, True)
+    event = only(events_of(full_pipeline, "Pentagon zapewnił, że rosyjskie manewry nie stanowią zagrożenia dla USA."),
+                 "MOBILIZE")
+    assert not event.negated  # "nie stanowią" negates the threat, not the manoeuvres
+    event = only(events_of(full_pipeline, "Porozumienie zawarto podczas wizyty ukraińskiego ministra obrony w "
+                                          "Warszawie."), "CONSULT")
+    assert actor(event.target) == "Q36"  # the place after the visitor's genitive
+    # the name model cuts a double surname at its hyphen; joined, it names the minister in office
+    event = only(events_of(full_pipeline, "Minister Kosiniak-Kamysz podziękował Ukrainie za współpracę.",
+                           date(2024, 11, 14)), "SUPPORT")
+    assert actor(event.source) == "person:wladyslaw-kosiniak-kamysz"
 
 
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")

@@ -29,6 +29,7 @@ person held on the document's date (RUSGOV, KAZMIL), from the agent noun next to
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
@@ -107,6 +108,19 @@ def _seat_metonyms() -> dict[str, str]:
     text = resources.files("orbitscope.link").joinpath("data", "seat_metonyms.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return {place.strip(): actor.strip() for place, actor in rows}
+
+
+_SECOND_SURNAME = re.compile(r"-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+")
+
+
+def _double_surname(text: str, mention: Mention) -> Mention:
+    """A person's mention the name model cut at a hyphen, joined again: "Kosiniak" + "-Kamysz"."""
+    if mention.kind is not MentionKind.PERSON:
+        return mention
+    found = _SECOND_SURNAME.match(text, mention.end)
+    if found is None:
+        return mention
+    return replace(mention, end=found.end(), text=text[mention.start:found.end()], base=mention.base + found.group())
 
 
 def _after_product_noun(tokens: tuple[Token, ...], first: int) -> bool:
@@ -502,6 +516,7 @@ class Linker:
                             if link.actor_type == COUNTRY and link.actor_id in self.knowledge.actors)
         result: list[EntityLink] = []
         for mention in analysis.mentions:
+            mention = _double_surname(analysis.document.text, mention)
             tokens = analysis.sentences[mention.sentence].tokens
             if _after_product_noun(tokens, next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)):
                 continue  # "systemów Patriot" is a weapon, no actor

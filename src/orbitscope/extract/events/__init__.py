@@ -306,7 +306,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         else None
     if both is not None:
         source_actor, target_actor = both  # "Obaj przywódcy podpisali deklarację": the two just named
-    if not match.verbal and event_type == "CONSULT" and (source is None or target is None):
+    if not match.verbal and event_type == "CONSULT" and (source is None or target is None) \
+            and not flags.get("future") and not flags.get("hypothetical"):  # "zapowiedział wizytę": another one
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor,
                                                       tokens[match.anchor].lemma)
     if not match.verbal and source_actor is None and target_actor is None and event_type in _COOPERATIVE:

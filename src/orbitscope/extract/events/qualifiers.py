@@ -106,13 +106,16 @@ def _noun_predicate(tokens: tuple[Token, ...], match: Match, flags: dict[str, bo
         if token.orth in {",", ";", ":", "–", "—"} or pos(token) in {"conj", "comp"} and token.orth.lower() != "nie":
             return
         if pos(token) in {"fin", "praet", "bedzie"}:
-            if index > 0 and tokens[index - 1].orth.lower() == "nie":
-                flags["negation"] = True
+            if index > 0 and tokens[index - 1].orth.lower() == "nie" and token.lemma in _OCCURRING:
+                flags["negation"] = True  # (not "manewry nie stanowią zagrożenia": they take place)
             if _future_form(token):
                 flags["future"] = True
             return
 
 
+_OCCURRING = frozenset({"nastąpić", "następować", "dojść", "dochodzić", "odbyć", "odbywać", "mieć", "zostać",
+                        "być", "rozpocząć", "rozpoczynać", "zacząć", "zaczynać", "przynieść", "przynosić",
+                        "objąć", "obejmować", "wejść", "wchodzić"})  # verbs by which an event noun happens
 _REFUSING = frozenset({"odmówić", "odmawiać"})
 _TAKING_PART = frozenset({"przyłączyć", "przyłączać", "dołączyć", "dołączać", "przystąpić", "przystępować",
                           "uczestniczyć", "wziąć", "brać", "podjąć", "podejmować", "rozpocząć", "rozpoczynać",

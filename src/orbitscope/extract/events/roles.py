@@ -336,8 +336,11 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target, participants = participants[0], participants[1:]
     # a verb's place is anywhere in its clause; an event noun's only right after it ("spotkanie w Astanie")
     reach = 1000 if match.verbal else 4
+    # over the noun's own genitive actor: "wizyty ukraińskiego ministra obrony w Warszawie"
+    end = source.last if source is not None and not match.verbal and match.last < source.first <= match.last + 2 \
+        else match.last
     location = next((p for p in in_clause if p.is_place and p.preposition in LOCATION_PREPOSITIONS | {"do"}
-                     and (match.verbal or match.last < p.first <= match.last + reach)), None)
+                     and (match.verbal or match.last < p.first <= end + reach)), None)
     return Roles(source, target, location, [p for p in participants if p is not source and p is not target])
 
 
