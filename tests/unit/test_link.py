@@ -270,6 +270,17 @@ def test_an_unknown_name_matches_the_knowledge_base_by_any_guessed_base_form(lan
     assert ("Chersonia", "place:kherson") in [(l.text, l.actor_id) for l in links]
 
 
+def test_a_bare_surname_must_be_spelled_as_the_person_writes_it(full_pipeline):
+    # folded, "Nowak" is "Novák"; a Polish Nowak is no Hungarian president, "Tokajewa" still is Tokayev
+    from orbitscope.model import Document, document_id
+
+    text = "Na Węgrzech i w Kazachstanie. Nowak spotkał się z Tokajewem. Kowalski rozmawiał z Nowakiem."
+    analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2024, 1, 10), language="pl"))
+    links = {l.text: l.actor_id for l in analysis.links}
+    assert links["Tokajewem"] == "person:kassym-jomart-tokayev"
+    assert not links.get("Nowak", "NIL").startswith("person:") and not links.get("Nowakiem", "NIL").startswith("person:")
+
+
 def test_an_acronym_cut_from_a_persons_mention_keeps_its_organization(full_pipeline):
     # the name model takes "NATO Marka Ruttego" for one person; the words before the known name are a mention
     # of their own, and "NATO" there is no person "Nata"

@@ -123,6 +123,16 @@ def _double_surname(text: str, mention: Mention) -> Mention:
     return replace(mention, end=found.end(), text=text[mention.start:found.end()], base=mention.base + found.group())
 
 
+def _spelled(actor: Actor, surname: str, text: str) -> bool:
+    """Whether a bare surname is written as one of the person's names writes it, not only alike once folded:
+    "Tokajewa" is Tokajew, but a Polish "Nowak" is no Katalin Novák."""
+    written = text.split()[-1] if text.split() else surname
+    candidates = {surname.lower(), written.lower()} | {candidate.lemma.lower() for candidate in name_candidates(written)}
+    words = [word.lower() for name in actor.all_names for word in name.split()]
+    forms = set(words) | {part for word in words for part in word.split("-")}  # "Kosiniak-Kamysz", "Kamysz"
+    return bool(forms & candidates)
+
+
 def _after_product_noun(tokens: tuple[Token, ...], first: int) -> bool:
     """A name in apposition after a weapon, vehicle or pipeline noun names that thing ("systemów Patriot",
     "krążownik Moskwa"); a genitive names its owner or author ("drony Iranu", "systemów Irzykowskiego"), and
@@ -636,7 +646,8 @@ class Linker:
                 return self._nil(mention, people[key], kind)
             found = self._namesakes(surname, mention.text)
             namesakes = sorted((a for a in found if self._same_first_name(words, a.id, mention.text.split())
-                                and (len(words) > 1 or self._plausible(a, countries, day, len(found) == 1))),
+                                and (len(words) > 1 or self._plausible(a, countries, day, len(found) == 1)
+                                     and _spelled(a, surname, mention.text))),
                                key=lambda a: a.id)  # the same choice on every run, whatever the hash seed
             if namesakes and (mention.kind is MentionKind.PERSON or len(words) == 1):
                 # In office on the date; else the namesake whose country the document talks about most
