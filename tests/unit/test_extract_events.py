@@ -1008,6 +1008,14 @@ def test_an_announced_visit_is_a_new_one_and_what_poses_no_threat_still_happens(
     assert actor(event.source) == "person:wladyslaw-kosiniak-kamysz"
 
 
+def test_a_criticized_agreement_is_the_signers(full_pipeline: Pipeline) -> None:
+    # the judged noun "umowę" is no pattern's anchor, only a word of "podpisać umowę"
+    text = ("Ukraina i Polska podpisały umowę o wspólnej produkcji amunicji. Porozumienie zawarto w Warszawie. "
+            "Strona ukraińska przekaże Polsce technologię. Minister podziękował za współpracę. Rosja skrytykowała "
+            "umowę.")
+    assert actor(events_of(full_pipeline, text)[-1].target) == "Q212"
+
+
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")
 def test_gold_evaluation_floor(full_pipeline: Pipeline) -> None:
     reports = evaluate_events(GOLD, full_pipeline)

@@ -322,7 +322,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "Stany Zjednoczone pomogły Izraelowi w odparciu ataku": the attack is the attacker's told before,
         # not the helper's (its own attacker stays: "odparły atak rosyjskich wojsk", "rosyjski atak")
         source_actor = _earlier_author(context, sentence, _lemmas(tokens[match.anchor]), target_actor)
-    if target_actor is None and match.verbal and event_type in JUDGING_TYPES | {"SUPPORT"}:
+    if target_actor is None and match.verbal and trigger.type in JUDGING_TYPES | {"SUPPORT"}:
         target_actor = _judged_author(context, sentence, match, source_actor)  # "potępił atak" (Russia's)
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
@@ -427,11 +427,13 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
     """The source of the latest earlier event told by the same word (any of its ``lemmas``), else of an event
     of its type in this or the three sentences before (not ``source``): the act a later sentence refers back
     to ("atak" judged is the "atak" of the lead, not the missiles shot down since)."""
-    # the types of every pattern the word opens ("ćwiczenia" judged are the "ćwiczenia wojskowe" told)
-    types = {trigger.type for lemma in lemmas for trigger in context.lexicon.triggers.get(lemma, ())} - {"-"}
+    # the types of every pattern the word is in ("ćwiczenia" judged are the "ćwiczenia wojskowe" told, "umowę"
+    # criticized the "podpisały umowę")
+    types = {trigger.type for triggers in context.lexicon.triggers.values() for trigger in triggers
+             if lemmas & set(trigger.words)} - {"-"}
     candidates = [event for event in reversed(context.events) if event.type in types and event.source is not None
                   and (source is None or event.source.actor_id != source.actor_id)]
-    found = next((event for event in candidates if _trigger_lemma(context, event) in lemmas), None) or next(
+    found = next((event for event in candidates if _trigger_lemmas(context, event) & lemmas), None) or next(
         (event for event in candidates if sentence.index - event.sentence <= 3), None)
     return found.source if found is not None else None
 
@@ -452,10 +454,11 @@ def _lemmas(token: Token) -> frozenset[str]:
     return frozenset({token.lemma.lower()} | {reading.lemma.lower() for reading in readings(token)})
 
 
-def _trigger_lemma(context: DocumentContext, event: Event) -> str:
-    """The lemma of an earlier event's first trigger word."""
+def _trigger_lemmas(context: DocumentContext, event: Event) -> frozenset[str]:
+    """The lemmas of an earlier event's trigger words (all their readings')."""
     tokens = context.analysis.sentences[event.sentence].tokens
-    return next((token.lemma.lower() for token in tokens if token.start == event.trigger_start), "")
+    return frozenset().union(*(_lemmas(token) for token in tokens
+                               if event.trigger_start <= token.start < event.trigger_end))
 
 
 def _previous_partners(context: DocumentContext, sentence: Sentence) -> tuple[EventActor | None, EventActor | None]:
