@@ -279,11 +279,13 @@ class _Batch:
 
     def add(self, analysis: Analysis, signature: bytes) -> None:
         self.analyses[analysis.document.id] = (analysis, signature)
-        if len(self.analyses) + len(self.replacements) >= self.size:
-            self.flush()
+        self._flush_when_full()
 
     def replace(self, analysis: Analysis) -> None:
         self.replacements[analysis.document.id] = analysis
+        self._flush_when_full()
+
+    def _flush_when_full(self) -> None:
         if len(self.analyses) + len(self.replacements) >= self.size:
             self.flush()
 

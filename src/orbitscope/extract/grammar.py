@@ -54,6 +54,15 @@ def values(token: Token, index: int) -> frozenset[str]:
     return frozenset(fields[index].split(".")) if len(fields) > index else frozenset()
 
 
+def auxiliary_before(tokens: tuple[Token, ...], index: int) -> int | None:
+    """The "być"/"zostać" standing right before the word at ``index``, adverbs and particles aside ("został
+    zatrzymany", "została bezpodstawnie zatrzymana"), if any: a passive participle's auxiliary."""
+    index -= 1
+    while index >= 0 and pos(tokens[index]) in {"adv", "qub", "part"}:
+        index -= 1
+    return index if index >= 0 and tokens[index].lemma in {"być", "zostać"} else None
+
+
 def nominative(token: Token) -> bool:
     if pos(token) == "ign":
         return True

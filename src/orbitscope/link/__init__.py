@@ -123,14 +123,18 @@ def _double_surname(text: str, mention: Mention) -> Mention:
     return replace(mention, end=found.end(), text=text[mention.start:found.end()], base=mention.base + found.group())
 
 
-def _spelled(actor: Actor, surname: str, text: str) -> bool:
-    """Whether a bare surname is written as one of the person's names writes it, not only alike once folded:
-    "Tokajewa" is Tokajew, but a Polish "Nowak" is no Katalin Novák."""
+def _spellings(surname: str, text: str) -> frozenset[str]:
+    """A bare surname as written, as its base form and as the guesser's base forms, in lower case."""
     written = text.split()[-1] if text.split() else surname
-    candidates = {surname.lower(), written.lower()} | {candidate.lemma.lower() for candidate in name_candidates(written)}
+    return frozenset({surname.lower(), written.lower()} | {c.lemma.lower() for c in name_candidates(written)})
+
+
+def _spelled(actor: Actor, spellings: frozenset[str]) -> bool:
+    """Whether a bare surname (its ``_spellings``) is written as one of the person's names writes it, not only
+    alike once folded: "Tokajewa" is Tokajew, but a Polish "Nowak" is no Katalin Novák."""
     words = [word.lower() for name in actor.all_names for word in name.split()]
     forms = set(words) | {part for word in words for part in word.split("-")}  # "Kosiniak-Kamysz", "Kamysz"
-    return bool(forms & candidates)
+    return bool(forms & spellings)
 
 
 def _after_product_noun(tokens: tuple[Token, ...], first: int) -> bool:
@@ -645,9 +649,10 @@ class Linker:
                     return self._mention_link(mention, actor, kind, "coreference", 0.85, day)
                 return self._nil(mention, people[key], kind)
             found = self._namesakes(surname, mention.text)
+            spellings = _spellings(surname, mention.text) if len(words) == 1 and found else frozenset()
             namesakes = sorted((a for a in found if self._same_first_name(words, a.id, mention.text.split())
                                 and (len(words) > 1 or self._plausible(a, countries, day, len(found) == 1)
-                                     and _spelled(a, surname, mention.text))),
+                                     and _spelled(a, spellings))),
                                key=lambda a: a.id)  # the same choice on every run, whatever the hash seed
             if namesakes and (mention.kind is MentionKind.PERSON or len(words) == 1):
                 # In office on the date; else the namesake whose country the document talks about most

@@ -174,7 +174,10 @@ def find_events(analysis: Analysis, lexicon: EventLexicon | None = None) -> tupl
     links: dict[int, list[EntityLink]] = {}
     for link in analysis.links:
         links.setdefault(link.sentence, []).append(link)
-    context = DocumentContext(analysis, lexicon, times, links)
+    figures: dict[int, list[tuple[int, int]]] = {}
+    for quantity in analysis.quantities:
+        figures.setdefault(quantity.sentence, []).append((quantity.start, quantity.end))
+    context = DocumentContext(analysis, lexicon, times, links, figures)
     for sentence in analysis.sentences:
         if sentence.tokens and sentence.repeat_of is None:
             context.events.extend(_sentence_events(context, sentence))
@@ -215,8 +218,7 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event
     # time expressions and figures count as one word in a pattern's window ("wysłanie na granicę 5 tysięcy
     # żołnierzy")
     spans = [(expression.start, expression.end) for expression in context.times.get(sentence.index, [])]
-    spans += [(quantity.start, quantity.end) for quantity in context.analysis.quantities
-              if quantity.sentence == sentence.index]
+    spans += context.figures.get(sentence.index, [])
     matches = find_matches(context.lexicon, tokens, [link for link in links if link is not initial], spans)
     if initial is not None and any(match.anchor == 0 for match in matches):
         links = [link for link in links if link is not initial]  # "Aneksja Krymu …": the event noun, no name
@@ -429,8 +431,7 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
     to ("atak" judged is the "atak" of the lead, not the missiles shot down since)."""
     # the types of every pattern the word is in ("ćwiczenia" judged are the "ćwiczenia wojskowe" told, "umowę"
     # criticized the "podpisały umowę")
-    types = {trigger.type for triggers in context.lexicon.triggers.values() for trigger in triggers
-             if lemmas & set(trigger.words)} - {"-"}
+    types = frozenset().union(*(context.lexicon.word_types.get(lemma, frozenset()) for lemma in lemmas))
     candidates = [event for event in reversed(context.events) if event.type in types and event.source is not None
                   and (source is None or event.source.actor_id != source.actor_id)]
     found = next((event for event in candidates if _trigger_lemmas(context, event) & lemmas), None) or next(

@@ -14,11 +14,13 @@ if TYPE_CHECKING:
 
 @dataclass
 class DocumentContext:
-    """The document, its lexicon and what earlier sentences left: subjects by sentence, events so far."""
+    """The document, its lexicon, its time expressions, links and figures by sentence, and what earlier
+    sentences left: subjects by sentence, events so far."""
 
     analysis: Analysis
     lexicon: EventLexicon
     times: dict[int, list[TimeExpression]]
     links: dict[int, list[EntityLink]]
+    figures: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # quantities' spans by sentence
     subjects: dict[int, Phrase | None] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)

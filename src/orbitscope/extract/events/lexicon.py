@@ -5,9 +5,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
-from orbitscope.extract.grammar import data_lines, readings
+from orbitscope.extract.grammar import auxiliary_before, data_lines, readings
 from orbitscope.model import EntityLink, NameKind, Token
 
 _WINDOW = 4  # words between the anchor and the other words of a multiword trigger
@@ -45,6 +45,18 @@ class EventLexicon:
     modes: dict[tuple[str, str], str]  # (type, lemma) → mode
     modality: dict[str, str]  # lemma → negation / hypothetical / intent / future / reported
     types: dict[tuple[str, str], tuple[int, float]]  # (type, mode) → (quad class, intensity)
+
+    @cached_property
+    def word_types(self) -> dict[str, frozenset[str]]:
+        """Lemma → the event types of every pattern it is a word of, anchor or not ("umowa" → SUPPORT, from
+        "podpisać umowa"); no-event patterns left out. Built once per lexicon."""
+        found: dict[str, set[str]] = {}
+        for triggers in self.triggers.values():
+            for trigger in triggers:
+                if trigger.type != NO_EVENT:
+                    for word in trigger.words:
+                        found.setdefault(word, set()).add(trigger.type)
+        return {word: frozenset(types) for word, types in found.items()}
 
 
 @cache
@@ -117,7 +129,7 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
         for lemma, tag in lemmas[index]:
             if chosen_noun and tag.split(":", 1)[0] in {"fin", "praet", "impt"}:
                 continue  # the tagger read a noun: "w oczekiwaniu gości" (guests), not "gości" (hosts)
-            if chosen_noun and tag.startswith("ppas") and not _after_auxiliary(tokens, index):
+            if chosen_noun and tag.startswith("ppas") and auxiliary_before(tokens, index) is None:
                 continue  # "dostępu konsularnego do zatrzymanych": the detainees ("zostało oskarżone" stays)
             if tag.startswith("ger") and nouns - {lemma} and not nouns & lexicon.triggers.keys() \
                     and not lemmas[index][0][1].startswith("ger"):
@@ -136,14 +148,6 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
             found.append(match)
             used.update(match.positions)
     return sorted((match for match in found if match.trigger.type != NO_EVENT), key=lambda m: m.anchor)
-
-
-def _after_auxiliary(tokens: tuple[Token, ...], index: int) -> bool:
-    """Does a form of "być"/"zostać" stand before the word, adverbs aside ("została bezpodstawnie zatrzymana")?"""
-    index -= 1
-    while index >= 0 and tokens[index].tag.startswith(("adv", "qub")):
-        index -= 1
-    return index >= 0 and tokens[index].lemma in {"być", "zostać"}
 
 
 def initial_event_noun(lexicon: EventLexicon, tokens: tuple[Token, ...],

@@ -151,11 +151,12 @@ def _starts_own_phrase(tokens: tuple[Token, ...], previous: Phrase, link: Entity
             item.actor_type == "person" and item.kind is LinkKind.NAME and item.actor_id != link.actor_id
             for item in previous.links):
         return True  # two people named side by side: "Po rozmowie z Putinem Trump ogłosił"
-    chosen = tokens[first].tag.split(":")[2:3]
+    chosen = values(tokens[first], 2)  # the cases the tagger chose
+    nominative_only = "nom" in chosen and "gen" not in chosen
     if link.actor_type != "person" and previous.links[-1].actor_type == "person" \
             and previous.links[-1].kind is LinkKind.NAME \
-            and (tokens[previous.last].tag.split(":")[2:3] == ["gen"] or pos(tokens[previous.last]) == "ign") \
-            and chosen and "nom" in chosen[0].split(".") and "gen" not in chosen[0].split("."):
+            and (values(tokens[previous.last], 2) == {"gen"} or pos(tokens[previous.last]) == "ign") \
+            and nominative_only:
         return True  # a nominative name after a person's genitive (or unknown word): "Zdaniem Ruttego Rosja"
     if len(previous.links) == 1 and previous.first > 1 and link.actor_type != "person" \
             and pos(tokens[previous.first - 1]) == "subst" and tokens[previous.first - 1].orth[:1].islower() \
@@ -163,8 +164,7 @@ def _starts_own_phrase(tokens: tuple[Token, ...], previous: Phrase, link: Entity
         # a preposition, a common noun and its genitive name: "Według agencji Reutera Chiny dostarczały"; a
         # name the tagger took for a nominative, not a genitive, is the next phrase's subject (Morfeusz has
         # a rare genitive reading of "Chiny"; "w szeregi Związku Młodzieży Polskiej" stays one name)
-        cases = tokens[first].tag.split(":")[2:3]
-        return bool(cases) and "nom" in cases[0].split(".") and "gen" not in cases[0].split(".")
+        return nominative_only
     if previous.first == 0 or tokens[previous.first - 1].orth.lower() not in PREPOSITIONS:
         return False
     if link.actor_type == "person" and all(item.actor_type != "person" for item in previous.links):

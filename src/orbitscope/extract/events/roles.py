@@ -16,7 +16,16 @@ from orbitscope.extract.events.phrases import (
     token_cases,
 )
 from orbitscope.extract.events.qualifiers import resolve_before
-from orbitscope.extract.grammar import agrees, is_name, nominative, pos, readings, values, word_set
+from orbitscope.extract.grammar import (
+    agrees,
+    auxiliary_before,
+    is_name,
+    nominative,
+    pos,
+    readings,
+    values,
+    word_set,
+)
 from orbitscope.model import LinkKind, Sentence, Token
 
 _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeciw", "na", "dla", "u", "od",
@@ -396,8 +405,7 @@ def _report_source(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     szefa NATO")?"""
     first = phrase.first
     # (its genitive: "Jego zdaniem Budapeszt blokuje" is Budapest acting)
-    genitive = tokens[first].tag.split(":")[2:3] != [] and "gen" in tokens[first].tag.split(":")[2] \
-        or pos(tokens[first]) == "ign"
+    genitive = "gen" in values(tokens[first], 2) or pos(tokens[first]) == "ign"
     if first > 0 and tokens[first - 1].orth.lower() in _ACCORDING and genitive or first > 1 \
             and tokens[first - 2].orth.lower() in _ACCORDING and tokens[first - 1].orth.islower():  # "agencji Reuters"
         return True
@@ -541,7 +549,7 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
     # "trwają negocjacje", "odbyła się rozmowa": a noun the verb agrees with is its subject, unless a
     # nominative before the verb is ("Unia Europejska przyznała Ukrainie pomoc")
     if index is None or agrees(tokens[match.first], tokens[index]) and not any(
-            pos(token) == "subst" and token.tag.split(":")[2:3] == ["nom"] and agrees(token, tokens[index])
+            pos(token) == "subst" and values(token, 2) == {"nom"} and agrees(token, tokens[index])
             for token in tokens[clause_first:index]):
         return None
     return index
@@ -577,7 +585,7 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
             # "wezwały obie strony do …", "zaapelował do sojuszników o …"
             unnamed_addressee = False
             index = _before_modifiers(tokens, index)
-            if index >= 0 and pos(tokens[index]) == "subst" and token.tag.split(":")[2:3] == ["gen"]:
+            if index >= 0 and pos(tokens[index]) == "subst" and values(token, 2) == {"gen"}:
                 index = _before_modifiers(tokens, index)  # its genitive: "obie strony konfliktu do …"
             index -= index >= 0 and tokens[index].orth.lower() in {"do", "od"}
             continue
@@ -695,12 +703,8 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> P
 def _passive_auxiliary(tokens: tuple[Token, ...], match: Match) -> int | None:
     """The finite "być"/"zostać" of a passive participle trigger ("był internowany", "został zatrzymany
     wczoraj"), if it stands just before it."""
-    index = match.first - 1
-    while index >= 0 and pos(tokens[index]) in {"adv", "qub", "part"}:
-        index -= 1
-    if index >= 0 and tokens[index].lemma in {"być", "zostać"} and pos(tokens[index]) in _FINITE:
-        return index
-    return None
+    index = auxiliary_before(tokens, match.first)
+    return index if index is not None and pos(tokens[index]) in _FINITE else None
 
 
 def _coordinated_verb(tokens: tuple[Token, ...], match: Match) -> int | None:
@@ -764,7 +768,7 @@ def _bare_title(tokens: tuple[Token, ...], index: int) -> bool:
     """A title with no genitive after it ("prezydent polecił"; not "Szef rządu niemieckiego")."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return tokens[index].lemma.lower() in word_set("event_title_nouns.txt") and not (
-        following is not None and pos(following) == "subst" and following.tag.split(":")[2:3] == ["gen"])
+        following is not None and pos(following) == "subst" and values(following, 2) == {"gen"})
 
 
 def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], source: Phrase | None) -> Phrase | None:
