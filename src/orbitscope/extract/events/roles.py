@@ -4,7 +4,9 @@ word order, coordination, the passive and zero subjects."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
+from orbitscope.extract.claims.document import claim_markers, speech_verbs
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import Match
 from orbitscope.extract.events.phrases import (
@@ -400,18 +402,26 @@ def _participle_agent(tokens: tuple[Token, ...], match: Match, actors: list[Phra
                  and any(reading.tag.startswith("ppas") for reading in readings(tokens[p.first - 2]))), None)
 
 
+@cache
+def _according_markers() -> frozenset[str]:
+    """The claim markers whose speaker is the genitive after them: "według", "wg", "zdaniem", "opinii"."""
+    return frozenset(marker for marker, places in claim_markers().items() if "genitive_after" in places)
+
+
 def _report_source(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     """Is the phrase who reports, not who acts ("Według agencji Reuters, Rosja …", "według Kremla", "Zdaniem
-    szefa NATO")?"""
+    szefa NATO", "Jak podaje agencja Interfax,")? The cues are the claims stage's: the markers of
+    claim_markers.tsv with the speaker after them, and "jak" + a verb of speech_verbs.tsv."""
     first = phrase.first
     # (its genitive: "Jego zdaniem Budapeszt blokuje" is Budapest acting)
     genitive = "gen" in values(tokens[first], 2) or pos(tokens[first]) == "ign"
-    if first > 0 and tokens[first - 1].orth.lower() in _ACCORDING and genitive or first > 1 \
-            and tokens[first - 2].orth.lower() in _ACCORDING and tokens[first - 1].orth.islower():  # "agencji Reuters"
+    according = _according_markers()
+    if first > 0 and tokens[first - 1].orth.lower() in according and genitive or first > 1 \
+            and tokens[first - 2].orth.lower() in according and tokens[first - 1].orth.islower():  # "agencji Reuters"
         return True
     # "Jak podaje agencja Interfax, rosyjski sąd aresztował …"
     opening = [token.orth.lower() for token in tokens[max(0, first - 3):first]]
-    return "jak" in opening and any(token.lemma in _REPORTING for token in tokens[max(0, first - 3):first])
+    return "jak" in opening and any(token.lemma in speech_verbs() for token in tokens[max(0, first - 3):first])
 
 
 def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase],
@@ -469,9 +479,6 @@ def _compound_pair(tokens: tuple[Token, ...], actors: list[Phrase], first: int,
     return None, None
 
 
-_ACCORDING = frozenset({"według", "zdaniem"})
-_REPORTING = frozenset({"podawać", "podać", "informować", "poinformować", "donosić", "donieść", "pisać",
-                        "napisać", "przekazać", "przekazywać", "relacjonować"})  # "Jak podaje agencja Interfax"
 _PROPOSING = frozenset({"zaproponować", "proponować"})  # "zaproponował Putinowi i Zełenskiemu spotkanie"
 _INVITING = frozenset({"zaprosić", "zapraszać"})  # "zaprosił francuskiego prezydenta do złożenia wizyty"
 
