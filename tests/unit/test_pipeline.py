@@ -150,3 +150,25 @@ def test_documents_another_engine_stored_are_analysed_again_once(tmp_path, langu
     assert {key: after[key] for key in ("documents", "sentences", "tokens", "mentions")} == {
         key: before[key] for key in ("documents", "sentences", "tokens", "mentions")}
     assert [len(row["sources"]) for row in documents] == [2, 1]
+
+
+def test_a_stored_document_that_now_fails_analysis_is_rejected_and_keeps_its_old_analysis(tmp_path, language_layer):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text("Rosja osiągnęła porozumienie z Kirgistanem w sprawie korytarza.", encoding="utf-8")
+    (inputs / "bad.txt").write_text("Szczyt liderów Wspólnoty Niepodległych Państw odbył się w Biszkeku.",
+                                    encoding="utf-8")
+    settings = Settings(db=tmp_path / "store.duckdb", batch_size=1)
+    with Store(settings.db) as store:
+        run([str(inputs)], settings, store, pipeline=Pipeline([LanguageStage(language_layer)]))
+        before = store.stats()
+    with Store(settings.db) as store:
+        store._connection.execute("UPDATE documents SET engine = '0.0.1+000000000000'")  # an older orbitscope
+        summary = run([str(inputs)], settings, store,
+                      pipeline=Pipeline([LanguageStage(language_layer), FailsOnKeyword()]))
+        assert dict(summary.counts) == {"reanalysed": 1, "rejected": 1}
+        assert "cannot analyse" in summary.rejected[0].reason
+        after = store.stats()
+        # the failing document keeps what the older engine stored; nothing else is lost
+        assert {key: after[key] for key in ("documents", "sentences", "tokens")} == {
+            key: before[key] for key in ("documents", "sentences", "tokens")}
