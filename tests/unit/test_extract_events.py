@@ -784,7 +784,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
     for triggers in lexicon.triggers.values():
         for trigger in triggers:
             assert (trigger.type, trigger.mode) in lexicon.types or trigger.type == NO_EVENT, trigger
-            assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination", "object", "mutual",
+            assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination", "object", "addressee", "mutual",
                                      "joint"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
@@ -1026,3 +1026,29 @@ def test_gold_evaluation_floor(full_pipeline: Pipeline) -> None:
     assert total.type.f1 >= 0.75
     assert total.full.f1 >= 0.48
     assert "type + source + target" in format_events_report(reports)
+
+
+def test_a_states_protest_is_a_diplomatic_accusation_a_crowds_a_protest(full_pipeline: Pipeline) -> None:
+    event = events_of(full_pipeline, "MSZ Rosji zaprotestowało przeciwko wydaleniu dyplomatów.")[0]
+    assert (event.type, event.mode, actor(event.source)) == ("ACCUSE", "disapprove", "org:russia-mfa")
+    event = events_of(full_pipeline, "Rolnicy protestowali w Warszawie przeciwko umowie z Mercosurem.")[0]
+    assert (event.type, event.mode) == ("PROTEST", "demo")
+
+
+def test_an_act_with_no_target_continues_the_dyad_just_before(full_pipeline: Pipeline) -> None:
+    text = "Prezydent Zełenski spotkał się w Waszyngtonie z Donaldem Trumpem. Trump obiecał dalsze dostawy broni."
+    promise = only(events_of(full_pipeline, text, date(2025, 3, 1)), "AGREE")
+    assert (actor(promise.source), actor(promise.target)) == ("Q22686", "Q3874799")
+    text = "Iran ostrzegł Izrael przed atakiem na swoje obiekty nuklearne. Teheran zagroził, że odpowie z całą siłą."
+    threat = events_of(full_pipeline, text)[-1]
+    assert (threat.trigger, actor(threat.source), actor(threat.target)) == ("zagroził", "Q794", "Q801")
+
+
+def test_offers_and_assurances_to_an_addressee(full_pipeline: Pipeline) -> None:
+    offer = only(events_of(full_pipeline, "Chiny zaproponowały Ukrainie i Rosji plan pokojowy."), "AGREE")
+    assert (actor(offer.source), actor(offer.target), [p.actor_id for p in offer.participants]) == (
+        "Q148", "Q212", ["Q159"])
+    assert not events_of(full_pipeline, "Jako typ proponuję wybrać LILO z interfejsem graficznym.")
+    text = "Szef NATO Mark Rutte odwiedził w środę Wilno. Zapewnił Litwinów, że Sojusz będzie bronił ich terytorium."
+    promise = only(events_of(full_pipeline, text, date(2025, 3, 1)), "AGREE")
+    assert (promise.trigger, actor(promise.target)) == ("Zapewnił", "Q37")

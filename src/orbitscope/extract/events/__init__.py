@@ -324,6 +324,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "Stany Zjednoczone pomogły Izraelowi w odparciu ataku": the attack is the attacker's told before,
         # not the helper's (its own attacker stays: "odparły atak rosyjskich wojsk", "rosyjski atak")
         source_actor = _earlier_author(context, sentence, _lemmas(tokens[match.anchor]), target_actor)
+    if event_type == "PROTEST" and _official(source_actor) and trigger.words[0] in _PROTEST_WORDS \
+            and not (match.first and tokens[match.first - 1].orth.lower() in {"w", "znak"}):  # "w proteście"
+        event_type, mode = "ACCUSE", "disapprove"  # "Armenia zaprotestowała przeciwko …": a state's protest is verbal
     if target_actor is None and match.verbal and trigger.type in JUDGING_TYPES | {"SUPPORT"}:
         target_actor = _judged_author(context, sentence, match, source_actor)  # "potępił atak" (Russia's)
     if target_actor is None and mode == "visit" and location is not None:
@@ -346,6 +349,15 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
                       and p.preposition in prepositions), None)
         target_actor = (_host_country(place, source_actor) if place is not None else None) or unknown_place
+    if target_actor is None and source_actor is not None and match.verbal and not roles.asked \
+            and event_type in _CONTINUED and not source_actor.actor_id.startswith("NIL:"):
+        # "Zełenski spotkał się z Trumpem. Trump obiecał dalsze dostawy broni": the promise is to Zelensky
+        target_actor = _continued_target(context, sentence, event_type, source_actor)
+    if trigger.roles == "addressee" and (source_actor is None or target is None or "dat" not in target.cases
+                                         or target.preposition or not match.last < target.first <= match.last + 3):
+        # "Chiny zaproponowały Ukrainie plan": offered to someone named right after the verb; "proponuję
+        # wybrać LILO", "zaproponowano mu przedłużenie kontraktu" offer nothing or by no one known
+        return None
     if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:
         return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
@@ -366,6 +378,19 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         reported=bool(flags.get("reported")) and not (source_actor is not None and speakers == {
             source_actor.actor_id}),  # a speaker's own act is not hearsay: "Miller powiedział, że wyraził …"
         quad_class=quad, intensity=score, confidence=round(confidence, 2))
+
+
+_PROTEST_WORDS = frozenset({"protest", "protestować", "zaprotestować"})  # not strikes, boycotts or marches
+# CAMEO sectors of state bodies and their officials: a protest of theirs is a diplomatic one
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
+
+
+def _official(actor: EventActor | None) -> bool:
+    """Is the actor a state, an international organization, or a state body or official ("Armenia",
+    "MSZ Rosji", "premier Paszynian"), not a party, a crowd or a group of people ("rolnicy")?"""
+    if actor is None:
+        return False
+    return _state(actor) or actor.code[3:6] in _STATE_SECTORS and actor.code[:3] in bundled_countries()
 
 
 _BOTH = frozenset({"oba", "obydwa"})  # Morfeusz's lemma of "obaj", "obie", "obu", "obydwaj"
@@ -437,6 +462,34 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
     found = next((event for event in candidates if _trigger_lemmas(context, event) & lemmas), None) or next(
         (event for event in candidates if sentence.index - event.sentence <= 3), None)
     return found.source if found is not None else None
+
+
+# acts whose target a sentence may leave to the one before: promises, support, help, threats, judgements
+_CONTINUED = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "THREATEN", "ACCUSE", "REJECT", "SANCTION"})
+
+
+def _continued_target(context: DocumentContext, sentence: Sentence, event_type: str,
+                      source: EventActor) -> EventActor | None:
+    """The target an act with none in its clause continues from the event just before, in this sentence or
+    the one before, whose source is the same actor and whose QuadClass side (cooperation or conflict) is
+    the same ("Iran ostrzegł Izrael … Teheran zagroził, że odpowie": Israel), or a meeting the source took
+    part in ("Zełenski spotkał się z Trumpem. Trump obiecał dostawy": Zelensky)."""
+    side = quad_class(event_type) <= 2
+    for event in reversed(context.events):
+        if sentence.index - event.sentence > 1:
+            return None
+        if event.source is None or event.target is None or (quad_class(event.type) <= 2) != side:
+            continue
+        if _same_side(event.source, source):
+            return event.target
+        if event.type == "CONSULT" and _same_side(event.target, source):
+            return event.source
+    return None
+
+
+def _same_side(one: EventActor, other: EventActor) -> bool:
+    """One actor, or a state and its capital standing for it ("Iran" … "Teheran")?"""
+    return one.actor_id == other.actor_id
 
 
 def _repelled(tokens: tuple[Token, ...], match: Match) -> bool:

@@ -194,6 +194,20 @@ def _window(index: int, skipped: list[bool]) -> list[int]:
 _QUOTES = frozenset({"„", "”", '"', "«", "»", "“"})
 
 
+_ADDRESSEE_CLASSES = frozenset({"subst", "adj", "ppron3", "ppron12", "ign"})
+
+
+def _that_follows(lemmas: list[tuple[tuple[str, str], ...]], index: int) -> bool:
+    """Does "że"/"iż" follow the verb, right after it or after its addressee ("zapewnił, że", "zapewnił
+    Litwinów, że", "zapewnił prezydenta Ukrainy, że")?"""
+    for i in range(index + 1, min(len(lemmas), index + 6)):
+        if any(lemma in {"że", "iż"} for lemma, _ in lemmas[i]):
+            return True
+        if lemmas[i] and lemmas[i][0][1].split(":", 1)[0] not in _ADDRESSEE_CLASSES:
+            return False  # punctuation has no lemmas here, and a sentence ends only at its last token
+    return False
+
+
 def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], tag: str,
               skipped: list[bool]) -> Match | None:
     positions = [index]
@@ -204,8 +218,7 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
             return None
         positions.append(hit)
     verbal = tag.split(":", 1)[0] in _VERB_CLASSES
-    if trigger.roles == "that" and verbal and not any(
-            lemma in {"że", "iż"} for i in (index + 1, index + 2) if i < len(lemmas) for lemma, _ in lemmas[i]):
+    if trigger.roles == "that" and verbal and not _that_follows(lemmas, index):
         return None  # "ma zapewnić politykom czas": provides, promises nothing
     if trigger.roles == "destination" and verbal and not any(
             lemma in _DESTINATIONS for i in range(index + 1, min(len(lemmas), index + 4)) for lemma, _ in lemmas[i]):
