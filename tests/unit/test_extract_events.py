@@ -1052,3 +1052,21 @@ def test_offers_and_assurances_to_an_addressee(full_pipeline: Pipeline) -> None:
     text = "Szef NATO Mark Rutte odwiedził w środę Wilno. Zapewnił Litwinów, że Sojusz będzie bronił ich terytorium."
     promise = only(events_of(full_pipeline, text, date(2025, 3, 1)), "AGREE")
     assert (promise.trigger, actor(promise.target)) == ("Zapewnił", "Q37")
+
+
+def test_leaders_of_coordinated_countries_are_each_countrys_office_holder(full_pipeline: Pipeline) -> None:
+    day = date(2024, 12, 7)
+    event = only(events_of(full_pipeline, "Prezydenci Rosji i Białorusi podpisali w piątek w Mińsku traktat.", day),
+                 "SUPPORT")
+    assert (actor(event.source), actor(event.target)) == (PUTIN, "person:alexander-lukashenko")
+    # a document of unknown date names no office holder
+    event = only(events_of(full_pipeline, "Prezydenci Rosji i Białorusi podpisali w piątek w Mińsku traktat.", None),
+                 "SUPPORT")
+    assert (actor(event.source), actor(event.target)) == (RUSSIA, "Q184")
+
+
+def test_both_leaders_are_the_pair_of_a_meeting_told_earlier_in_the_same_sentence(full_pipeline: Pipeline) -> None:
+    text = ("Tokajew przyleciał do Moskwy. W środę na Kremlu spotkał się z Władimirem Putinem, a obaj przywódcy "
+            "podpisali wspólną deklarację.")
+    event = only(events_of(full_pipeline, text, date(2025, 11, 13)), "SUPPORT")
+    assert (actor(event.source), actor(event.target)) == (TOKAYEV, PUTIN)

@@ -411,6 +411,12 @@ class Linker:
                                                                [tokens[i].lemma for i in kept]):
             first, last = kept[kept_first], kept[kept_last - 1] + 1
             title = entries[0].actor_id
+            each = self._holders_of_each(doc_id, text, tokens, sentence, by_start, title, first, last, day)
+            if each:
+                # "Prezydenci Rosji i Białorusi", "Przywódcy Chin, Kazachstanu … i Uzbekistanu": one holder of
+                # each country named
+                result.extend(each)
+                continue
             if "pl" in features(tokens[first].tag).number and "sg" not in features(tokens[first].tag).number:
                 continue  # "prezydentami Węgier": several holders, not one person
             following = by_start.get(tokens[last].start) if last < len(tokens) else None
@@ -439,6 +445,42 @@ class Linker:
             result.append(EntityLink(doc_id, sentence.index, start, span_end, text[start:span_end], person.id,
                                      PERSON, LinkKind.ROLE, self.code(person, day), "role",
                                      0.8 if day is not None else 0.6))
+        return result
+
+    def _holders_of_each(self, doc_id: str, text: str, tokens: tuple[Token, ...], sentence: Sentence,
+                         by_start: dict[int, EntityLink], title: str, first: int, last: int,
+                         day: date | None) -> list[EntityLink]:
+        """Role links for a plural title over two or more coordinated countries in the genitive, one per
+        country whose office holder on the day the knowledge base knows ("Prezydenci Rosji i Białorusi" →
+        Putin, Lukashenko); none for a title that cannot be plural, nor in a document of unknown date."""
+        if day is None or not any(reading.tag.startswith("subst:pl") for reading in self.matcher.morphology.readings(tokens[first].orth)):
+            return []
+        countries: list[EntityLink] = []
+        index = last
+        while index < len(tokens) and (link := by_start.get(tokens[index].start)) is not None \
+                and link.actor_type == COUNTRY and link.kind is LinkKind.NAME:
+            countries.append(link)
+            index = next((i for i in range(index, len(tokens)) if tokens[i].start >= link.end), len(tokens))
+            if index < len(tokens) and tokens[index].orth in {",", "i", "oraz"}:
+                index += 1
+            else:
+                break
+        holders = []
+        for link in countries:
+            country = self.knowledge.actors[link.actor_id]
+            found = next((found for name in self.title_aliases.get(title, (title,))
+                          if (found := self.knowledge.holders(country.country, name, day))), [])
+            holders.append(found[0] if found else None)
+        if len(countries) < 2 or not any(holders):
+            return []
+        result = []
+        for number, (link, holder) in enumerate(zip(countries, holders, strict=True)):
+            if holder is None:
+                continue
+            person = self.knowledge.actors[holder]
+            start = tokens[first].start if number == 0 else link.start
+            result.append(EntityLink(doc_id, sentence.index, start, link.end, text[start:link.end], person.id, PERSON,
+                                     LinkKind.ROLE, self.code(person, day), "role", 0.8 if day is not None else 0.6))
         return result
 
     def _bare_titles(self, analysis: Analysis, links: list[EntityLink], day: date | None) -> list[EntityLink]:

@@ -180,7 +180,7 @@ def find_events(analysis: Analysis, lexicon: EventLexicon | None = None) -> tupl
     context = DocumentContext(analysis, lexicon, times, links, figures)
     for sentence in analysis.sentences:
         if sentence.tokens and sentence.repeat_of is None:
-            context.events.extend(_sentence_events(context, sentence))
+            _sentence_events(context, sentence)
     return tuple(_dated_later(context.events))
 
 
@@ -211,7 +211,9 @@ def _dated_later(events: list[Event]) -> list[Event]:
     return result
 
 
-def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event]:
+def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
+    """Add a sentence's events to ``context.events`` one by one, so that a later trigger of the sentence sees
+    the earlier ones ("spotkał się z Władimirem Putinem, a obaj przywódcy podpisali")."""
     tokens = sentence.tokens
     links = context.links.get(sentence.index, [])
     initial = initial_event_noun(context.lexicon, tokens, links)
@@ -229,12 +231,13 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event
     context.subjects[sentence.index] = next(
         (phrase for phrase in phrases if not phrase.is_place and not phrase.preposition and "nom" in phrase.cases),
         None)
-    events: list[Event] = []
+    events = context.events
+    first = len(events)
     for match in matches:
         event = _event(context, sentence, phrases, match)
         if event is None:
             continue
-        same = next((i for i, other in enumerate(events) if _same_event(other, event)), None)
+        same = next((i for i in range(first, len(events)) if _same_event(events[i], event)), None)
         if same is None:
             events.append(event)
             continue
@@ -242,7 +245,6 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> list[Event
             else (events[same], event)
         # "złożył wizytę w Moskwie, gdzie rozmawiał z Putinem": one visit, with the talk's partner
         events[same] = replace(kept, mode=kept.mode or dropped.mode)
-    return events
 
 
 def _same_event(one: Event, other: Event) -> bool:
