@@ -1070,3 +1070,44 @@ def test_both_leaders_are_the_pair_of_a_meeting_told_earlier_in_the_same_sentenc
             "podpisali wspólną deklarację.")
     event = only(events_of(full_pipeline, text, date(2025, 11, 13)), "SUPPORT")
     assert (actor(event.source), actor(event.target)) == (TOKAYEV, PUTIN)
+
+
+def test_a_relative_word_in_an_object_case_is_the_target(full_pipeline: Pipeline) -> None:
+    text = "Władimir Putin, którego Zełenski wzywał do spotkania, nie przyjechał do Turcji."
+    request = only(events_of(full_pipeline, text, date(2025, 5, 17)), "REQUEST")
+    assert (actor(request.source), actor(request.target)) == ("Q3874799", PUTIN)
+    text = "Funkcjonariusze FSB zatrzymali nauczyciela Jurija Kowalowa, któremu zarzucają zdradę stanu."
+    accusation = only(events_of(full_pipeline, text), "ACCUSE")
+    assert actor(accusation.source) == "org:fsb" and actor(accusation.target).startswith("NIL:person:")
+    # a relative word a noun or a place preposition governs is not the verb's object
+    text = "Grupa z Pawłem Finderem, w której znajdował się też Piotr Kartin, przybyła do Polski."
+    assert all(actor(event.target) != "NIL:person:finder" for event in events_of(full_pipeline, text))
+
+
+def test_an_act_fronted_as_the_object_of_a_judging_verb(full_pipeline: Pipeline) -> None:
+    text = ("Sąd w Moskwie skazał czworo dziennikarzy na pięć lat kolonii karnej. Wyrok potępiły Komitet Ochrony "
+            "Dziennikarzy i Reporterzy bez Granic.")
+    condemnation = only(events_of(full_pipeline, text), "ACCUSE")
+    assert (actor(condemnation.source), actor(condemnation.target)) == ("org:cpj", RUSSIA)
+    assert [p.actor_id for p in condemnation.participants] == ["org:reporters-without-borders"]
+
+
+def test_a_discourse_adverbial_between_verb_and_object(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Litwa zapowiedziała z kolei sankcje wobec polityków Gruzińskiego "
+                                          "Marzenia."), "SANCTION")
+    assert (actor(event.source), actor(event.target)) == ("Q37", "org:georgian-dream")
+
+
+def test_both_leaders_received_by_a_host(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Azerbejdżanu Ilham Alijew i premier Armenii Nikol Paszynian podpisali w piątek w Białym Domu "
+            "deklarację pokojową. Obu przywódców gościł prezydent USA Donald Trump.")
+    visit = only(events_of(full_pipeline, text, date(2025, 8, 9)), "CONSULT")
+    assert (actor(visit.source), actor(visit.target)) == ("Q22686", "person:ilham-aliyev")
+    assert [p.actor_id for p in visit.participants] == ["person:nikol-pashinyan"]
+
+
+def test_lifting_sanctions_is_retreat_and_initialling_is_support(full_pipeline: Pipeline) -> None:
+    event = events_of(full_pipeline, "Waszyngton zniósł sankcje wobec białoruskich linii lotniczych.")[0]
+    assert (event.type, actor(event.source)) == ("RETREAT", "Q30")
+    text = "Ministrowie spraw zagranicznych Rosji i Ukrainy parafowali tekst traktatu pokojowego."
+    assert events_of(full_pipeline, text)[0].type == "SUPPORT"

@@ -129,6 +129,7 @@ from orbitscope.extract.events.roles import (
     JUDGING_TYPES,
     assign_roles,
     clause_range,
+    fronted_event_noun,
 )
 from orbitscope.extract.grammar import pos, readings, values, word_set
 from orbitscope.kb import PERSON, bundled_countries
@@ -310,10 +311,22 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         else None
     if both is not None:
         source_actor, target_actor = both  # "Obaj przywódcy podpisali deklarację": the two just named
+    guests: tuple[EventActor, ...] = ()
+    group = next((p for p in in_clause if p.is_group and p is not source and not p.preposition
+                  and "nom" not in p.cases), None) if match.verbal and target is None and source is not None else None
+    pair = _both(context, sentence, group, (first, match.first)) if group is not None else None
+    if pair is not None and source_actor is not None and source_actor.actor_id not in {a.actor_id for a in pair}:
+        target_actor, guests = pair[0], pair[1:]  # "Obu przywódców gościł prezydent USA Donald Trump"
     if not match.verbal and event_type == "CONSULT" and (source is None or target is None) \
             and not flags.get("future") and not flags.get("hypothetical"):  # "zapowiedział wizytę": another one
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor,
                                                       tokens[match.anchor].lemma)
+    elif not match.verbal and source_actor is None and target_actor is None \
+            and all(pos(token) == "adj" for token in tokens[first:match.first]):
+        # "Zatrzymanie potępił Kościół" after "Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa":
+        # a noun opening its clause names an act of its word family told in the two sentences before
+        source_actor, target_actor = _earlier_mention(context, event_type, None, None, tokens[match.anchor].lemma,
+                                                      sentence.index - 2)
     if not match.verbal and source_actor is None and target_actor is None and event_type in _COOPERATIVE:
         source_actor, target_actor = _previous_partners(context, sentence)
     if source_actor is None and target is not None and target_actor is not None and not match.verbal \
@@ -372,7 +385,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         trigger=text[trigger_start:trigger_end], trigger_start=trigger_start, trigger_end=trigger_end,
         type=event_type, mode=mode,
         source=source_actor, target=target_actor,
-        participants=tuple(p.actor() for p in participants),
+        participants=tuple(p.actor() for p in participants) + guests,
         date=date, date_granularity=granularity, date_method=method,
         location=location.actor() if location else None,
         negated=bool(flags.get("negation")), hypothetical=bool(flags.get("hypothetical")),
@@ -446,7 +459,9 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
     index = match.last + 1
     while index < len(tokens) and pos(tokens[index]) in {"adj", "adv", "qub"}:
         index += 1
-    if index >= len(tokens) or pos(tokens[index]) != "subst":
+    if fronted_event_noun(context, tokens, match, 0):
+        index = match.first - 1  # the act fronted as the object: "Wyrok potępiły CPJ i RSF"
+    elif index >= len(tokens) or pos(tokens[index]) != "subst":
         return None  # (a gerund is mostly the subject's own act refused: "odmówiła udzielenia informacji")
     return _earlier_author(context, sentence, _lemmas(tokens[index]), source)
 
@@ -602,13 +617,15 @@ def _host_country(location: Phrase, source: EventActor | None) -> EventActor | N
 
 
 def _earlier_mention(context: DocumentContext, event_type: str, source: EventActor | None,
-                    target: EventActor | None, lemma: str) -> tuple[EventActor | None, EventActor | None]:
+                    target: EventActor | None, lemma: str, since: int = 0) -> tuple[EventActor | None, EventActor | None]:
     """A noun naming a meeting told before ("spotkanie", "szczyt", "wizyta" after "Putin spotkał się z
     Tokajewem") takes the actors it lacks from the latest earlier event of its type that has both, when
     the actor it has is one of them; a noun with no actor at all only from a report of the same word family
     ("Przed spotkaniem" after "spotkał się", not "Trwają rozmowy" after "spotkań")."""
     known = {actor.actor_id for actor in (source, target) if actor is not None}
     for event in reversed(context.events):
+        if event.sentence < since:
+            break
         if event.type != event_type or event.source is None or event.target is None:
             continue
         if not known and event.trigger[:4].lower() != lemma[:4].lower():

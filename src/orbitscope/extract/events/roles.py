@@ -187,6 +187,13 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         governor = None  # "potępił atak", "odmówił uznania niepodległości": another's act, or none
     actors = [p for p in in_clause if not p.is_place and (match.verbal or governor is not None or not p.is_group)
               and not _report_source(tokens, p)]
+    if not match.verbal and match.last + 1 < len(tokens) and pos(tokens[match.last + 1]) in _FINITE \
+            and _trigger_types(context, tokens[match.last + 1]) \
+            and all(pos(token) == "adj" for token in tokens[clause_first:match.first]):
+        # "Zatrzymanie potępił Kościół", "Wyrok potępiły CPJ i RSF": a noun opening its clause right before
+        # a verb that tells another event is its object; what follows the verb is the verb's, not the noun's
+        # (not before a light verb: "głodówkę organizuje Sierpień 80")
+        actors = [p for p in actors if p.last < match.first]
     source: Phrase | None = None
     target: Phrase | None = None
     asking = None if match.verbal else _requesting_verb(context, tokens, match, clause_first, actors)
@@ -259,8 +266,21 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             and not _sanctions_of_a_noun(tokens, match) \
             and (match.verbal or not _in_adjunct(tokens, match)
                                                or _meeting_with(match, actors) or _own(tokens, match)):
-        source = _subject(tokens, match, actors)
-    if source is None and clause_first > 0 and tokens[clause_first - 1].lemma == "który":
+        source = _subject(tokens, match, actors, fronted_event_noun(context, tokens, match, clause_first))
+    relative = tokens[clause_first - 1] if clause_first > 0 and tokens[clause_first - 1].lemma == "który" else None
+    governed_relative = clause_first > 1 and (pos(tokens[clause_first - 2]) in {"subst", "ger"} or tokens[
+        clause_first - 2].orth.lower() in _PLACE_OF_RELATIVE)  # "w której znajdował się", "za pośrednictwem którego"
+    if relative is not None and match.verbal and not governed_relative \
+            and not any(":nom" in reading.tag for reading in readings(relative)) \
+            and (antecedent := _antecedent(phrases, clause_first)) is not None and antecedent is not source:
+        # "Władimir Putin, którego Zełenski wzywał do spotkania", "Kowalowa, któremu zarzucają zdradę stanu":
+        # the relative word is the verb's object, so what it stands for is the target; the subject is the
+        # clause's own, or the zero subject of the clause it hangs on
+        target = antecedent
+        if source is None:
+            source = _zero_subject(context, sentence, phrases, match.anchor, clause_first)
+        relative = None
+    if source is None and relative is not None:
         # not "co": ", co wywołało krytykę w Brukseli" hangs on the clause before, not on its last actor
         source = _antecedent(phrases, clause_first)
     if source is None and target is None and (match.verbal or governor is not None):
@@ -624,13 +644,26 @@ def _verb_before(tokens: tuple[Token, ...], match: Match, clause_first: int,
     if not token_cases(tokens[match.first]) & cases or _in_adjunct(tokens, match) \
             or match.first > 0 and pos(tokens[match.first - 1]) == "prep":
         return None
-    for index in range(match.first - 1, max(clause_first, match.first - 5) - 1, -1):
+    index, limit = match.first - 1, max(clause_first, match.first - 5)
+    while index >= limit:
         kind = pos(tokens[index])
         if kind in kinds:
             return index
+        if index > clause_first and (tokens[index - 1].orth.lower(), tokens[index].orth.lower()) in _DISCOURSE_PAIRS:
+            index, limit = index - 2, max(clause_first, limit - 2)  # "zapowiedziała z kolei sankcje"
+            continue
         if kind not in _LIGHT_VERB_GAP and not (inserted and tokens[index].orth.lower() in _INSERTED_WORDS):
             return None
+        index -= 1
     return None
+
+
+_PLACE_OF_RELATIVE = frozenset({"w", "we", "u", "przy", "pod", "nad", "za", "po", "przed", "podczas"})
+
+
+# two-word discourse adverbials that stand between a verb and its object like an adverb
+_DISCOURSE_PAIRS = frozenset({("z", "kolei"), ("na", "przykład"), ("przede", "wszystkim"), ("w", "końcu"),
+                              ("na", "razie")})
 
 
 _PRESSURE = frozenset({"REQUEST", "THREATEN", "COERCE", "SANCTION", "ACCUSE"})
@@ -651,8 +684,9 @@ _CONCESSIVE = frozenset({"mimo", "pomimo", "wbrew"})
 def _before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
     """The index of the word before the noun at ``first`` and its modifiers (-1 at the sentence start)."""
     index = first - 1
-    while index >= 0 and pos(tokens[index]) in {"adj", "num", "adv"}:
-        index -= 1
+    while index >= 0 and (pos(tokens[index]) in {"adj", "num", "adv"} or index > 0 and (
+            tokens[index - 1].orth.lower(), tokens[index].orth.lower()) in _DISCOURSE_PAIRS):
+        index -= 1 if pos(tokens[index]) in {"adj", "num", "adv"} else 2
     return index
 
 
@@ -678,8 +712,10 @@ def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
     return word in _ADJUNCT_PREPOSITIONS
 
 
-def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
-    """The nominative actor of the trigger's clause: before it, else right after a verb (inverted order)."""
+def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fronted: bool = False) -> Phrase | None:
+    """The nominative actor of the trigger's clause: before it, else right after a verb (inverted order;
+    ``fronted``: an event noun before the verb is its object, so an actor after it that may be nominative or
+    accusative is the subject: "Zatrzymanie potępił Apostolski Kościół Ormiański")."""
     inserted = _inserted_relatives(tokens, match)
     before = [p for p in actors if p.last < match.first and not p.preposition and "nom" in p.cases
               and not any(start < p.first < end for start, end in inserted)]
@@ -699,12 +735,26 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> P
     if match.verbal:
         # inverted order needs an unambiguous nominative: "zaprzeczył jednak rzecznik …", not "oskarżył USA";
         # unless the pattern's noun, fronted, is the verb's object ("Umowę z Chinami podpisał Kazachstan")
-        fronted = match.first < match.anchor
+        fronted = fronted or match.first < match.anchor
         after = [p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
                  and ("acc" not in p.cases or fronted)]
         if after:
             return after[0]
     return None
+
+
+def fronted_event_noun(context: DocumentContext, tokens: tuple[Token, ...], match: Match, clause_first: int) -> bool:
+    """Does the clause open with an event noun, its adjectives aside, right before the verb ("Zatrzymanie
+    potępił …", "Wyrok potępiły …")? An act cannot do the judging or the hosting: it is the verb's object."""
+    if not match.verbal or match.first - clause_first < 1:
+        return False
+    words = tokens[clause_first:match.first]
+    return all(pos(token) == "adj" for token in words[:-1]) and pos(words[-1]) in {"subst", "ger"} \
+        and words[-1].orth[:1].isupper() and any(lemma in context.lexicon.triggers for lemma in _all_lemmas(words[-1]))
+
+
+def _all_lemmas(token: Token) -> set[str]:
+    return {token.lemma.lower()} | {reading.lemma.lower() for reading in readings(token)}
 
 
 def _passive_auxiliary(tokens: tuple[Token, ...], match: Match) -> int | None:
