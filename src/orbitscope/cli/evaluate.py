@@ -165,7 +165,7 @@ def eval_claims_command(gold: GoldArgument = Path("eval/gold/claims.jsonl"), con
 @eval_app.command("events")
 def eval_events_command(gold: GoldArgument = Path("eval/gold/events.jsonl"), config: ConfigOption = None,
                         as_json: JsonOption = False) -> None:
-    """PLOVER events: type and type+source+target P/R/F1, date accuracy, per type; dev and held-out parts."""
+    """PLOVER events: type and type+source+target P/R/F1, date accuracy, per type; every part (dev, held-out, news)."""
     from orbitscope.evaluation.events import evaluate_events, format_events_report
     from orbitscope.pipeline import default_pipeline
 

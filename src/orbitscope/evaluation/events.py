@@ -22,8 +22,10 @@ preferring the same type, then the larger overlap. Scores, overall and per gold 
   mid-year counts as correct when it falls in the gold year or month.
 
 Documents are split for honesty: the extractor was developed looking at the ``dev`` part (the samples and
-every other NKJP document) and never at the ``held-out`` part (the remaining NKJP documents); both are
-reported with the total.
+every other NKJP document) and never at the ``held-out`` part (the remaining NKJP documents). The news
+articles written for the evaluation (corpus ``news``, eval/news) carry their own ``split``: ``news-dev``
+articles may be read when the extractor is changed, ``news-held-out`` articles only scored. Every part is
+reported with the total ("all").
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from orbitscope.errors import ConfigurationError
 from orbitscope.evaluation.gold import Score, check_span, error_lines, gold_documents
 from orbitscope.evaluation.nkjp import DEFAULT_CORPUS
 from orbitscope.model import Analysis, Event, EventActor
@@ -92,12 +95,13 @@ def evaluate_events(gold_path: Path, pipeline: Pipeline, corpus: Path = DEFAULT_
         finder: where events come from; ``analysis.events`` when None.
 
     Returns:
-        Reports for "all", "dev" and "held-out" documents (see the module docstring).
+        Reports for "all" documents and for each part ("dev", "held-out", "news-dev", "news-held-out"; see
+        the module docstring), in that order; a part with no documents is left out.
 
     Raises:
         ConfigurationError: the gold file or a corpus cannot be read, or a gold trigger does not align.
     """
-    reports = {"all": EventsReport(), "dev": EventsReport(), "held-out": EventsReport()}
+    reports = {name: EventsReport() for name in ("all", "dev", "held-out", "news-dev", "news-held-out")}
     nkjp_seen = 0
     for record, document in gold_documents(gold_path, corpus):
         for item in record["events"]:
@@ -108,10 +112,14 @@ def evaluate_events(gold_path: Path, pipeline: Pipeline, corpus: Path = DEFAULT_
         if record["corpus"] == "nkjp":
             part = "dev" if nkjp_seen % 2 == 0 else "held-out"
             nkjp_seen += 1
+        elif record["corpus"] == "news":
+            part = f"news-{record.get('split', 'held-out')}"
+            if part not in reports:
+                raise ConfigurationError(f"gold document {record['doc']}: unknown split {record.get('split')!r}")
         for name in ("all", part):
             reports[name].documents += 1
             score_document(reports[name], record, events, document.text)
-    return reports
+    return {name: report for name, report in reports.items() if report.documents or name == "all"}
 
 
 def _trigger_item(item: dict[str, Any]) -> dict[str, Any]:

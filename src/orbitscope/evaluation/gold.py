@@ -1,7 +1,8 @@
 """Gold files shared by every evaluation: reading them, rebuilding their documents, checking spans, scores.
 
-A gold file is JSON Lines, one document per line, ``{"corpus": "samples"|"nkjp", "doc": ..., "published":
-..., <items>}``. Sample documents are read with orbitscope's own ingest from data/samples; NKJP documents
+A gold file is JSON Lines, one document per line, ``{"corpus": "samples"|"news"|"nkjp", "doc": ..., "published":
+..., <items>}``. Sample documents are read with orbitscope's own ingest from data/samples, news articles written
+for the evaluation from eval/news/articles; NKJP documents
 are rebuilt from ../shared/data by ``nkjp_documents`` (standoff: items carry offsets and a SHA-1 ``check``
 of their span instead of the text). See eval/gold/README.md.
 """
@@ -23,6 +24,9 @@ from orbitscope.ingest import mark_repeated_paragraphs, read_documents
 from orbitscope.model import Document, document_id
 
 SAMPLES = Path(__file__).resolve().parents[3] / "data" / "samples"
+NEWS = Path(__file__).resolve().parents[3] / "eval" / "news" / "articles"
+#: Corpora whose texts are files of this repository, read with orbitscope's own ingest: name → folder.
+_FOLDERS = {"samples": SAMPLES, "news": NEWS}
 
 
 @dataclass
@@ -72,10 +76,11 @@ def read_gold(path: Path) -> Iterable[dict[str, Any]]:
 def gold_texts(gold: list[dict[str, Any]], corpus: Path = DEFAULT_CORPUS) -> dict[tuple[str, str], str]:
     """(corpus, doc) → text for every document the gold records name."""
     texts: dict[tuple[str, str], str] = {}
-    if any(record["corpus"] == "samples" for record in gold):
-        for item in read_documents([str(SAMPLES)], Settings()):
-            if isinstance(item, Document):
-                texts["samples", Path(item.sources[0].path).name] = item.text
+    for name, folder in _FOLDERS.items():
+        if any(record["corpus"] == name for record in gold):
+            for item in read_documents([str(folder)], Settings()):
+                if isinstance(item, Document):
+                    texts[name, Path(item.sources[0].path).name] = item.text
     wanted = {record["doc"] for record in gold if record["corpus"] == "nkjp"}
     if wanted:
         if not corpus.is_file():
