@@ -1132,3 +1132,20 @@ def test_news_articles_are_scored_in_their_own_split(full_pipeline: Pipeline, tm
     gold.write_text(json.dumps(record | {"split": "train"}) + "\n", encoding="utf-8")
     with pytest.raises(ConfigurationError, match="unknown split"):
         evaluate_events(gold, full_pipeline)
+
+
+def test_unnamed_forces_are_the_state_of_the_place(full_pipeline: Pipeline) -> None:
+    # "tys." before a capitalized demonym ends no sentence; "w Rosji zatrzymano": Russia arrests
+    event = only(events_of(full_pipeline, "W Rosji zatrzymano 2,5 tys. Tadżyków."), "COERCE")
+    assert (actor(event.source), actor(event.target)) == (RUSSIA, "Q863")
+    event = only(events_of(full_pipeline, "Policja w Nepalu zatrzymała wczoraj 36-letniego Polaka."), "COERCE")
+    assert (actor(event.source), actor(event.target)) == ("Q837", "Q36")
+    # the country the document is about, when the sentence names no place
+    text = ("Turcja zaostrza kurs wobec opozycji. Władze Turcji zakazały demonstracji. Od środy policja "
+            "zatrzymała Ekrema İmamoğlu.")
+    event = only(events_of(full_pipeline, text, date(2025, 3, 24)), "COERCE")
+    assert (actor(event.source), actor(event.target)) == ("Q43", "person:ekrem-imamoglu")
+    # an impersonal act with no place named keeps no source
+    event = only(events_of(full_pipeline, "Turcja zaostrza kurs. Turcja milczy. Zatrzymano 20 dziennikarzy z Polski."),
+                 "COERCE")
+    assert actor(event.source) is None

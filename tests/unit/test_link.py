@@ -324,3 +324,17 @@ def test_a_country_adjective_ending_the_sentence(language_layer, linker):
     # the agent-noun look-up after an adjective must not run past the sentence's last token
     links = links_of(language_layer, linker, "Delegacja była rosyjska", date(2023, 11, 9))
     assert [(l.text, l.kind) for l in links] == [("rosyjska", LinkKind.ADJECTIVE)]
+
+
+def test_a_polish_body_name_next_to_another_country_is_that_countrys_body(language_layer, bundled_linker):
+    text = "Tadżyckie MSZ wyraziło zaniepokojenie. MSZ Tadżykistanu wezwało ambasadora. Polskie MSZ milczy."
+    links = [(l.text, l.actor_id, l.code) for l in links_of(language_layer, bundled_linker, text, date(2024, 4, 5))
+             if "MSZ" in l.text]
+    assert links == [("MSZ", "Q863", "TJKGOV"), ("MSZ", "Q863", "TJKGOV"), ("Polskie MSZ", "org:polish-mfa", "POLGOV")]
+
+
+def test_a_plural_title_over_coordinated_countries_names_each_holder(language_layer, bundled_linker):
+    text = "Prezydenci Rosji i Białorusi podpisali traktat."
+    roles = [(l.text, l.actor_id) for l in links_of(language_layer, bundled_linker, text, date(2024, 12, 7))
+             if l.kind is LinkKind.ROLE]
+    assert roles == [("Prezydenci Rosji", "Q7747"), ("Białorusi", "person:alexander-lukashenko")]

@@ -201,6 +201,7 @@ class Linker:
             links.extend(self._link_sentence(document.id, document.text, sentence, day))
         links.extend(self._link_mentions(analysis, links, day))
         links.extend(self._bare_titles(analysis, links, day))
+        links = self._foreign_bodies(links)
         # A span only the rules found, of a kind they cannot tell, that no knowledge-base actor explains is
         # dropped with its NIL link: on NKJP 85% of those were capitalized common words, not names.
         nil_spans = {(link.start, link.end) for link in links if link.is_nil}
@@ -481,6 +482,25 @@ class Linker:
             start = tokens[first].start if number == 0 else link.start
             result.append(EntityLink(doc_id, sentence.index, start, link.end, text[start:link.end], person.id, PERSON,
                                      LinkKind.ROLE, self.code(person, day), "role", 0.8 if day is not None else 0.6))
+        return result
+
+    def _foreign_bodies(self, links: list[EntityLink]) -> list[EntityLink]:
+        """A national body named by a name the knowledge base gives to one country's ("MSZ" is Poland's
+        ministry) next to another country ("tadżyckie MSZ", "MSZ Tadżykistanu") is that country's body, which
+        the knowledge base lacks (it would have matched the longer name): the link becomes the country's, with
+        the body's sector ("TJKGOV")."""
+        countries = [link for link in links if link.actor_type == COUNTRY]
+        result = []
+        for link in links:
+            actor = self.knowledge.actors.get(link.actor_id)
+            if actor is not None and actor.type == "organization" and actor.country and link.kind is LinkKind.ACRONYM:
+                other = next((c for c in countries if c.code[:3] != actor.country and (
+                    c.kind is LinkKind.ADJECTIVE and 0 < link.start - c.end <= 1
+                    or c.kind is LinkKind.NAME and 0 < c.start - link.end <= 1)), None)
+                if other is not None:
+                    link = replace(link, actor_id=other.actor_id, actor_type=COUNTRY,
+                                   code=other.code[:3] + actor.code[3:], method="foreign-body")
+            result.append(link)
         return result
 
     def _bare_titles(self, analysis: Analysis, links: list[EntityLink], day: date | None) -> list[EntityLink]:

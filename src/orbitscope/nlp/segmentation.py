@@ -40,6 +40,9 @@ def _starts_sentence(segments: list[tuple[int, Segment]], index: int) -> bool:
     return orth in _OPENING
 
 
+_SCALES = frozenset({"tys", "mln", "mld", "bln"})  # scale abbreviations of a number
+
+
 def _is_abbreviation_dot(segments: list[tuple[int, Segment]], index: int, next_segment: Segment) -> bool:
     """Whether the dot at ``index`` closes an abbreviation or an initial rather than the sentence."""
     if index == 0:
@@ -57,6 +60,9 @@ def _is_abbreviation_dot(segments: list[tuple[int, Segment]], index: int, next_s
         return False
     if next_segment.orth[0].isdigit():
         return True  # "ok. 20", "r. 2023"
+    if lowered in _SCALES and index >= 2 and segments[index - 2][1].orth[:1].isdigit() and any(
+            reading.tag.startswith("subst:pl:gen") for reading in next_segment.readings):
+        return True  # "2,5 tys. Tadżyków", "3 mln Polaków": the counted people, not a new sentence
     if not all(reading.tag.startswith("brev") for reading in previous.readings):
         return False  # also an ordinary word ("proc" = slings): "20 proc. Rosja" is a sentence end
     # "w 1991 r. Kazachstan prowadzi" goes on; "2023 r. Następne spotkanie" is a new sentence: a capital

@@ -368,6 +368,17 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             and event_type in _CONTINUED and not source_actor.actor_id.startswith("NIL:"):
         # "Zełenski spotkał się z Trumpem. Trump obiecał dalsze dostawy broni": the promise is to Zelensky
         target_actor = _continued_target(context, sentence, event_type, source_actor)
+    impersonal = source_actor is None and target_actor is not None and match.verbal \
+        and (pos(tokens[match.anchor]) == "imps" or roles.passive)
+    if event_type in _FORCE_TYPES and (impersonal or _state_force(source_actor)):
+        # "policja zatrzymała İmamoğlu", "funkcjonariusze zatrzymali": the state whose forces act, by the place
+        # named in the clause, else the country the document is about; "w Rosji zatrzymano", "został
+        # zatrzymany w Sofii": only by the place
+        place = location or next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
+            "country", "city", "region"} and p is not target), None)
+        state = _state_where(context, sentence, place, source_actor) if place is not None or not impersonal else None
+        source_actor = state if state is not None and (target_actor is None or state.actor_id != target_actor.actor_id) \
+            else source_actor
     if trigger.roles == "addressee" and (source_actor is None or target is None or "dat" not in target.cases
                                          or target.preposition or not match.last < target.first <= match.last + 3):
         # "Chiny zaproponowały Ukrainie plan": offered to someone named right after the verb; "proponuję
@@ -604,6 +615,40 @@ def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | Non
         else:
             after_preposition = False
     return True
+
+
+_FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
+# police, security services, the army and officers a text does not name: the forces of a state
+_FORCE_SECTORS = frozenset({"COP", "SPY", "MIL"})
+_FORCE_NOUNS = frozenset({"funkcjonariusz", "milicja", "milicjant", "pogranicznik", "strażnik", "żandarmeria"})
+
+
+def _state_force(actor: EventActor | None) -> bool:
+    """Is the actor an unnamed group of a state's forces ("policja", "służby", "funkcjonariusze")?"""
+    return actor is not None and actor.actor_id.startswith("NIL:group:") and (
+        actor.code in _FORCE_SECTORS or actor.actor_id.removeprefix("NIL:group:") in _FORCE_NOUNS)
+
+
+def _state_where(context: DocumentContext, sentence: Sentence, location: Phrase | None,
+                 actor: EventActor | None) -> EventActor | None:
+    """The state of the place where an act of force happens: the country of the sentence's location
+    ("w Petersburgu", "w Rosji"), else the one country the document has named most so far (more often than
+    any other, and at least twice)."""
+    span = (actor.start, actor.end) if actor is not None else (sentence.start, sentence.start)
+    if location is not None:
+        link = location.link
+        iso = link.code[:3]
+        if link.actor_type == "country":
+            return EventActor(link.actor_id, iso, link.text, link.start, link.end)
+        if link.actor_type in {"city", "region"} and iso in bundled_countries():
+            return EventActor(bundled_countries()[iso], iso, link.text, link.start, link.end)
+    counts = Counter(link.actor_id for index in range(sentence.index + 1) for link in context.links.get(index, ())
+                     if link.actor_type == "country")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+        return None
+    iso = next(code for code, country in bundled_countries().items() if country == ranked[0][0])
+    return EventActor(ranked[0][0], iso, actor.text if actor is not None else "", *span)
 
 
 def _host_country(location: Phrase, source: EventActor | None) -> EventActor | None:

@@ -171,6 +171,7 @@ class Roles:
     location: Phrase | None = None
     participants: list[Phrase] = field(default_factory=list)
     asked: bool = False
+    passive: bool = False  # a passive or impersonal verb ("został zatrzymany", "zatrzymano"), its agent unsaid
 
 
 def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_clause: list[Phrase], phrases: list[Phrase],
@@ -245,6 +246,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         source = source or next((p for p in actors if p.preposition in {"od", "z", "ze"} and p is not target), None)
         governor = None
     auxiliary = _passive_auxiliary(tokens, match) if match.verbal else None
+    passive = False
     if match.verbal and pos(tokens[match.anchor]) == "pact" and match.first > 0 and (
             person_noun(tokens[match.first - 1]) or any(p.last == match.first - 1 for p in actors)):
         # "zatrzymały rosyjskiego blogera krytykującego Tokajewa": the person the participle describes acts
@@ -255,6 +257,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             or any(reading.tag.startswith("ppas") for reading in readings(tokens[match.anchor])))):
         # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
         source = next((p for p in actors if p.preposition == "przez"), None)
+        passive = source is None
         # an attributive participle ("sankcji nałożonych na Rosję") has no subject of its own
         attributive = auxiliary is None and pos(tokens[match.anchor]) == "ppas" and match.first < match.anchor
         target = (None if attributive else _subject(tokens, match, actors)) \
@@ -372,7 +375,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         else match.last
     location = next((p for p in in_clause if p.is_place and p.preposition in LOCATION_PREPOSITIONS | {"do"}
                      and (match.verbal or match.last < p.first <= end + reach)), None)
-    return Roles(source, target, location, [p for p in participants if p is not source and p is not target])
+    return Roles(source, target, location, [p for p in participants if p is not source and p is not target],
+                 passive=passive and source is None)
 
 
 _EVADING = frozenset({"omijać", "ominąć", "obchodzić", "obejść", "omijanie", "ominięcie", "obchodzenie", "obejście"})
