@@ -1149,3 +1149,14 @@ def test_unnamed_forces_are_the_state_of_the_place(full_pipeline: Pipeline) -> N
     event = only(events_of(full_pipeline, "Turcja zaostrza kurs. Turcja milczy. Zatrzymano 20 dziennikarzy z Polski."),
                  "COERCE")
     assert actor(event.source) is None
+
+
+def test_a_denial_answers_the_accuser_and_a_pronoun_the_one_an_event_was_about(full_pipeline: Pipeline) -> None:
+    text = ("Tadżykistan wręczył ambasadorowi Rosji notę protestacyjną. Rzecznik Kremla Dmitrij Pieskow zaprzeczył, "
+            "by Rosja prowadziła kampanię przeciw migrantom.")
+    denial = only(events_of(full_pipeline, text, date(2024, 4, 5)), "REJECT")
+    assert (actor(denial.source), actor(denial.target)) == ("person:dmitry-peskov", "Q863")
+    text = ("Sąd w Stambule zdecydował w niedzielę o tymczasowym aresztowaniu burmistrza miasta Ekrema İmamoğlu, "
+            "najgroźniejszego rywala prezydenta Recepa Tayyipa Erdoğana. Prokuratura zarzuca mu korupcję.")
+    charge = only(events_of(full_pipeline, text, date(2025, 3, 24)), "ACCUSE")
+    assert actor(charge.target) == "person:ekrem-imamoglu"

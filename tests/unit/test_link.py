@@ -338,3 +338,10 @@ def test_a_plural_title_over_coordinated_countries_names_each_holder(language_la
     roles = [(l.text, l.actor_id) for l in links_of(language_layer, bundled_linker, text, date(2024, 12, 7))
              if l.kind is LinkKind.ROLE]
     assert roles == [("Prezydenci Rosji", "Q7747"), ("Białorusi", "person:alexander-lukashenko")]
+
+
+def test_an_unknown_state_body_followed_by_a_country_is_that_countrys(language_layer, bundled_linker):
+    text = "Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa. Amway Polska otworzyła sklep."
+    links = [(l.text, l.actor_id) for l in links_of(language_layer, bundled_linker, text, date(2025, 6, 27))]
+    assert ("Służba Bezpieczeństwa Narodowego", "Q399") in links
+    assert all(actor_id != "Q36" for name, actor_id in links if name.startswith("Amway"))  # a company is no body

@@ -163,6 +163,10 @@ def _title_aliases() -> dict[str, tuple[str, ...]]:
     return {alias.strip(): tuple(title.strip() for title in titles.split("|")) for alias, titles in rows}
 
 
+# first nouns of the names of state bodies: an unknown one followed by a country's name is that country's
+_STATE_BODY_HEADS = frozenset({"służba", "ministerstwo", "komitet", "urząd", "straż", "gwardia", "agencja",
+                               "prokuratura", "policja", "sąd", "trybunał", "rada", "dowództwo", "sztab",
+                               "inspektorat", "departament", "administracja", "kancelaria", "rząd"})
 _VERB_TAGS = frozenset({"fin", "praet", "bedzie", "impt", "inf", "imps", "winien", "pcon", "pant"})
 
 
@@ -488,10 +492,20 @@ class Linker:
         """A national body named by a name the knowledge base gives to one country's ("MSZ" is Poland's
         ministry) next to another country ("tadżyckie MSZ", "MSZ Tadżykistanu") is that country's body, which
         the knowledge base lacks (it would have matched the longer name): the link becomes the country's, with
-        the body's sector ("TJKGOV")."""
+        the body's sector ("TJKGOV"); so does an unknown body followed by a country's name ("Służba
+        Bezpieczeństwa Narodowego Armenii")."""
         countries = [link for link in links if link.actor_type == COUNTRY]
         result = []
         for link in links:
+            if link.is_nil and link.actor_type == "organization" and self._state_body(link.text):
+                # "Służba Bezpieczeństwa Narodowego Armenii": a body the knowledge base lacks, of the country
+                # named right after it
+                owner = next((c for c in countries if c.kind is LinkKind.NAME and 0 < c.start - link.end <= 1), None)
+                if owner is not None:
+                    link = replace(link, actor_id=owner.actor_id, actor_type=COUNTRY, code=owner.code[:3],
+                                   method="foreign-body")
+                result.append(link)
+                continue
             actor = self.knowledge.actors.get(link.actor_id)
             if actor is not None and actor.type == "organization" and actor.country and link.kind is LinkKind.ACRONYM:
                 other = next((c for c in countries if c.code[:3] != actor.country and (
@@ -502,6 +516,12 @@ class Linker:
                                    code=other.code[:3] + actor.code[3:], method="foreign-body")
             result.append(link)
         return result
+
+    def _state_body(self, name: str) -> bool:
+        """Does a name start with a noun of a state body ("Służba", "Ministerstwo", "Komitet", "Straż")?"""
+        words = name.split()
+        return bool(words) and any(reading.lemma.lower() in _STATE_BODY_HEADS
+                                   for reading in self.matcher.morphology.readings(words[0]))
 
     def _bare_titles(self, analysis: Analysis, links: list[EntityLink], day: date | None) -> list[EntityLink]:
         """A title with no country ("prezydent", "premier") stands for the one person linked in the document

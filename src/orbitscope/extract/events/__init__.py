@@ -364,6 +364,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
                       and p.preposition in prepositions), None)
         target_actor = (_host_country(place, source_actor) if place is not None else None) or unknown_place
+    if target_actor is None and source_actor is not None and match.verbal and trigger.words[0] in _DENYING:
+        # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
+        # denial answers the accuser
+        target_actor = _accuser(context, sentence, source_actor)
     if target_actor is None and source_actor is not None and match.verbal and not roles.asked \
             and event_type in _CONTINUED and not source_actor.actor_id.startswith("NIL:"):
         # "Zełenski spotkał się z Trumpem. Trump obiecał dalsze dostawy broni": the promise is to Zelensky
@@ -490,6 +494,24 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
     found = next((event for event in candidates if _trigger_lemmas(context, event) & lemmas), None) or next(
         (event for event in candidates if sentence.index - event.sentence <= 3), None)
     return found.source if found is not None else None
+
+
+_DENYING = frozenset({"zaprzeczyć", "zaprzeczać", "zdementować", "dementować"})
+_CHARGES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "PROTEST"})
+
+
+def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -> EventActor | None:
+    """Who made the charge a denial answers: the source of the latest accusation, demand, threat or protest in
+    this or the three sentences before whose target is the denier, its state, or the state the denier
+    speaks for (the same country code)."""
+    for event in reversed(context.events):
+        if sentence.index - event.sentence > 3:
+            return None
+        if event.type in _CHARGES and event.source is not None and event.target is not None \
+                and (event.target.actor_id == denier.actor_id or event.target.code[:3] == denier.code[:3] != "") \
+                and event.source.actor_id != denier.actor_id:
+            return event.source
+    return None
 
 
 # acts whose target a sentence may leave to the one before: promises, support, help, threats, judgements

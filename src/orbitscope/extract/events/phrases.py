@@ -433,8 +433,17 @@ def _antecedent_country(context: DocumentContext, sentence: Sentence, position: 
 
 
 def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int, gender: str) -> EntityLink | None:
+    """The latest actor of the pronoun's gender before it in this sentence or the two before; in an earlier
+    sentence, one an event there was about comes first ("… o aresztowaniu burmistrza Ekrema İmamoğlu,
+    rywala prezydenta Erdoğana. Prokuratura zarzuca mu korupcję": İmamoğlu, not Erdoğan)."""
     for index in (sentence.index, sentence.index - 1, sentence.index - 2):
-        for link in reversed(context.links.get(index, [])):
+        involved = {actor.actor_id for event in context.events if event.sentence == index
+                    for actor in (event.target, event.source) if actor is not None}
+        links = context.links.get(index, [])
+        if index != sentence.index:
+            links = [link for link in links if link.actor_id not in involved] \
+                + [link for link in links if link.actor_id in involved]  # the involved ones are tried first
+        for link in reversed(links):
             if link.start >= position or link.actor_type in _PLACE_TYPES | _AREA_TYPES \
                     or link.kind.value == "adjective":
                 continue
