@@ -1160,3 +1160,24 @@ def test_a_denial_answers_the_accuser_and_a_pronoun_the_one_an_event_was_about(f
             "najgroźniejszego rywala prezydenta Recepa Tayyipa Erdoğana. Prokuratura zarzuca mu korupcję.")
     charge = only(events_of(full_pipeline, text, date(2025, 3, 24)), "ACCUSE")
     assert actor(charge.target) == "person:ekrem-imamoglu"
+
+
+def test_a_counted_crowd_protests_against_the_state_where_it_gathers(full_pipeline: Pipeline) -> None:
+    text = "Tysiące ludzi zgromadziły się przed parlamentem w Tbilisi, protestując przeciwko decyzji rządu."
+    protest = only(events_of(full_pipeline, text, date(2024, 12, 2)), "PROTEST")
+    assert (actor(protest.source), actor(protest.target)) == ("NIL:group:człowiek", "Q230")
+
+
+def test_an_appeal_to_both_sides_is_to_the_pair_just_told(full_pipeline: Pipeline) -> None:
+    text = ("Delegacje Rosji i Ukrainy rozmawiały w piątek w Stambule. Rozmowy otworzył szef tureckiej dyplomacji "
+            "Hakan Fidan, który zaapelował do obu stron o jak najszybsze zawieszenie broni.")
+    appeal = only(events_of(full_pipeline, text, date(2025, 5, 17)), "REQUEST")
+    assert (actor(appeal.source), actor(appeal.target), [p.actor_id for p in appeal.participants]) == (
+        "person:hakan-fidan", RUSSIA, ["Q212"])
+
+
+def test_a_surname_the_name_model_took_for_an_organization_is_the_person_named_before(full_pipeline: Pipeline) -> None:
+    text = ("Sąd zdecydował o aresztowaniu burmistrza Ekrema İmamoğlu. Od środy, gdy policja zatrzymała İmamoğlu w "
+            "jego domu, trwają demonstracje.")
+    analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 3, 24), language="pl"))
+    assert [link.actor_id for link in analysis.links if link.text == "İmamoğlu"] == ["person:ekrem-imamoglu"]

@@ -345,3 +345,4 @@ def test_an_unknown_state_body_followed_by_a_country_is_that_countrys(language_l
     links = [(l.text, l.actor_id) for l in links_of(language_layer, bundled_linker, text, date(2025, 6, 27))]
     assert ("Służba Bezpieczeństwa Narodowego", "Q399") in links
     assert all(actor_id != "Q36" for name, actor_id in links if name.startswith("Amway"))  # a company is no body
+

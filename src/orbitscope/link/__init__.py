@@ -715,12 +715,14 @@ class Linker:
             return self._mention_link(mention, actor, kind, "key", 0.85, day)
         words = mention.base.split()
         surname = words[-1]
-        if len(words) == 1 and mention.kind not in (MentionKind.PERSON, MentionKind.NAME) \
-                and match_key(surname) in people and not people[match_key(surname)].startswith("NIL:") \
+        # the surname as lemmatized, else as written ("İmamoğlu", whose guessed lemma cuts its last letter)
+        named = next((key for key in (match_key(surname), match_key(mention.text)) if key in people
+                      and not people[key].startswith("NIL:")), None) if len(words) == 1 else None
+        if named is not None and mention.kind not in (MentionKind.PERSON, MentionKind.NAME) \
                 and self._resolvable_surname(surname):
             # "Putin przeprosił Alijewa" after "Prezydent Ilham Alijew": the recogniser's kind (a place here)
             # yields to the person the document named
-            actor = self.knowledge.actors.get(people[match_key(surname)])
+            actor = self.knowledge.actors.get(people[named])
             if actor is not None:
                 return self._mention_link(mention, actor, kind, "coreference", 0.8, day)
         if mention.kind in (MentionKind.PERSON, MentionKind.NAME) and self._resolvable_surname(surname):

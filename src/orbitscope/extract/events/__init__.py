@@ -315,6 +315,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     group = next((p for p in in_clause if p.is_group and p is not source and not p.preposition
                   and "nom" not in p.cases), None) if match.verbal and target is None and source is not None else None
     pair = _both(context, sentence, group, (first, match.first)) if group is not None else None
+    if pair is None and match.verbal and target is None and source is not None and any(
+            token.lemma in _BOTH and token.orth.lower() != "obaj" for token in tokens[match.last + 1:last + 1]):
+        # "zaapelował do obu stron o zawieszenie broni": to the two sides of the latest event with two
+        pair = _latest_pair(context, sentence, False)
     if pair is not None and source_actor is not None and source_actor.actor_id not in {a.actor_id for a in pair}:
         target_actor, guests = pair[0], pair[1:]  # "Obu przywódców gościł prezydent USA Donald Trump"
     if not match.verbal and event_type == "CONSULT" and (source is None or target is None) \
@@ -372,14 +376,19 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             and event_type in _CONTINUED and not source_actor.actor_id.startswith("NIL:"):
         # "Zełenski spotkał się z Trumpem. Trump obiecał dalsze dostawy broni": the promise is to Zelensky
         target_actor = _continued_target(context, sentence, event_type, source_actor)
+    place = location or next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
+        "country", "city", "region"} and p is not target), None)
+    if event_type == "PROTEST" and target_actor is None and source_actor is not None \
+            and source_actor.actor_id.startswith("NIL:group:"):
+        # "Tysiące ludzi zgromadziły się przed parlamentem w Tbilisi, protestując": a crowd protests against
+        # the state where it gathers (the place named, else the country the document is about)
+        target_actor = _state_where(context, sentence, place, None)
     impersonal = source_actor is None and target_actor is not None and match.verbal \
         and (pos(tokens[match.anchor]) == "imps" or roles.passive)
     if event_type in _FORCE_TYPES and (impersonal or _state_force(source_actor)):
         # "policja zatrzymała İmamoğlu", "funkcjonariusze zatrzymali": the state whose forces act, by the place
         # named in the clause, else the country the document is about; "w Rosji zatrzymano", "został
         # zatrzymany w Sofii": only by the place
-        place = location or next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
-            "country", "city", "region"} and p is not target), None)
         state = _state_where(context, sentence, place, source_actor) if place is not None or not impersonal else None
         source_actor = state if state is not None and (target_actor is None or state.actor_id != target_actor.actor_id) \
             else source_actor
@@ -453,6 +462,12 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
         leaders = False  # "Strony uzgodniły", "obie strony osiągnęły porozumienie"
     else:
         return None
+    return _latest_pair(context, sentence, leaders)
+
+
+def _latest_pair(context: DocumentContext, sentence: Sentence, leaders: bool) -> tuple[EventActor, EventActor] | None:
+    """The source and target of the latest event that has both, in this or the five sentences before; of two
+    people when ``leaders``."""
     pairs = [(event.source, event.target) for event in reversed(context.events)
              if event.source is not None and event.target is not None and sentence.index - event.sentence <= 5]
     if leaders:

@@ -302,6 +302,20 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        crowd = _crowd_length(tokens, index) if index not in blocked and not (
+            index and pos(tokens[index - 1]) == "prep") else 0
+        if crowd and not taken & set(range(index, index + crowd)):
+            # "kilkaset osób protestowało", "Tysiące ludzi zgromadziły się": a counted crowd as the subject
+            noun = tokens[index + crowd - 1]
+            link = EntityLink(sentence.doc_id, sentence.index, token.start, noun.end,
+                              " ".join(t.orth for t in tokens[index:index + crowd]),
+                              f"NIL:group:{noun.lemma.lower()}", "group", LinkKind.NAME, "", "group", 0.5)
+            phrase = Phrase(index, index + crowd - 1, link, [link], is_group=True)
+            _finish_phrase(tokens, phrase, stops)
+            phrase.cases = frozenset({"nom", "acc"})
+            found.append(phrase)
+            index += crowd
+            continue
         # an adjective or participle standing for a noun: "Protestujący w Tbilisi domagali się", not
         # "protestujący studenci" (then the noun is the group)
         nominalized = pos(token) == "adj" and (index + 1 == len(tokens) or pos(tokens[index + 1]) not in _NOMINAL | {"adj"}) \
@@ -363,6 +377,28 @@ def _people_readings(token: Token) -> list[str]:
                 and fields[3] == "m1":
             found.append(reading.lemma.lower())
     return found
+
+
+_COUNTING = frozenset({"tysiąc", "setka", "dziesiątka", "tłum", "rzesza", "kilkaset", "kilkanaście",
+                       "kilkadziesiąt", "kilka", "wiele", "setki", "tysiące"})
+_SCALE_WORDS = frozenset({"tys", "tysiąc", "mln", "milion", "."})
+
+
+def _crowd_length(tokens: tuple[Token, ...], index: int) -> int:
+    """The length of a counted crowd starting at ``index`` ("kilkaset osób", "Tysiące ludzi", "2 tys.
+    demonstrantów"): a number or counting word, then people in the genitive plural; 0 when there is none."""
+    token = tokens[index]
+    if not (pos(token) == "num" or token.orth[:1].isdigit() or token.lemma.lower() in _COUNTING) \
+            or token.lemma.lower() in {"oba", "obydwa"}:
+        return 0  # (not "Obu przywódców": a pair named before, not a crowd)
+    last = index + 1
+    while last < len(tokens) and tokens[last].lemma.lower() in _SCALE_WORDS and last - index < 3:
+        last += 1
+    if last >= len(tokens) or tokens[last].is_name:
+        return 0
+    noun = tokens[last]
+    people = noun.tag.startswith("subst:pl:gen") and (noun.lemma.lower() == "osoba" or ":m1" in noun.tag)
+    return last - index + 1 if people else 0
 
 
 def _people_noun(token: Token) -> bool:
