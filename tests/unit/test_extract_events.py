@@ -1181,3 +1181,17 @@ def test_a_surname_the_name_model_took_for_an_organization_is_the_person_named_b
             "jego domu, trwają demonstracje.")
     analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 3, 24), language="pl"))
     assert [link.actor_id for link in analysis.links if link.text == "İmamoğlu"] == ["person:ekrem-imamoglu"]
+
+
+def test_police_dispersing_a_demonstration_and_both_delegations_agreeing(full_pipeline: Pipeline) -> None:
+    event = events_of(full_pipeline, "Policja rozpędziła demonstrację w Tbilisi, używając gazu łzawiącego.",
+                      date(2024, 12, 2))
+    assert [(e.type, e.mode, actor(e.source), actor(e.target)) for e in event] == [
+        ("ASSAULT", "crowd-control", "Q230", None)]  # the state at home; the dispersed protest is no act of police
+    text = "Delegacje Rosji i Ukrainy rozmawiały w piątek w Stambule. Obie delegacje uzgodniły natomiast wymianę jeńców."
+    agreement = only(events_of(full_pipeline, text, date(2025, 5, 17)), "AGREE")
+    assert (actor(agreement.source), actor(agreement.target)) == (RUSSIA, "Q212")
+    text = "W sobotę Departament Stanu USA ogłosił zawieszenie strategicznego partnerstwa z Gruzją."
+    suspension = only(events_of(full_pipeline, text, date(2024, 12, 2)), "SANCTION")
+    assert (suspension.mode, actor(suspension.target)) == ("discontinue", "Q230")
+    assert not events_of(full_pipeline, "Burski rozpędził się i uderzył w drzwi.")

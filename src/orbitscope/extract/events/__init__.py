@@ -319,6 +319,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             token.lemma in _BOTH and token.orth.lower() != "obaj" for token in tokens[match.last + 1:last + 1]):
         # "zaapelował do obu stron o zawieszenie broni": to the two sides of the latest event with two
         pair = _latest_pair(context, sentence, False)
+    elif match.verbal and source_actor is None and target_actor is None \
+            and any(token.lemma in _BOTH for token in tokens[first:match.first]):
+        # "Obie delegacje uzgodniły wymianę jeńców": the two sides of the latest event with two
+        source_actor, target_actor = _latest_pair(context, sentence, False) or (None, None)
     if pair is not None and source_actor is not None and source_actor.actor_id not in {a.actor_id for a in pair}:
         target_actor, guests = pair[0], pair[1:]  # "Obu przywódców gościł prezydent USA Donald Trump"
     if not match.verbal and event_type == "CONSULT" and (source is None or target is None) \
@@ -390,8 +394,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # named in the clause, else the country the document is about; "w Rosji zatrzymano", "został
         # zatrzymany w Sofii": only by the place
         state = _state_where(context, sentence, place, source_actor) if place is not None or not impersonal else None
-        source_actor = state if state is not None and (target_actor is None or state.actor_id != target_actor.actor_id) \
-            else source_actor
+        if state is not None and target_actor is not None and state.actor_id == target_actor.actor_id:
+            target_actor = None  # "Policja rozpędziła demonstrację w Tbilisi": the state acts at home, not on itself
+        source_actor = state or source_actor
     if trigger.roles == "addressee" and (source_actor is None or target is None or "dat" not in target.cases
                                          or target.preposition or not match.last < target.first <= match.last + 3):
         # "Chiny zaproponowały Ukrainie plan": offered to someone named right after the verb; "proponuję

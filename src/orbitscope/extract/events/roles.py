@@ -183,7 +183,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     # "potępił atak", "zaprzecza tym oskarżeniom", "rezolucję potępiającą represje"
     verb = None if match.verbal else _verb_before(tokens, match, clause_first, _JUDGED_CASES, _FINITE | {"pact"},
                                                   inserted=True)
-    judged = verb is not None and _judging_verb(context, tokens[verb])
+    judged = verb is not None and (_judging_verb(context, tokens[verb]) or event_type == "PROTEST" and bool(
+        _trigger_types(context, tokens[verb], single=True) & _FORCE))  # "rozpędziła demonstrację": not police's
     if judged:
         governor = None  # "potępił atak", "odmówił uznania niepodległości": another's act, or none
     actors = [p for p in in_clause if not p.is_place and (match.verbal or governor is not None or not p.is_group)
