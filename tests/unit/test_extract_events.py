@@ -1195,3 +1195,12 @@ def test_police_dispersing_a_demonstration_and_both_delegations_agreeing(full_pi
     suspension = only(events_of(full_pipeline, text, date(2024, 12, 2)), "SANCTION")
     assert (suspension.mode, actor(suspension.target)) == ("discontinue", "Q230")
     assert not events_of(full_pipeline, "Burski rozpędził się i uderzył w drzwi.")
+
+
+def test_a_story_goes_on_on_the_day_just_told(full_pipeline: Pipeline) -> None:
+    text = "Delegacje Rosji i Ukrainy rozmawiały w piątek w Stambule. Obie delegacje uzgodniły natomiast wymianę jeńców."
+    agreement = only(events_of(full_pipeline, text, date(2025, 5, 17)), "AGREE")
+    assert (agreement.date, agreement.date_method) == ("2025-05-16", "document")
+    text = "Delegacje Rosji i Ukrainy rozmawiały w piątek w Stambule. Rosja zaatakuje Ukrainę."
+    attack = only(events_of(full_pipeline, text, date(2025, 5, 17)), "ASSAULT")
+    assert attack.date_method != "document"  # a future act is not dated by the story's day

@@ -170,6 +170,9 @@ def event_mode(lexicon: EventLexicon, event_type: str, mode: str, tokens: tuple[
     return mode
 
 
+_PAST = frozenset({"praet", "imps"})
+
+
 def event_date(context: DocumentContext, sentence: Sentence, match: Match, first: int, last: int, event_type: str,
           source: EventActor | None, target: EventActor | None) -> tuple[str | None, Granularity, str]:
     """(date, granularity, method): the clause's time expression nearest the trigger, else the same event
@@ -195,6 +198,11 @@ def event_date(context: DocumentContext, sentence: Sentence, match: Match, first
                 and (event.source.actor_id if event.source else None) == source_id \
                 and (event.target.actor_id if event.target else None) == target_id:
             return event.date, event.date_granularity, "document"
+    told = next((event for event in reversed(context.events) if sentence.index - event.sentence <= 1), None)
+    if match.verbal and pos(tokens[match.anchor]) in _PAST and told is not None and told.date_method == "sentence" \
+            and told.date_granularity is Granularity.DAY and not told.future and not told.hypothetical:
+        # a story goes on on the day just told: "W piątek delegacje rozmawiały … Obie delegacje uzgodniły …"
+        return told.date, told.date_granularity, "document"
     document = context.analysis.document
     if document.published is None:
         return None, Granularity.UNKNOWN, "unknown"
