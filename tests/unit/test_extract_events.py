@@ -1204,3 +1204,10 @@ def test_a_story_goes_on_on_the_day_just_told(full_pipeline: Pipeline) -> None:
     text = "Delegacje Rosji i Ukrainy rozmawiały w piątek w Stambule. Rosja zaatakuje Ukrainę."
     attack = only(events_of(full_pipeline, text, date(2025, 5, 17)), "ASSAULT")
     assert attack.date_method != "document"  # a future act is not dated by the story's day
+
+
+def test_a_counted_crowd_is_the_target_of_arrests_not_of_talks(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Straż Graniczna zatrzymała 12 osób na granicy z Białorusią."), "COERCE")
+    assert actor(event.target) == "NIL:group:osoba"
+    assert all(not actor(e.target) or "metr" not in actor(e.target)
+               for e in events_of(full_pipeline, "Zatrzymały się w odległości kilkudziesięciu metrów od miasta."))

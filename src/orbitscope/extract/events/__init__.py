@@ -256,7 +256,8 @@ def _same_event(one: Event, other: Event) -> bool:
     return one.type == other.type and one.source is not None and other.source is not None \
         and one.source.actor_id == other.source.actor_id and one.negated == other.negated \
         and (one.target is None or other.target is None or one.target.actor_id == other.target.actor_id
-             or one.target.code[:3] == other.target.code[:3] != "")
+             or one.target.code[:3] == other.target.code[:3] != ""
+             or "NIL:group:" in (one.target.actor_id[:10], other.target.actor_id[:10]))  # "…, zabijając dziesięć osób"
 
 
 def _specificity(event: Event) -> tuple[bool, float]:

@@ -312,7 +312,7 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
                               f"NIL:group:{noun.lemma.lower()}", "group", LinkKind.NAME, "", "group", 0.5)
             phrase = Phrase(index, index + crowd - 1, link, [link], is_group=True)
             _finish_phrase(tokens, phrase, stops)
-            phrase.cases = frozenset({"nom", "acc"})
+            phrase.cases, phrase.head = frozenset({"nom", "acc"}), CROWD
             found.append(phrase)
             index += crowd
             continue
@@ -379,6 +379,7 @@ def _people_readings(token: Token) -> list[str]:
     return found
 
 
+CROWD = "<crowd>"  # the head of a counted crowd's phrase: a group that can also be an act's target
 _COUNTING = frozenset({"tysiąc", "setka", "dziesiątka", "tłum", "rzesza", "kilkaset", "kilkanaście",
                        "kilkadziesiąt", "kilka", "wiele", "setki", "tysiące"})
 _SCALE_WORDS = frozenset({"tys", "tysiąc", "mln", "milion", "."})
@@ -397,7 +398,10 @@ def _crowd_length(tokens: tuple[Token, ...], index: int) -> int:
     if last >= len(tokens) or tokens[last].is_name:
         return 0
     noun = tokens[last]
-    people = noun.tag.startswith("subst:pl:gen") and (noun.lemma.lower() == "osoba" or ":m1" in noun.tag)
+    people = noun.tag.startswith(("subst:pl:gen", "subst:pl:nom", "subst:pl:acc")) \
+        and (noun.lemma.lower() == "osoba" or all(":m1" in reading.tag for reading in readings(noun)
+                                                  if reading.tag.startswith("subst"))) \
+        and not any(reading.tag.startswith("adj") for reading in readings(noun))  # "52 osoby"; not "nowych"
     return last - index + 1 if people else 0
 
 

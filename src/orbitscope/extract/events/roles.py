@@ -10,6 +10,7 @@ from orbitscope.extract.claims.document import claim_markers, speech_verbs
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import Match
 from orbitscope.extract.events.phrases import (
+    CROWD,
     LOCATION_PREPOSITIONS,
     PREPOSITIONS,
     Phrase,
@@ -671,6 +672,7 @@ _DISCOURSE_PAIRS = frozenset({("z", "kolei"), ("na", "przykład"), ("przede", "w
                               ("na", "razie")})
 
 
+_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts a counted crowd suffers
 _PRESSURE = frozenset({"REQUEST", "THREATEN", "COERCE", "SANCTION", "ACCUSE"})
 
 
@@ -852,8 +854,9 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
     if inside:
         return inside[0]  # between a pattern's words: "Sankcje wobec Rosji nałożyła UE"
     for phrase in actors:
-        if phrase is source or phrase.first <= match.anchor or phrase.first > match.last + reach or phrase.is_group:
-            continue  # an unnamed group is taken as a subject only
+        if phrase is source or phrase.first <= match.anchor or phrase.first > match.last + reach \
+                or phrase.is_group and not (phrase.head == CROWD and match.trigger.type in _ON_PEOPLE):
+            continue  # an unnamed group is taken as a subject only; a counted crowd also as the object
         if phrase.first >= 2 and tokens[phrase.first - 1].lemma == "inicjatywa" \
                 and tokens[phrase.first - 2].orth.lower() == "z":
             continue  # "Spotkanie odbyło się z inicjatywy sekretarza stanu USA": who initiated, not the partner
