@@ -3,6 +3,7 @@ object pronouns standing for an actor named shortly before."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from orbitscope.extract.claims.document import speaker_nouns
 from orbitscope.extract.grammar import morphology, pos, readings, values, word_set
 from orbitscope.kb import bundled_capitals, bundled_countries
 from orbitscope.link import agent_sector
-from orbitscope.model import EntityLink, EventActor, LinkKind, Sentence, Token
+from orbitscope.model import EntityLink, Event, EventActor, LinkKind, Sentence, Token
 
 if TYPE_CHECKING:
     from orbitscope.extract.events.context import DocumentContext
@@ -477,7 +478,7 @@ def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int
     sentence, one an event there was about comes first ("… o aresztowaniu burmistrza Ekrema İmamoğlu,
     rywala prezydenta Erdoğana. Prokuratura zarzuca mu korupcję": İmamoğlu, not Erdoğan)."""
     for index in (sentence.index, sentence.index - 1, sentence.index - 2):
-        involved = {actor.actor_id for event in context.events if event.sentence == index
+        involved = {actor.actor_id for event in _events_in(context, index)
                     for actor in (event.target, event.source) if actor is not None}
         links = context.links.get(index, [])
         if index != sentence.index:
@@ -492,6 +493,15 @@ def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int
             if gender == "f" and link.actor_type != "person" and _feminine(link):
                 return link
     return None
+
+
+def _events_in(context: DocumentContext, index: int) -> Iterator[Event]:
+    """The events found so far in sentence ``index``, read from the end of the document's events."""
+    for event in reversed(context.events):
+        if event.sentence < index:
+            return
+        if event.sentence == index:
+            yield event
 
 
 def _feminine(link: EntityLink) -> bool:
