@@ -1211,3 +1211,20 @@ def test_a_counted_crowd_is_the_target_of_arrests_not_of_talks(full_pipeline: Pi
     assert actor(event.target) == "NIL:group:osoba"
     assert all(not actor(e.target) or "metr" not in actor(e.target)
                for e in events_of(full_pipeline, "Zatrzymały się w odległości kilkudziesięciu metrów od miasta."))
+
+
+def test_a_fronted_object_with_its_genitive_and_a_feminine_title(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Weto Budapesztu skrytykowała szefowa unijnej dyplomacji Kaja Kallas.",
+                       date(2026, 2, 24))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
+        ("REJECT", "Q28", None), ("ACCUSE", "person:kaja-kallas", "Q28")]
+    event = only(events_of(full_pipeline, "Decyzję skrytykowała rzeczniczka rosyjskiego MSZ Maria Zacharowa.",
+                           date(2025, 3, 1)), "ACCUSE")
+    assert actor(event.source) == "person:maria-zakharova"
+
+
+def test_drones_intercepted_and_airspace_violated(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Polska obrona przeciwlotnicza przechwyciła rosyjskie drony."), "ASSAULT")
+    assert (event.mode, actor(event.source), actor(event.target)) == ("aerial", "Q36", RUSSIA)
+    event = only(events_of(full_pipeline, "Rosyjskie drony naruszyły polską przestrzeń powietrzną."), "MOBILIZE")
+    assert (event.mode, actor(event.source), actor(event.target)) == ("weapons", RUSSIA, "Q36")

@@ -129,7 +129,7 @@ from orbitscope.extract.events.roles import (
     JUDGING_TYPES,
     assign_roles,
     clause_range,
-    fronted_event_noun,
+    fronted_object,
 )
 from orbitscope.extract.grammar import pos, readings, values, word_set
 from orbitscope.kb import PERSON, bundled_countries
@@ -495,8 +495,9 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
     index = match.last + 1
     while index < len(tokens) and pos(tokens[index]) in {"adj", "adv", "qub"}:
         index += 1
-    if fronted_event_noun(context, tokens, match, 0):
-        index = match.first - 1  # the act fronted as the object: "Wyrok potępiły CPJ i RSF"
+    fronted = fronted_object(context, tokens, match, 0)
+    if fronted is not None:
+        index = fronted  # the act fronted as the object: "Wyrok potępiły CPJ i RSF"
     elif index >= len(tokens) or pos(tokens[index]) != "subst":
         return None  # (a gerund is mostly the subject's own act refused: "odmówiła udzielenia informacji")
     return _earlier_author(context, sentence, _lemmas(tokens[index]), source)

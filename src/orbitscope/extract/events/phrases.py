@@ -134,7 +134,7 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
     linked = frozenset(i for phrase in phrases for i in range(phrase.first, phrase.last + 1))
     for phrase in phrases:
         _finish_phrase(tokens, phrase, stops, linked)
-    return _appositions(tokens, _adjective_titles(phrases))
+    return _appositions(tokens, _adjective_titles(tokens, phrases))
 
 
 def _nominal_reading(token: Token) -> bool:
@@ -173,14 +173,18 @@ def _starts_own_phrase(tokens: tuple[Token, ...], previous: Phrase, link: Entity
     return len(previous.links) == 1 and not token_cases(tokens[first]) & token_cases(tokens[previous.first])
 
 
-def _adjective_titles(phrases: list[Phrase]) -> list[Phrase]:
+def _adjective_titles(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
     """A country adjective on the title that opens the next phrase belongs to that phrase: "z rosyjskim
     ministrem obrony Andriejem Biełousowem" is the minister, not Russia and then the minister."""
     merged: list[Phrase] = []
     for phrase in phrases:
         previous = merged[-1] if merged else None
+        between = tokens[previous.last + 1:phrase.first] if previous is not None else ()
         if previous is not None and previous.links[0].kind is LinkKind.ADJECTIVE and len(previous.links) == 1 \
-                and previous.last + 1 == phrase.first and phrase.link.actor_type == "person":
+                and phrase.link.actor_type == "person" and len(between) <= 2 \
+                and all(pos(token) == "subst" and token.orth.islower() for token in between) \
+                and (not between or previous.first > 0 and _actor_head(tokens[previous.first - 1])):
+            # "szefowa unijnej dyplomacji Kaja Kallas": the adjective is inside the person's title
             phrase.links.insert(0, previous.links[0])
             phrase.first = previous.first
             merged[-1] = phrase

@@ -190,13 +190,16 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         governor = None  # "potępił atak", "odmówił uznania niepodległości": another's act, or none
     actors = [p for p in in_clause if not p.is_place and (match.verbal or governor is not None or not p.is_group)
               and not _report_source(tokens, p)]
-    if not match.verbal and match.last + 1 < len(tokens) and pos(tokens[match.last + 1]) in _FINITE \
-            and _trigger_types(context, tokens[match.last + 1]) \
+    verb = match.last + 1
+    while verb < min(len(tokens), match.last + 4) and tokens[verb].orth[:1].isupper():
+        verb += 1  # over the noun's genitive name: "Weto Budapesztu skrytykowała Kallas"
+    if not match.verbal and verb < len(tokens) and pos(tokens[verb]) in _FINITE \
+            and _trigger_types(context, tokens[verb]) \
             and all(pos(token) == "adj" for token in tokens[clause_first:match.first]):
         # "Zatrzymanie potępił Kościół", "Wyrok potępiły CPJ i RSF": a noun opening its clause right before
         # a verb that tells another event is its object; what follows the verb is the verb's, not the noun's
         # (not before a light verb: "głodówkę organizuje Sierpień 80")
-        actors = [p for p in actors if p.last < match.first]
+        actors = [p for p in actors if p.last < verb]
     source: Phrase | None = None
     target: Phrase | None = None
     asking = None if match.verbal else _requesting_verb(context, tokens, match, clause_first, actors)
@@ -271,7 +274,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             and not _sanctions_of_a_noun(tokens, match) \
             and (match.verbal or not _in_adjunct(tokens, match)
                                                or _meeting_with(match, actors) or _own(tokens, match)):
-        source = _subject(tokens, match, actors, fronted_event_noun(context, tokens, match, clause_first))
+        source = _subject(tokens, match, actors, fronted_object(context, tokens, match, clause_first) is not None)
     relative = tokens[clause_first - 1] if clause_first > 0 and tokens[clause_first - 1].lemma == "który" else None
     governed_relative = clause_first > 1 and (pos(tokens[clause_first - 2]) in {"subst", "ger"} or tokens[
         clause_first - 2].orth.lower() in _PLACE_OF_RELATIVE)  # "w której znajdował się", "za pośrednictwem którego"
@@ -750,14 +753,25 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fron
     return None
 
 
-def fronted_event_noun(context: DocumentContext, tokens: tuple[Token, ...], match: Match, clause_first: int) -> bool:
-    """Does the clause open with an event noun, its adjectives aside, right before the verb ("Zatrzymanie
-    potępił …", "Wyrok potępiły …")? An act cannot do the judging or the hosting: it is the verb's object."""
+def fronted_object(context: DocumentContext, tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
+    """The position of the object a clause opens with right before its verb, if any: an event noun, its
+    adjectives and a genitive name aside ("Zatrzymanie potępił …", "Wyrok potępiły …", "Weto Budapesztu
+    skrytykowała …"; an act cannot do the judging or the hosting), or a noun that can only be an object
+    ("Decyzję skrytykowała rzeczniczka …")."""
     if not match.verbal or match.first - clause_first < 1:
-        return False
-    words = tokens[clause_first:match.first]
-    return all(pos(token) == "adj" for token in words[:-1]) and pos(words[-1]) in {"subst", "ger"} \
-        and words[-1].orth[:1].isupper() and any(lemma in context.lexicon.triggers for lemma in _all_lemmas(words[-1]))
+        return None
+    index = clause_first
+    while index < match.first and pos(tokens[index]) == "adj":
+        index += 1
+    if index >= match.first or pos(tokens[index]) not in {"subst", "ger"} or not tokens[index].orth[:1].isupper():
+        return None
+    after = tokens[index + 1:match.first]
+    if len(after) > 3 or not all(token.orth[:1].isupper() for token in after):
+        return None
+    cases = {case for reading in readings(tokens[index]) if reading.tag.startswith(("subst", "ger"))
+             for case in reading.tag.split(":")[2].split(".")}
+    event = any(lemma in context.lexicon.triggers for lemma in _all_lemmas(tokens[index]))
+    return index if event or "acc" in cases and "nom" not in cases else None
 
 
 def _all_lemmas(token: Token) -> set[str]:
