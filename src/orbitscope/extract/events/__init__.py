@@ -86,7 +86,15 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    earlier event told by the same word, else of its type ("Sikorski potępił atak" → Russia, the attack's
    source in the lead), and so is a repelled attack ("pomogły Izraelowi w odparciu ataku"); "Obaj
    przywódcy", "Przywódcy" alone and "Strony" are the pair of the latest event with both in the five
-   sentences before (of two people for leaders).
+   sentences before (of two people for leaders), and so are "Obu przywódców gościł", "do obu stron" and "Obie
+   delegacje"; the events of a sentence see the earlier ones of the same sentence. An act with no target
+   continues the dyad just before with the same source and QuadClass side, or the meeting its source was in
+   ("Trump obiecał" after meeting Zelensky); a denial answers the accuser ("Pieskow zaprzeczył"). A relative
+   word in an object case is the target ("Putin, którego Zełenski wzywał"); an object fronted before a
+   judging verb ("Wyrok potępiły CPJ i RSF", "Weto Budapesztu skrytykowała Kallas") leaves the subject after
+   the verb. Unnamed police, services, army and officers are the state of the place named, else of the
+   country the document is about; a counted crowd ("kilkaset osób", "12 osób") is a group actor, the target
+   of acts on people, and protests against the state where it gathers; a state's protest is ACCUSE.
 6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger, or before a verb of
    taking part that governs an event noun ("nie przyłączy się do sankcji": negated and future); hypothetical (modal
    verbs, "jeśli", "czy …?", conditional "by"); future (perfective present, "będzie", a future time
@@ -97,7 +105,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    it is negated ("odmówiła zobowiązania się"); one threatened with ("zagroził wstrzymaniem dostaw") or
    feared ("obawia się pozwów") is hypothetical; "mieć" is modal only before an infinitive.
 7. **Date**: the time expression of the trigger's clause nearest the trigger (method "sentence"); else
-   the date of the same event (type and actors) earlier in the document ("document"); else the publication
+   the date of the same event (type and actors) earlier in the document ("document"), or for a past act the
+   day of the event told just before in this or the previous sentence ("document"); else the publication
    date ("publication", or "estimated" when that date was estimated). The evaluation counts only dates
    taken from the text.
 8. **QuadClass and intensity** from extract/data/event_types.tsv (the PLOVER manual's tables).
