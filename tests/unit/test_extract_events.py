@@ -1228,3 +1228,10 @@ def test_drones_intercepted_and_airspace_violated(full_pipeline: Pipeline) -> No
     assert (event.mode, actor(event.source), actor(event.target)) == ("aerial", "Q36", RUSSIA)
     event = only(events_of(full_pipeline, "Rosyjskie drony naruszyły polską przestrzeń powietrzną."), "MOBILIZE")
     assert (event.mode, actor(event.source), actor(event.target)) == ("weapons", RUSSIA, "Q36")
+
+
+def test_denying_guilt_answers_the_accuser(full_pipeline: Pipeline) -> None:
+    text = "Prokuratura zarzuca Galstanianowi przygotowywanie zamachu stanu. Galstanian nie przyznaje się do winy."
+    denial = only(events_of(full_pipeline, text, date(2025, 6, 27)), "REJECT")
+    assert (actor(denial.source), actor(denial.target), denial.negated) == (
+        "NIL:person:galstanan", "NIL:group:prokuratura", False)

@@ -286,6 +286,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         event_type, mode = "AGREE", ""  # "dąży do zacieśnienia", "będzie współdziałał": a promise, PLOVER AGREE
     if flags.get("negation") and event_type == "AGREE" and trigger.words[0] in ASSENT_VERBS:
         event_type, flags["negation"] = "REJECT", False
+    if flags.get("negation") and "wina" in trigger.words:
+        event_type, mode, flags["negation"] = "REJECT", "", False  # "nie przyznaje się do winy": a denial
     if flags.get("refusal") and event_type in _REFUSED:
         # "nie zamierza wycofać wojsk": PLOVER codes the refusal to yield, meet, help or cooperate as REJECT
         event_type, mode, flags["hypothetical"] = "REJECT", _REFUSED[event_type], False
@@ -382,7 +384,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
                       and p.preposition in prepositions), None)
         target_actor = (_host_country(place, source_actor) if place is not None else None) or unknown_place
-    if target_actor is None and source_actor is not None and match.verbal and trigger.words[0] in _DENYING:
+    if target_actor is None and source_actor is not None and match.verbal \
+            and (trigger.words[0] in _DENYING or event_type == "REJECT" and "wina" in trigger.words):
         # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
         # denial answers the accuser
         target_actor = _accuser(context, sentence, source_actor)
