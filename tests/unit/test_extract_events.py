@@ -1235,3 +1235,10 @@ def test_denying_guilt_answers_the_accuser(full_pipeline: Pipeline) -> None:
     denial = only(events_of(full_pipeline, text, date(2025, 6, 27)), "REJECT")
     assert (actor(denial.source), actor(denial.target), denial.negated) == (
         "NIL:person:galstanan", "NIL:group:prokuratura", False)
+
+
+def test_a_lone_person_noun_subject_is_the_person_just_spoken_of(full_pipeline: Pipeline) -> None:
+    text = "Prokuratura zarzuca Galstanianowi przygotowywanie zamachu stanu. Duchowny nie przyznaje się do winy."
+    denial = only(events_of(full_pipeline, text, date(2025, 6, 27)), "REJECT")
+    assert actor(denial.source).startswith("NIL:person:galstan")
+    assert not events_of(full_pipeline, "Akcjonariusz złożył skargę na zarząd.")

@@ -817,11 +817,15 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
     if clause_first > 0 and tokens[clause_first - 1].lemma == "co" and pos(verb) in _FINITE \
             and agrees(tokens[clause_first - 1], verb):
         return None  # ", co wywołało krytykę": what the clause before did is the subject, no actor
-    if any(pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token) and agrees(token, verb)
-           and not _bare_title(tokens, index)
-           and token.orth.lower() not in word_set("date_deictic.tsv")  # "Wczoraj" is tagged as a noun at times
-           for index, token in enumerate(tokens[clause_first:anchor], clause_first)):
-        return None  # an overt subject that names no actor: "akcjonariusz złożył skargę", "Szef rządu niemieckiego"
+    overt = next((index for index, token in enumerate(tokens[clause_first:anchor], clause_first)
+                  if pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token)
+                  and agrees(token, verb) and not _bare_title(tokens, index)
+                  and token.orth.lower() not in word_set("date_deictic.tsv")), None)  # "Wczoraj": a noun at times
+    if overt is not None:
+        # an overt subject that names no actor: "akcjonariusz złożył skargę", "Szef rządu niemieckiego"; but a
+        # lone person noun is the person just spoken of ("Prokuratura zarzuca Galstanianowi … Duchowny nie
+        # przyznaje się do winy", "zarzuca mu korupcję, czemu polityk zaprzecza")
+        return _person_spoken_of(context, sentence, tokens, overt)
     controller = next((i for i in range(clause_first - 1, -1, -1) if pos(sentence.tokens[i]) in _FINITE), None)
     if controller is not None and sentence.tokens[controller].lemma in word_set("event_object_control.txt"):
         # "oskarżył USA, że współpracują": the accused is the one who cooperates
@@ -839,6 +843,26 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
         subject = context.subjects.get(index)
         if subject is not None:
             return subject
+    return None
+
+
+def _person_spoken_of(context: DocumentContext, sentence: Sentence, tokens: tuple[Token, ...],
+                      index: int) -> Phrase | None:
+    """The person a lone singular person noun subject stands for: the person the latest event of this or the
+    sentence before was about (its target, else its source), when the noun has no modifier or genitive."""
+    token = tokens[index]
+    alone = (index == 0 or pos(tokens[index - 1]) not in {"adj", "subst"}) \
+        and (index + 1 >= len(tokens) or pos(tokens[index + 1]) not in {"subst", "adj"})
+    if not alone or "sg" not in values(token, 1) or not person_noun(token):
+        return None
+    for event in reversed(context.events):
+        if sentence.index - event.sentence > 1:
+            return None
+        for actor in (event.target, event.source):
+            link = next((link for link in context.links.get(event.sentence, []) if actor is not None
+                         and link.actor_id == actor.actor_id and link.actor_type == "person"), None)
+            if link is not None:
+                return Phrase(index, index, link, [link], cases=frozenset({"nom"}), head=token.lemma.lower())
     return None
 
 
