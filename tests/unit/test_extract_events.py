@@ -1242,3 +1242,10 @@ def test_a_lone_person_noun_subject_is_the_person_just_spoken_of(full_pipeline: 
     denial = only(events_of(full_pipeline, text, date(2025, 6, 27)), "REJECT")
     assert actor(denial.source).startswith("NIL:person:galstan")
     assert not events_of(full_pipeline, "Akcjonariusz złożył skargę na zarząd.")
+
+
+def test_an_adverbial_participle_after_a_reported_clause_is_the_speakers(full_pipeline: Pipeline) -> None:
+    text = ("Premier Irakli Kobachidze ogłosił w czwartek, że Gruzja nie będzie zabiegać o otwarcie negocjacji "
+            "akcesyjnych, oskarżając Brukselę o szantaż.")
+    accusation = only(events_of(full_pipeline, text, date(2024, 12, 2)), "ACCUSE")
+    assert (actor(accusation.source), actor(accusation.target)) == ("person:irakli-kobakhidze", "Q458")

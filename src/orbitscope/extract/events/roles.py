@@ -288,6 +288,13 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         if source is None:
             source = _zero_subject(context, sentence, phrases, match.anchor, clause_first)
         relative = None
+    if match.verbal and pos(tokens[match.anchor]) == "pcon" and match.first > 0 and tokens[match.first - 1].orth == "," \
+            and clause_first > 0 and tokens[clause_first - 1].lemma in {"że", "iż"}:
+        # "Premier Kobachidze ogłosił, że Gruzja nie będzie zabiegać o negocjacje, oskarżając Brukselę": the
+        # adverbial participle after a reported clause goes with the verb of saying and its subject
+        speaker = next((p for p in phrases if p.last < clause_first - 1 and not p.preposition and "nom" in p.cases
+                        and not p.is_place), None)
+        source = speaker or source
     if source is None and relative is not None:
         # not "co": ", co wywołało krytykę w Brukseli" hangs on the clause before, not on its last actor
         source = _antecedent(phrases, clause_first)
