@@ -1249,3 +1249,12 @@ def test_an_adverbial_participle_after_a_reported_clause_is_the_speakers(full_pi
             "akcesyjnych, oskarżając Brukselę o szantaż.")
     accusation = only(events_of(full_pipeline, text, date(2024, 12, 2)), "ACCUSE")
     assert (actor(accusation.source), actor(accusation.target)) == ("person:irakli-kobakhidze", "Q458")
+
+
+def test_a_noun_opening_the_sentence_does_not_take_what_follows_its_verb(full_pipeline: Pipeline) -> None:
+    text = "Delegacje rozmawiały w Stambule. Rozmowy w pałacu Dolmabahçe otworzył szef tureckiej dyplomacji Hakan Fidan."
+    assert all(actor(event.target) != "person:hakan-fidan" and "dolmabah" not in (actor(event.target) or "")
+               for event in events_of(full_pipeline, text, date(2025, 5, 17)))
+    # a copula's complement is still the noun's
+    text = "Kazachstan gościł przywódców OTS. Szczyt w Astanie był dla przywódców Kazachstanu okazją do rozmów z Turcją."
+    assert any(event.trigger == "Szczyt" for event in events_of(full_pipeline, text))

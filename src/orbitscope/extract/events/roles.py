@@ -885,13 +885,17 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
     arguments stand close to it ("rozmowy z Rosją", not a phrase at the other end of the clause)."""
     reach = len(match.positions) + 5 if not match.verbal else 1000
     reach = _not_only_reach(tokens, match, reach)
-    if not match.verbal and match.first > 0 and pos(tokens[match.first - 1]) == "subst" \
+    opening = not match.verbal and tokens[match.first].orth[:1].isupper() \
+        and all(pos(token) == "adj" for token in tokens[:match.first])  # "Rozmowy w pałacu … otworzył Fidan"
+    if opening or not match.verbal and match.first > 0 and pos(tokens[match.first - 1]) == "subst" \
             and (tokens[match.first - 1].orth[:1].islower() or match.first == 1) \
             and token_cases(tokens[match.first]) == {"gen"}:
         # a genitive inside another noun's phrase ends at the verb: "Gospodarz szczytu Ilham Alijew skrytykował
         # kraje zachodnie" (the summit's partner is not the criticized)
         verb = next((i for i in range(match.last + 1, min(len(tokens), match.last + reach + 1))
                      if pos(tokens[i]) in _FINITE), None)
+        if opening and verb is not None and tokens[verb].lemma in {"być", "zostać"}:
+            verb = None  # "Szczyt w Astanie był dla przywódców Kazachstanu okazją": the copula's is the noun's
         reach = reach if verb is None else min(reach, verb - match.last - 1)
 
     inside = [p for p in actors if match.first < p.first and p.last < match.anchor and p is not source
