@@ -441,11 +441,10 @@ class Linker:
             if following_tokens and following_tokens[0].is_name and following_tokens[0].orth[:1].isupper():
                 continue  # "prezydenta Francji Emmanuela Macrona": the name itself is linked
             country = self.knowledge.actors[country_link.actor_id]
-            holders = next((found for name in self.title_aliases.get(title, (title,))
-                            if (found := self.knowledge.holders(country.country, name, day))), [])
-            if not holders:
+            holder = self._holder(country.country, title, day)
+            if holder is None:
                 continue
-            person = self.knowledge.actors[holders[0]]
+            person = self.knowledge.actors[holder]
             start = min(tokens[first].start, country_link.start)
             result.append(EntityLink(doc_id, sentence.index, start, span_end, text[start:span_end], person.id,
                                      PERSON, LinkKind.ROLE, self.code(person, day), "role",
@@ -470,12 +469,7 @@ class Linker:
                 index += 1
             else:
                 break
-        holders = []
-        for link in countries:
-            country = self.knowledge.actors[link.actor_id]
-            found = next((found for name in self.title_aliases.get(title, (title,))
-                          if (found := self.knowledge.holders(country.country, name, day))), [])
-            holders.append(found[0] if found else None)
+        holders = [self._holder(self.knowledge.actors[link.actor_id].country, title, day) for link in countries]
         if len(countries) < 2 or not any(holders):
             return []
         result = []
@@ -485,8 +479,13 @@ class Linker:
             person = self.knowledge.actors[holder]
             start = tokens[first].start if number == 0 else link.start
             result.append(EntityLink(doc_id, sentence.index, start, link.end, text[start:link.end], person.id, PERSON,
-                                     LinkKind.ROLE, self.code(person, day), "role", 0.8 if day is not None else 0.6))
+                                     LinkKind.ROLE, self.code(person, day), "role", 0.8))
         return result
+
+    def _holder(self, country: str, title: str, day: date | None) -> str | None:
+        """The id of who held a title (or the first of its aliases that has a holder) in a country on a day."""
+        return next((found[0] for name in self.title_aliases.get(title, (title,))
+                     if (found := self.knowledge.holders(country, name, day))), None)
 
     def _foreign_bodies(self, links: list[EntityLink]) -> list[EntityLink]:
         """A national body named by a name the knowledge base gives to one country's ("MSZ" is Poland's
@@ -494,13 +493,14 @@ class Linker:
         the knowledge base lacks (it would have matched the longer name): the link becomes the country's, with
         the body's sector ("TJKGOV"); so does an unknown body followed by a country's name ("Służba
         Bezpieczeństwa Narodowego Armenii")."""
-        countries = [link for link in links if link.actor_type == COUNTRY]
+        names_at = {link.start: link for link in links if link.actor_type == COUNTRY and link.kind is LinkKind.NAME}
+        adjectives_to = {link.end: link for link in links if link.actor_type == COUNTRY and link.kind is LinkKind.ADJECTIVE}
         result = []
         for link in links:
             if link.is_nil and link.actor_type == "organization" and self._state_body(link.text):
                 # "Służba Bezpieczeństwa Narodowego Armenii": a body the knowledge base lacks, of the country
                 # named right after it
-                owner = next((c for c in countries if c.kind is LinkKind.NAME and 0 < c.start - link.end <= 1), None)
+                owner = names_at.get(link.end + 1)
                 if owner is not None:
                     link = replace(link, actor_id=owner.actor_id, actor_type=COUNTRY, code=owner.code[:3],
                                    method="foreign-body")
@@ -508,9 +508,8 @@ class Linker:
                 continue
             actor = self.knowledge.actors.get(link.actor_id)
             if actor is not None and actor.type == "organization" and actor.country and link.kind is LinkKind.ACRONYM:
-                other = next((c for c in countries if c.code[:3] != actor.country and (
-                    c.kind is LinkKind.ADJECTIVE and 0 < link.start - c.end <= 1
-                    or c.kind is LinkKind.NAME and 0 < c.start - link.end <= 1)), None)
+                other = next((c for c in (adjectives_to.get(link.start - 1), names_at.get(link.end + 1))
+                              if c is not None and c.code[:3] != actor.country), None)
                 if other is not None:
                     link = replace(link, actor_id=other.actor_id, actor_type=COUNTRY,
                                    code=other.code[:3] + actor.code[3:], method="foreign-body")

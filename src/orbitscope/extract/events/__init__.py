@@ -130,7 +130,7 @@ from orbitscope.extract.events.lexicon import (
     quad_class,
     type_scores,
 )
-from orbitscope.extract.events.phrases import Phrase, actor_phrases, group_phrases, pronoun_phrases
+from orbitscope.extract.events.phrases import BOTH, Phrase, actor_phrases, group_phrases, pronoun_phrases
 from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode
 from orbitscope.extract.events.roles import (
     ASSENT_VERBS,
@@ -139,6 +139,7 @@ from orbitscope.extract.events.roles import (
     assign_roles,
     clause_range,
     fronted_object,
+    word_lemmas,
 )
 from orbitscope.extract.grammar import pos, readings, values, word_set
 from orbitscope.kb import PERSON, bundled_countries
@@ -261,12 +262,12 @@ def _same_event(one: Event, other: Event) -> bool:
     """Two triggers of one event in a sentence ("poleciał do Kazachstanu, gdzie spotkał się z …"): same type,
     source and negation, and no two different targets ("rozmowę z premierem, po południu … udaje się do");
     a country and its own office holder are one target ("poleciał do Kazachstanu, gdzie spotkał się z
-    prezydentem Tokajewem")."""
+    prezydentem Tokajewem"), and so is a crowd beside another ("zbombardował Liban, zabijając dziesięć osób")."""
     return one.type == other.type and one.source is not None and other.source is not None \
         and one.source.actor_id == other.source.actor_id and one.negated == other.negated \
         and (one.target is None or other.target is None or one.target.actor_id == other.target.actor_id
              or one.target.code[:3] == other.target.code[:3] != ""
-             or "NIL:group:" in (one.target.actor_id[:10], other.target.actor_id[:10]))  # "…, zabijając dziesięć osób"
+             or one.target.actor_id.startswith("NIL:group:") or other.target.actor_id.startswith("NIL:group:"))
 
 
 def _specificity(event: Event) -> tuple[bool, float]:
@@ -328,11 +329,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                   and "nom" not in p.cases), None) if match.verbal and target is None and source is not None else None
     pair = _both(context, sentence, group, (first, match.first)) if group is not None else None
     if pair is None and match.verbal and target is None and source is not None and any(
-            token.lemma in _BOTH and token.orth.lower() != "obaj" for token in tokens[match.last + 1:last + 1]):
+            token.lemma in BOTH and token.orth.lower() != "obaj" for token in tokens[match.last + 1:last + 1]):
         # "zaapelował do obu stron o zawieszenie broni": to the two sides of the latest event with two
         pair = _latest_pair(context, sentence, False)
     elif match.verbal and source_actor is None and target_actor is None \
-            and any(token.lemma in _BOTH for token in tokens[first:match.first]):
+            and any(token.lemma in BOTH for token in tokens[first:match.first]):
         # "Obie delegacje uzgodniły wymianę jeńców": the two sides of the latest event with two
         source_actor, target_actor = _latest_pair(context, sentence, False) or (None, None)
     if pair is not None and source_actor is not None and source_actor.actor_id not in {a.actor_id for a in pair}:
@@ -358,7 +359,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                  and source.last < match.first):
         # "Stany Zjednoczone pomogły Izraelowi w odparciu ataku": the attack is the attacker's told before,
         # not the helper's (its own attacker stays: "odparły atak rosyjskich wojsk", "rosyjski atak")
-        source_actor = _earlier_author(context, sentence, _lemmas(tokens[match.anchor]), target_actor)
+        source_actor = _earlier_author(context, sentence, word_lemmas(tokens[match.anchor]), target_actor)
     if event_type == "PROTEST" and _official(source_actor) and trigger.words[0] in _PROTEST_WORDS \
             and not (match.first and tokens[match.first - 1].orth.lower() in {"w", "znak"}):  # "w proteście"
         event_type, mode = "ACCUSE", "disapprove"  # "Armenia zaprotestowała przeciwko …": a state's protest is verbal
@@ -450,7 +451,6 @@ def _official(actor: EventActor | None) -> bool:
     return _state(actor) or actor.code[3:6] in _STATE_SECTORS and actor.code[:3] in bundled_countries()
 
 
-_BOTH = frozenset({"oba", "obydwa"})  # Morfeusz's lemma of "obaj", "obie", "obu", "obydwaj"
 
 
 def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, clause: tuple[int, int],
@@ -467,7 +467,7 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
         # "Przywódcy podpisali umowy" after a visit: the two, as "Obaj przywódcy" ("Przywódcy państw UE" are not)
         alone = leaders and phrase.first == phrase.last and _plural_nominative(tokens[phrase.first]) \
             and not (phrase.last + 1 < len(tokens) and pos(tokens[phrase.last + 1]) in {"subst", "adj"})
-        if not alone and not any(t.lemma.lower() in _BOTH for t in words):
+        if not alone and not any(t.lemma.lower() in BOTH for t in words):
             return None
     elif plural_zero and phrase is not None:
         # "Rozmawiali o ekshumacjach" after "Sikorski spotkał się z Sybihą": the pair the zero subject led,
@@ -512,7 +512,7 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
         index = fronted  # the act fronted as the object: "Wyrok potępiły CPJ i RSF"
     elif index >= len(tokens) or pos(tokens[index]) != "subst":
         return None  # (a gerund is mostly the subject's own act refused: "odmówiła udzielenia informacji")
-    return _earlier_author(context, sentence, _lemmas(tokens[index]), source)
+    return _earlier_author(context, sentence, word_lemmas(tokens[index]), source)
 
 
 def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozenset[str],
@@ -564,16 +564,11 @@ def _continued_target(context: DocumentContext, sentence: Sentence, event_type: 
             return None
         if event.source is None or event.target is None or (quad_class(event.type) <= 2) != side:
             continue
-        if _same_side(event.source, source):
+        if event.source.actor_id == source.actor_id:  # (a capital standing for its state is linked to the state)
             return event.target
-        if event.type == "CONSULT" and _same_side(event.target, source):
+        if event.type == "CONSULT" and event.target.actor_id == source.actor_id:
             return event.source
     return None
-
-
-def _same_side(one: EventActor, other: EventActor) -> bool:
-    """One actor, or a state and its capital standing for it ("Iran" … "Teheran")?"""
-    return one.actor_id == other.actor_id
 
 
 def _repelled(tokens: tuple[Token, ...], match: Match) -> bool:
@@ -587,15 +582,10 @@ def _repelled(tokens: tuple[Token, ...], match: Match) -> bool:
 _REPELLING = frozenset({"odeprzeć", "odpierać", "odparcie", "odpieranie"})
 
 
-def _lemmas(token: Token) -> frozenset[str]:
-    """The tagger's lemma of a word and those of its other readings ("ćwiczenia" → "ćwiczenia", "ćwiczenie")."""
-    return frozenset({token.lemma.lower()} | {reading.lemma.lower() for reading in readings(token)})
-
-
 def _trigger_lemmas(context: DocumentContext, event: Event) -> frozenset[str]:
     """The lemmas of an earlier event's trigger words (all their readings')."""
     tokens = context.analysis.sentences[event.sentence].tokens
-    return frozenset().union(*(_lemmas(token) for token in tokens
+    return frozenset().union(*(word_lemmas(token) for token in tokens
                                if event.trigger_start <= token.start < event.trigger_end))
 
 
@@ -698,13 +688,13 @@ def _state_where(context: DocumentContext, sentence: Sentence, location: Phrase 
             return EventActor(link.actor_id, iso, link.text, link.start, link.end)
         if link.actor_type in {"city", "region"} and iso in bundled_countries():
             return EventActor(bundled_countries()[iso], iso, link.text, link.start, link.end)
-    counts = Counter(link.actor_id for index in range(sentence.index + 1) for link in context.links.get(index, ())
-                     if link.actor_type == "country")
+    counts = Counter((link.actor_id, link.code[:3]) for index in range(sentence.index + 1)
+                     for link in context.links.get(index, ()) if link.actor_type == "country")
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
         return None
-    iso = next(code for code, country in bundled_countries().items() if country == ranked[0][0])
-    return EventActor(ranked[0][0], iso, actor.text if actor is not None else "", *span)
+    (country, iso), _ = ranked[0]
+    return EventActor(country, iso, actor.text if actor is not None else "", *span)
 
 
 def _host_country(location: Phrase, source: EventActor | None) -> EventActor | None:

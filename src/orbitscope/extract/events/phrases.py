@@ -384,6 +384,7 @@ def _people_readings(token: Token) -> list[str]:
     return found
 
 
+BOTH = frozenset({"oba", "obydwa"})  # Morfeusz's lemma of "obaj", "obie", "obu", "obydwaj"
 CROWD = "<crowd>"  # the head of a counted crowd's phrase: a group that can also be an act's target
 _COUNTING = frozenset({"tysiąc", "setka", "dziesiątka", "tłum", "rzesza", "kilkaset", "kilkanaście",
                        "kilkadziesiąt", "kilka", "wiele", "setki", "tysiące"})
@@ -395,7 +396,7 @@ def _crowd_length(tokens: tuple[Token, ...], index: int) -> int:
     demonstrantów"): a number or counting word, then people in the genitive plural; 0 when there is none."""
     token = tokens[index]
     if not (pos(token) == "num" or token.orth[:1].isdigit() or token.lemma.lower() in _COUNTING) \
-            or token.lemma.lower() in {"oba", "obydwa"}:
+            or token.lemma.lower() in BOTH:
         return 0  # (not "Obu przywódców": a pair named before, not a crowd)
     last = index + 1
     while last < len(tokens) and tokens[last].lemma.lower() in _SCALE_WORDS and last - index < 3:

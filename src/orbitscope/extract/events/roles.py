@@ -665,7 +665,7 @@ def _verb_before(tokens: tuple[Token, ...], match: Match, clause_first: int,
         kind = pos(tokens[index])
         if kind in kinds:
             return index
-        if index > clause_first and (tokens[index - 1].orth.lower(), tokens[index].orth.lower()) in _DISCOURSE_PAIRS:
+        if index > clause_first and _discourse_pair(tokens, index):
             index, limit = index - 2, max(clause_first, limit - 2)  # "zapowiedziała z kolei sankcje"
             continue
         if kind not in _LIGHT_VERB_GAP and not (inserted and tokens[index].orth.lower() in _INSERTED_WORDS):
@@ -680,6 +680,11 @@ _PLACE_OF_RELATIVE = frozenset({"w", "we", "u", "przy", "pod", "nad", "za", "po"
 # two-word discourse adverbials that stand between a verb and its object like an adverb
 _DISCOURSE_PAIRS = frozenset({("z", "kolei"), ("na", "przykład"), ("przede", "wszystkim"), ("w", "końcu"),
                               ("na", "razie")})
+
+
+def _discourse_pair(tokens: tuple[Token, ...], index: int) -> bool:
+    """Does a two-word discourse adverbial end at ``index`` ("z kolei")?"""
+    return (tokens[index - 1].orth.lower(), tokens[index].orth.lower()) in _DISCOURSE_PAIRS
 
 
 _ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts a counted crowd suffers
@@ -701,8 +706,7 @@ _CONCESSIVE = frozenset({"mimo", "pomimo", "wbrew"})
 def _before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
     """The index of the word before the noun at ``first`` and its modifiers (-1 at the sentence start)."""
     index = first - 1
-    while index >= 0 and (pos(tokens[index]) in {"adj", "num", "adv"} or index > 0 and (
-            tokens[index - 1].orth.lower(), tokens[index].orth.lower()) in _DISCOURSE_PAIRS):
+    while index >= 0 and (pos(tokens[index]) in {"adj", "num", "adv"} or index > 0 and _discourse_pair(tokens, index)):
         index -= 1 if pos(tokens[index]) in {"adj", "num", "adv"} else 2
     return index
 
@@ -777,12 +781,13 @@ def fronted_object(context: DocumentContext, tokens: tuple[Token, ...], match: M
         return None
     cases = {case for reading in readings(tokens[index]) if reading.tag.startswith(("subst", "ger"))
              for case in reading.tag.split(":")[2].split(".")}
-    event = any(lemma in context.lexicon.triggers for lemma in _all_lemmas(tokens[index]))
+    event = any(lemma in context.lexicon.triggers for lemma in word_lemmas(tokens[index]))
     return index if event or "acc" in cases and "nom" not in cases else None
 
 
-def _all_lemmas(token: Token) -> set[str]:
-    return {token.lemma.lower()} | {reading.lemma.lower() for reading in readings(token)}
+def word_lemmas(token: Token) -> frozenset[str]:
+    """The tagger's lemma of a word and those of its other readings ("ćwiczenia" → "ćwiczenia", "ćwiczenie")."""
+    return frozenset({token.lemma.lower()} | {reading.lemma.lower() for reading in readings(token)})
 
 
 def _passive_auxiliary(tokens: tuple[Token, ...], match: Match) -> int | None:
