@@ -1258,3 +1258,25 @@ def test_a_noun_opening_the_sentence_does_not_take_what_follows_its_verb(full_pi
     # a copula's complement is still the noun's
     text = "Kazachstan gościł przywódców OTS. Szczyt w Astanie był dla przywódców Kazachstanu okazją do rozmów z Turcją."
     assert any(event.trigger == "Szczyt" for event in events_of(full_pipeline, text))
+
+
+def test_a_deciding_verb_makes_its_subject_the_actor_of_the_act_decided(full_pipeline: Pipeline) -> None:
+    text = "Sąd w Stambule zdecydował w niedzielę o tymczasowym aresztowaniu burmistrza miasta Ekrema İmamoğlu."
+    arrest = only(events_of(full_pipeline, text, date(2025, 3, 24)), "COERCE")
+    assert (actor(arrest.source), actor(arrest.target)) == ("NIL:group:sąd", "person:ekrem-imamoglu")
+    expulsion = only(events_of(full_pipeline, "Rząd Litwy postanowił o wydaleniu rosyjskiego dyplomaty."), "SANCTION")
+    assert (actor(expulsion.source), actor(expulsion.target)) == ("Q37", RUSSIA)
+
+
+def test_police_after_a_place_and_officers_as_the_agent_of_a_passive_act_for_their_state(
+        full_pipeline: Pipeline) -> None:
+    arrest = only(events_of(full_pipeline, "W Tbilisi policja zatrzymała 107 osób.", date(2024, 12, 2)), "COERCE")
+    assert (actor(arrest.source), actor(arrest.target)) == ("Q230", "NIL:group:osoba")
+    text = "Według opozycji kilkudziesięciu zatrzymanych zostało pobitych przez funkcjonariuszy w Tbilisi."
+    beating = only(events_of(full_pipeline, text, date(2024, 12, 2)), "ASSAULT")
+    assert (actor(beating.source), actor(beating.target)) == ("Q230", "NIL:group:zatrzymany")
+    text = "Putin odwiedził Tbilisi i Batumi. Policja zatrzymała Kowalskiego."
+    arrest = only(events_of(full_pipeline, text, date(2024, 12, 2)), "COERCE")
+    assert actor(arrest.source) == "Q230"  # the document's cities count for their country
+    text = "Na szczycie NATO w Hadze przywódcy zgodzili się zwiększyć wydatki na obronność."
+    assert actor(only(events_of(full_pipeline, text, date(2025, 6, 26)), "AGREE").source) == "Q7184"

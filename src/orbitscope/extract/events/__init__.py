@@ -130,7 +130,14 @@ from orbitscope.extract.events.lexicon import (
     quad_class,
     type_scores,
 )
-from orbitscope.extract.events.phrases import BOTH, Phrase, actor_phrases, group_phrases, pronoun_phrases
+from orbitscope.extract.events.phrases import (
+    BOTH,
+    FORCE_NOUNS,
+    Phrase,
+    actor_phrases,
+    group_phrases,
+    pronoun_phrases,
+)
 from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode
 from orbitscope.extract.events.roles import (
     ASSENT_VERBS,
@@ -666,20 +673,19 @@ def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | Non
 _FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
 # police, security services, the army and officers a text does not name: the forces of a state
 _FORCE_SECTORS = frozenset({"COP", "SPY", "MIL"})
-_FORCE_NOUNS = frozenset({"funkcjonariusz", "milicja", "milicjant", "pogranicznik", "strażnik", "żandarmeria"})
 
 
 def _state_force(actor: EventActor | None) -> bool:
     """Is the actor an unnamed group of a state's forces ("policja", "służby", "funkcjonariusze")?"""
     return actor is not None and actor.actor_id.startswith("NIL:group:") and (
-        actor.code in _FORCE_SECTORS or actor.actor_id.removeprefix("NIL:group:") in _FORCE_NOUNS)
+        actor.code in _FORCE_SECTORS or actor.actor_id.removeprefix("NIL:group:") in FORCE_NOUNS)
 
 
 def _state_where(context: DocumentContext, sentence: Sentence, location: Phrase | None,
                  actor: EventActor | None) -> EventActor | None:
     """The state of the place where an act of force happens: the country of the sentence's location
-    ("w Petersburgu", "w Rosji"), else the one country the document has named most so far (more often than
-    any other, and at least twice)."""
+    ("w Petersburgu", "w Rosji"), else the one country the document has named most so far, with its cities
+    and regions (more often than any other, and at least twice)."""
     span = (actor.start, actor.end) if actor is not None else (sentence.start, sentence.start)
     if location is not None:
         link = location.link
@@ -688,8 +694,12 @@ def _state_where(context: DocumentContext, sentence: Sentence, location: Phrase 
             return EventActor(link.actor_id, iso, link.text, link.start, link.end)
         if link.actor_type in {"city", "region"} and iso in bundled_countries():
             return EventActor(bundled_countries()[iso], iso, link.text, link.start, link.end)
-    counts = Counter((link.actor_id, link.code[:3]) for index in range(sentence.index + 1)
-                     for link in context.links.get(index, ()) if link.actor_type == "country")
+    countries = bundled_countries()
+    # a city or region counts for its country: "przed parlamentem w Tbilisi" is in Georgia
+    counts = Counter((link.actor_id if link.actor_type == "country" else countries[link.code[:3]], link.code[:3])
+                     for index in range(sentence.index + 1) for link in context.links.get(index, ())
+                     if link.actor_type == "country" or link.actor_type in {"city", "region"}
+                     and link.code[:3] in countries)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
         return None

@@ -325,7 +325,12 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         # "protestujący studenci" (then the noun is the group)
         nominalized = pos(token) == "adj" and (index + 1 == len(tokens) or pos(tokens[index + 1]) not in _NOMINAL | {"adj"}) \
             and (index == 0 or pos(tokens[index - 1]) not in _NOMINAL) and agent_sector(tokens, index)[0] != ""
-        candidate = (index not in blocked or nominalized and index not in taken) and index - 1 not in taken \
+        # not right after a named phrase, which it may belong to, unless that is a place adverbial: "W Tbilisi
+        # policja zatrzymała" (not leaders: "Na szczycie NATO w Hadze przywódcy zgodzili się" are NATO's)
+        adverbial = any(p.last == index - 1 and p.preposition in {"w", "we"} and p.is_place for p in phrases) \
+            and "nom" in token_cases(token) and token.lemma.lower() not in word_set("event_title_nouns.txt")
+        candidate = (index not in blocked or nominalized and index not in taken) \
+            and (index - 1 not in taken or adverbial) \
             and (pos(token) == "subst" or nominalized) \
             and (index == 0 or not token.orth[:1].isupper())
         sector, length = agent_sector(tokens, index) if candidate else ("", 0)
@@ -335,6 +340,9 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
             sector = ""  # "prezydent polecił": one person named before (zero-subject rule), not a group
         if candidate and not sector and not nominalized and _people_noun(token):
             sector, length = "-", 1  # "uczestnicy protestu wzywali", "laweciarze zorganizowali": no sector
+        elif candidate and not sector and index and tokens[index - 1].orth.lower() == "przez" \
+                and token.lemma.lower() in FORCE_NOUNS:
+            sector, length = "-", 1  # the agent of a passive: "pobitych przez funkcjonariuszy"
         span = range(index, index + length)
         if not sector or taken & set(span) or any(i + 1 < len(tokens) and i + 1 in taken for i in span[-1:]) \
                 or _names_follow(tokens, index + length, taken):
@@ -342,7 +350,8 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
             continue  # "minister obrony Kazachstanu": the country after it is the actor
         last = index + length - 1
         start, end = token.start, tokens[last].end
-        lemma = "-".join(t.lemma.lower() for t in tokens[index:last + 1]) if sector != "-" else _people_lemma(token)
+        lemma = "-".join(t.lemma.lower() for t in tokens[index:last + 1]) \
+            if sector != "-" or not _people_readings(token) else _people_lemma(token)
         text = " ".join(t.orth for t in tokens[index:last + 1])
         # "władze w Taszkencie", "policja w Mińsku": a state body there; not "demonstranci w Tbilisi"
         capital = _capital_after(tokens, last, phrases) if sector in _STATE_SECTORS else None
@@ -361,6 +370,9 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # CAMEO sectors of the state itself
+# officers a text does not name, whose acts are their state's ("funkcjonariusze zatrzymali")
+FORCE_NOUNS = frozenset({"funkcjonariusz", "milicja", "milicjant", "pogranicznik", "strażnik", "żandarmeria",
+                         "policjant"})
 
 
 def _capital_after(tokens: tuple[Token, ...], last: int, phrases: list[Phrase]) -> EntityLink | None:
@@ -404,10 +416,12 @@ def _crowd_length(tokens: tuple[Token, ...], index: int) -> int:
     if last >= len(tokens) or tokens[last].is_name:
         return 0
     noun = tokens[last]
-    people = noun.tag.startswith(("subst:pl:gen", "subst:pl:nom", "subst:pl:acc")) \
-        and (noun.lemma.lower() == "osoba" or all(":m1" in reading.tag for reading in readings(noun)
-                                                  if reading.tag.startswith("subst"))) \
-        and not any(reading.tag.startswith("adj") for reading in readings(noun))  # "52 osoby"; not "nowych"
+    # a participle as a noun before the verb: "kilkudziesięciu zatrzymanych zostało pobitych"
+    nominalized = ":m1" in noun.tag and last + 1 < len(tokens) and pos(tokens[last + 1]) in {"praet", "fin"}
+    people = noun.tag.startswith(("subst:pl:gen", "subst:pl:nom", "subst:pl:acc")) and (nominalized or (
+        noun.lemma.lower() == "osoba" or all(":m1" in reading.tag for reading in readings(noun)
+                                             if reading.tag.startswith("subst")))
+        and not any(reading.tag.startswith("adj") for reading in readings(noun)))  # "52 osoby"; not "nowych"
     return last - index + 1 if people else 0
 
 

@@ -272,7 +272,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             target = _zero_subject(context, sentence, phrases, auxiliary, clause_first)
     elif source is None and not recipient and not judged and not _of_object_persons(tokens, match) \
             and not _sanctions_of_a_noun(tokens, match) \
-            and (match.verbal or not _in_adjunct(tokens, match)
+            and (match.verbal or not _in_adjunct(tokens, match) or governor is not None
                                                or _meeting_with(match, actors) or _own(tokens, match)):
         source = _subject(tokens, match, actors, fronted_object(context, tokens, match, clause_first) is not None)
     relative = tokens[clause_first - 1] if clause_first > 0 and tokens[clause_first - 1].lemma == "który" else None
@@ -453,7 +453,8 @@ def _report_source(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     genitive = "gen" in values(tokens[first], 2) or pos(tokens[first]) == "ign"
     according = _according_markers()
     if first > 0 and tokens[first - 1].orth.lower() in according and genitive or first > 1 \
-            and tokens[first - 2].orth.lower() in according and tokens[first - 1].orth.islower():  # "agencji Reuters"
+            and tokens[first - 2].orth.lower() in according and tokens[first - 1].orth.islower() \
+            and tokens[first].orth[:1].isupper():  # "agencji Reuters"; not "Według opozycji kilkudziesięciu …"
         return True
     # "Jak podaje agencja Interfax, rosyjski sąd aresztował …"
     opening = [token.orth.lower() for token in tokens[max(0, first - 3):first]]
@@ -589,6 +590,8 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
     "odbył godzinną rozmowę", "wysłało do Rosji notę protestacyjną". The pair acts like a verb: its subject,
     zero subject and fronted object are the event's. Not for a noun inside a prepositional phrase."""
     index = _verb_before(tokens, match, clause_first)
+    if index is None:
+        return _deciding_verb(tokens, match, clause_first)
     # "trwają negocjacje", "odbyła się rozmowa": a noun the verb agrees with is its subject, unless a
     # nominative before the verb is ("Unia Europejska przyznała Ukrainie pomoc")
     if index is None or agrees(tokens[match.first], tokens[index]) and not any(
@@ -596,6 +599,22 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
             for token in tokens[clause_first:index]):
         return None
     return index
+
+
+_DECIDING = frozenset({"zdecydować", "zadecydować", "postanowić", "przesądzić"})
+
+
+def _deciding_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
+    """A verb of deciding whose "o" an event noun follows, over a time or place adverbial: "Sąd zdecydował
+    w niedzielę o tymczasowym aresztowaniu burmistrza" (the court arrests), "rząd postanowił o wydaleniu
+    dyplomatów"."""
+    index = _before_modifiers(tokens, match.first)
+    if index < 1 or tokens[index].orth.lower() != "o":
+        return None
+    for verb in range(index - 1, max(clause_first, index - 5) - 1, -1):
+        if pos(tokens[verb]) in _FINITE:
+            return verb if tokens[verb].lemma in _DECIDING else None
+    return None
 
 
 def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match: Match, clause_first: int,
