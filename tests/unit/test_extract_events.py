@@ -1280,3 +1280,12 @@ def test_police_after_a_place_and_officers_as_the_agent_of_a_passive_act_for_the
     assert actor(arrest.source) == "Q230"  # the document's cities count for their country
     text = "Na szczycie NATO w Hadze przywódcy zgodzili się zwiększyć wydatki na obronność."
     assert actor(only(events_of(full_pipeline, text, date(2025, 6, 26)), "AGREE").source) == "Q7184"
+
+
+def test_an_object_after_a_time_adverbial_and_a_lone_person_noun_as_the_object(full_pipeline: Pipeline) -> None:
+    text = "Policja zatrzymała w środę arcybiskupa Bagrata Galstaniana."
+    assert actor(only(events_of(full_pipeline, text, date(2025, 6, 27)), "COERCE").target) == "NIL:person:galstanan"
+    text = ("Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa Bagrata Galstaniana. Prokuratura zarzuca "
+            "duchownemu przygotowywanie zamachu stanu.")
+    charge = only(events_of(full_pipeline, text, date(2025, 6, 27)), "ACCUSE")
+    assert actor(charge.target) == "NIL:person:galstanan"

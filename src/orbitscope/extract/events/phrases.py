@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from orbitscope.extract.claims.document import speaker_nouns
+from orbitscope.extract.dates.lexicon import date_lexicon
 from orbitscope.extract.grammar import morphology, pos, readings, values, word_set
 from orbitscope.kb import bundled_capitals, bundled_countries
 from orbitscope.link import agent_sector
@@ -262,6 +263,7 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
             and pos(tokens[before]) in {"adj", "adv", "num", "subst"} and tokens[before].orth.lower() not in PREPOSITIONS \
             and tokens[before].lemma.lower() not in _DEMONSTRATIVES and not tokens[before].orth[:1].isupper() \
             and (pos(tokens[before]) != "subst" or "gen" in phrase.cases and "nom" not in phrase.cases
+                 and not _time_noun(tokens[before])  # "zatrzymała w środę arcybiskupa Galstaniana"
                  or tokens[phrase.first].orth.isupper() and before == phrase.first - 1 and before > 0
                  and tokens[before - 1].orth.lower() in PREPOSITIONS):
         before -= 1
@@ -279,6 +281,14 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     phrase.link = min(pool, key=lambda link: (_ACTOR_PRIORITY.get(link.actor_type, 3), link.start))
     if phrase.head in _GOVERNMENT_NOUNS and phrase.link.actor_type == "person":
         phrase.link = _government_of(phrase.link)  # "reformom rządu Jerzego Buzka": Poland's government
+
+
+def _time_noun(token: Token) -> bool:
+    """A weekday, month, season or calendar unit ("środę", "marcu", "tygodniu"): the end of a time adverbial,
+    which no actor phrase after it depends on."""
+    lexicon = date_lexicon()
+    word = token.orth.lower()
+    return word in lexicon.weekdays or word in lexicon.months or word in lexicon.units or word in lexicon.seasons
 
 
 def _institution_of_country(tokens: tuple[Token, ...], actors: list[EntityLink]) -> list[EntityLink]:

@@ -318,6 +318,11 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = target or (following[0] if following else None)
     if target is None:
         target = _object(tokens, match, actors, source)
+    if target is None and match.verbal and event_type in _PRESSURE | {"ASSAULT"} and match.last + 1 < len(tokens) \
+            and pos(tokens[match.last + 1]) in {"subst", "adj"} and "nom" not in token_cases(tokens[match.last + 1]):
+        # "Prokuratura zarzuca duchownemu zamach stanu" after the archbishop's arrest: a lone person noun as
+        # the object is the person just spoken of
+        target = _person_spoken_of(context, sentence, tokens, match.last + 1)
     if target is None and (event_type in {"CONSULT", "ASSAULT", "COERCE", "MOBILIZE"}
                            or ATTACK_WORDS & set(match.trigger.words)):  # "wstrzymanie ataków na cele w Izraelu"
         # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target
@@ -879,7 +884,7 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
 
 def _person_spoken_of(context: DocumentContext, sentence: Sentence, tokens: tuple[Token, ...],
                       index: int) -> Phrase | None:
-    """The person a lone singular person noun subject stands for: the person the latest event of this or the
+    """The person a lone singular person noun (a subject, or an object) stands for: the person the latest event of this or the
     sentence before was about (its target, else its source), when the noun has no modifier or genitive."""
     token = tokens[index]
     alone = (index == 0 or pos(tokens[index - 1]) not in {"adj", "subst"}) \
