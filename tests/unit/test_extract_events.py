@@ -37,6 +37,12 @@ def actor(item: EventActor | None) -> str | None:
     return item.actor_id if item is not None else None
 
 
+def dyad(pipeline: Pipeline, text: str, published: date, event_type: str) -> tuple[str | None, str | None]:
+    """The source and target of the one event of the type in the text."""
+    event = only(events_of(pipeline, text, published), event_type)
+    return actor(event.source), actor(event.target)
+
+
 # ------------------------------------------------------------------------------------------- roles
 
 def test_meeting_with_instrumental_target_and_date(full_pipeline: Pipeline) -> None:
@@ -1022,15 +1028,15 @@ def test_a_criticized_agreement_is_the_signers(full_pipeline: Pipeline) -> None:
 def test_gold_evaluation_floor(full_pipeline: Pipeline) -> None:
     reports = evaluate_events(GOLD, full_pipeline)
     total = reports["all"]
-    assert total.type.gold == 541 and total.documents == 79
+    assert total.type.gold == 919 and total.documents == 109
     assert reports["dev"].documents + reports["held-out"].documents == 55
-    assert (reports["news-dev"].type.gold, reports["news-held-out"].type.gold) == (139, 173)
-    # floors under the figures measured (README, Evaluation): all documents type 0.712, type + source + target
-    # 0.377; the first gold (samples and NKJP) 0.783 and 0.507
+    assert (reports["news-dev"].type.gold, reports["news-held-out"].type.gold) == (517, 173)
+    # floors under the figures measured (README, Evaluation): all documents type 0.70, type + source + target
+    # 0.342; the first gold (samples and NKJP) 0.783 and 0.507
     def first(measure: str) -> Score:
         return Score(*(sum(getattr(getattr(reports[part], measure), count) for part in ("dev", "held-out"))
                        for count in ("correct", "predicted", "gold")))
-    assert total.type.f1 >= 0.69 and total.full.f1 >= 0.35
+    assert total.type.f1 >= 0.68 and total.full.f1 >= 0.32
     assert first("type").f1 >= 0.76 and first("full").f1 >= 0.48
     assert "type + source + target" in format_events_report(reports)
 
@@ -1262,19 +1268,17 @@ def test_a_noun_opening_the_sentence_does_not_take_what_follows_its_verb(full_pi
 
 def test_a_deciding_verb_makes_its_subject_the_actor_of_the_act_decided(full_pipeline: Pipeline) -> None:
     text = "Sąd w Stambule zdecydował w niedzielę o tymczasowym aresztowaniu burmistrza miasta Ekrema İmamoğlu."
-    arrest = only(events_of(full_pipeline, text, date(2025, 3, 24)), "COERCE")
-    assert (actor(arrest.source), actor(arrest.target)) == ("NIL:group:sąd", "person:ekrem-imamoglu")
-    expulsion = only(events_of(full_pipeline, "Rząd Litwy postanowił o wydaleniu rosyjskiego dyplomaty."), "SANCTION")
-    assert (actor(expulsion.source), actor(expulsion.target)) == ("Q37", RUSSIA)
+    assert dyad(full_pipeline, text, date(2025, 3, 24), "COERCE") == ("NIL:group:sąd", "person:ekrem-imamoglu")
+    text = "Rząd Litwy postanowił o wydaleniu rosyjskiego dyplomaty."
+    assert dyad(full_pipeline, text, date(2023, 11, 14), "SANCTION") == ("Q37", RUSSIA)
 
 
 def test_police_after_a_place_and_officers_as_the_agent_of_a_passive_act_for_their_state(
         full_pipeline: Pipeline) -> None:
-    arrest = only(events_of(full_pipeline, "W Tbilisi policja zatrzymała 107 osób.", date(2024, 12, 2)), "COERCE")
-    assert (actor(arrest.source), actor(arrest.target)) == ("Q230", "NIL:group:osoba")
+    text = "W Tbilisi policja zatrzymała 107 osób."
+    assert dyad(full_pipeline, text, date(2024, 12, 2), "COERCE") == ("Q230", "NIL:group:osoba")
     text = "Według opozycji kilkudziesięciu zatrzymanych zostało pobitych przez funkcjonariuszy w Tbilisi."
-    beating = only(events_of(full_pipeline, text, date(2024, 12, 2)), "ASSAULT")
-    assert (actor(beating.source), actor(beating.target)) == ("Q230", "NIL:group:zatrzymany")
+    assert dyad(full_pipeline, text, date(2024, 12, 2), "ASSAULT") == ("Q230", "NIL:group:zatrzymany")
     text = "Putin odwiedził Tbilisi i Batumi. Policja zatrzymała Kowalskiego."
     arrest = only(events_of(full_pipeline, text, date(2024, 12, 2)), "COERCE")
     assert actor(arrest.source) == "Q230"  # the document's cities count for their country
@@ -1289,3 +1293,32 @@ def test_an_object_after_a_time_adverbial_and_a_lone_person_noun_as_the_object(f
             "duchownemu przygotowywanie zamachu stanu.")
     charge = only(events_of(full_pipeline, text, date(2025, 6, 27)), "ACCUSE")
     assert actor(charge.target) == "NIL:person:galstanan"
+
+
+def test_a_weekday_is_no_subject_and_a_first_person_verb_has_no_zero_subject(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Karol Nawrocki zakończył w środę podróż do Niemiec. We wtorek w Berlinie spotkał się z "
+            "kanclerzem Friedrichem Merzem.")
+    assert [actor(e.source) for e in events_of(full_pipeline, text, date(2025, 9, 18)) if e.trigger == "spotkał się"] \
+        == ["person:karol-nawrocki"]
+    text = "Premier Jerzy Buzek spotkał się z Leszkiem Millerem. Wtedy zobowiązali śmy się do szybkiego uchwalenia ustaw."
+    assert not [e for e in events_of(full_pipeline, text, date(1999, 11, 14)) if e.type == "AGREE" and e.source]
+
+
+def test_people_acted_against_are_the_target(full_pipeline: Pipeline) -> None:
+    text = "W sobotę wieczorem gruzińska policja użyła armatek wodnych i gazu pieprzowego wobec demonstrantów."
+    assert dyad(full_pipeline, text, date(2025, 10, 6), "ASSAULT") == ("Q230", "NIL:group:demonstrant")
+
+
+def test_rejecting_charges_or_demands_answers_who_made_them(full_pipeline: Pipeline) -> None:
+    text = "Rosja oskarżyła Polskę o prowokację. Kosiniak-Kamysz odrzucił we wtorek te zarzuty."
+    assert dyad(full_pipeline, text, date(2024, 3, 5), "REJECT") == ("person:wladyslaw-kosiniak-kamysz", RUSSIA)
+    text = "Prezydent Karol Nawrocki domagał się od Niemiec reparacji. Rzecznik niemieckiego rządu odrzucił te żądania."
+    assert dyad(full_pipeline, text, date(2025, 9, 18), "REJECT") == ("Q183", "person:karol-nawrocki")
+
+
+def test_both_of_a_pair_acting_on_a_target_named(full_pipeline: Pipeline) -> None:
+    text = ("Premier Estonii Kristen Michal i prezydent Finlandii Alexander Stubb rozmawiali w piątek. Obaj "
+            "zaapelowali do NATO o pomoc.")
+    appeal = only(events_of(full_pipeline, text, date(2024, 12, 28)), "REQUEST")
+    assert (actor(appeal.source), actor(appeal.target), [p.actor_id for p in appeal.participants]) == (
+        "person:kristen-michal", "Q7184", ["person:alexander-stubb"])

@@ -329,9 +329,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         and not source.is_group and "pl" in values(tokens[match.anchor], 1)
     both = _both(context, sentence, source, (first, match.first), plural_zero) if target is None or plural_zero \
         else None
-    if both is not None:
-        source_actor, target_actor = both  # "Obaj przywódcy podpisali deklarację": the two just named
     guests: tuple[EventActor, ...] = ()
+    if both is not None and target_actor is not None and target_actor.actor_id not in {a.actor_id for a in both} \
+            and any(token.lemma in BOTH for token in tokens[first:match.first]):
+        # "Obaj zaapelowali do NATO": the two just named act together on the target named
+        source_actor, guests = both[0], both[1:]
+    elif both is not None:
+        source_actor, target_actor = both  # "Obaj przywódcy podpisali deklarację": the two just named
     group = next((p for p in in_clause if p.is_group and p is not source and not p.preposition
                   and "nom" not in p.cases), None) if match.verbal and target is None and source is not None else None
     pair = _both(context, sentence, group, (first, match.first)) if group is not None else None
@@ -393,7 +397,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                       and p.preposition in prepositions), None)
         target_actor = (_host_country(place, source_actor) if place is not None else None) or unknown_place
     if target_actor is None and source_actor is not None and match.verbal \
-            and (trigger.words[0] in _DENYING or event_type == "REJECT" and "wina" in trigger.words):
+            and (trigger.words[0] in _DENYING or event_type == "REJECT" and (
+                "wina" in trigger.words or any(word_lemmas(token) & _CHARGE_NOUNS for token in tokens[
+                    max(first, match.first - 3):min(len(tokens), match.last + 5)]))):
         # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
         # denial answers the accuser
         target_actor = _accuser(context, sentence, source_actor)
@@ -539,6 +545,9 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
 
 _DENYING = frozenset({"zaprzeczyć", "zaprzeczać", "zdementować", "dementować"})
 _CHARGES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "PROTEST"})
+# what a rejection may answer: "odrzucił te zarzuty", "Oskarżenia odrzucił rzecznik", "odrzucił żądania"
+_CHARGE_NOUNS = frozenset({"zarzut", "oskarżenie", "żądanie", "postulat", "ultimatum", "roszczenie", "insynuacja",
+                           "pretensja", "apel", "wezwanie"})
 
 
 def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -> EventActor | None:

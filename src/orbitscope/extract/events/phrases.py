@@ -230,6 +230,10 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
         # "rosyjski minister rolnictwa": the noun after the adjective carries the case
         head = phrase.last + 1 if phrase.last + 1 < len(tokens) and pos(tokens[phrase.last + 1]) in _NOMINAL \
             else phrase.first
+        title = phrase.first - 1
+        if head > phrase.first and title >= 0 and title not in stops and title not in linked \
+                and _actor_head(tokens[title]) and token_cases(tokens[head]) == {"gen"}:
+            head = title  # "Rzecznik niemieckiego rządu odrzucił": the title of the country's body is the actor
     else:
         # extend left to a title or an institution: "sekretarzem stanu USA Colinem Powellem", "rząd Izraela",
         # "minister energetyki Kazachstanu Almasadam Satkalijew"; never over a date, an event noun or another
@@ -263,7 +267,7 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
             and pos(tokens[before]) in {"adj", "adv", "num", "subst"} and tokens[before].orth.lower() not in PREPOSITIONS \
             and tokens[before].lemma.lower() not in _DEMONSTRATIVES and not tokens[before].orth[:1].isupper() \
             and (pos(tokens[before]) != "subst" or "gen" in phrase.cases and "nom" not in phrase.cases
-                 and not _time_noun(tokens[before])  # "zatrzymała w środę arcybiskupa Galstaniana"
+                 and not time_noun(tokens[before])  # "zatrzymała w środę arcybiskupa Galstaniana"
                  or tokens[phrase.first].orth.isupper() and before == phrase.first - 1 and before > 0
                  and tokens[before - 1].orth.lower() in PREPOSITIONS):
         before -= 1
@@ -283,12 +287,13 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
         phrase.link = _government_of(phrase.link)  # "reformom rządu Jerzego Buzka": Poland's government
 
 
-def _time_noun(token: Token) -> bool:
-    """A weekday, month, season or calendar unit ("środę", "marcu", "tygodniu"): the end of a time adverbial,
-    which no actor phrase after it depends on."""
+def time_noun(token: Token, units: bool = True) -> bool:
+    """A weekday, month, season or (``units``) calendar unit ("środę", "marcu", "tygodniu"): the end of a time
+    adverbial, which no actor phrase after it depends on."""
     lexicon = date_lexicon()
     word = token.orth.lower()
-    return word in lexicon.weekdays or word in lexicon.months or word in lexicon.units or word in lexicon.seasons
+    return word in lexicon.weekdays or word in lexicon.months or word in lexicon.seasons \
+        or units and word in lexicon.units
 
 
 def _institution_of_country(tokens: tuple[Token, ...], actors: list[EntityLink]) -> list[EntityLink]:
@@ -350,9 +355,12 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
             sector = ""  # "prezydent polecił": one person named before (zero-subject rule), not a group
         if candidate and not sector and not nominalized and _people_noun(token):
             sector, length = "-", 1  # "uczestnicy protestu wzywali", "laweciarze zorganizowali": no sector
-        elif candidate and not sector and index and tokens[index - 1].orth.lower() == "przez" \
-                and token.lemma.lower() in FORCE_NOUNS:
-            sector, length = "-", 1  # the agent of a passive: "pobitych przez funkcjonariuszy"
+        elif candidate and not sector and index and (
+                tokens[index - 1].orth.lower() == "przez" and token.lemma.lower() in FORCE_NOUNS
+                or tokens[index - 1].orth.lower() in AGAINST and person_noun(token) and "pl" in values(token, 1)):
+            # the agent of a passive ("pobitych przez funkcjonariuszy"), people acted against ("użyła gazu
+            # wobec demonstrantów")
+            sector, length = "-", 1
         span = range(index, index + length)
         if not sector or taken & set(span) or any(i + 1 < len(tokens) and i + 1 in taken for i in span[-1:]) \
                 or _names_follow(tokens, index + length, taken):
@@ -380,6 +388,7 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # CAMEO sectors of the state itself
+AGAINST = frozenset({"wobec", "przeciwko", "przeciw"})
 # officers a text does not name, whose acts are their state's ("funkcjonariusze zatrzymali")
 FORCE_NOUNS = frozenset({"funkcjonariusz", "milicja", "milicjant", "pogranicznik", "strażnik", "żandarmeria",
                          "policjant"})

@@ -10,12 +10,14 @@ from orbitscope.extract.claims.document import claim_markers, speech_verbs
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import Match
 from orbitscope.extract.events.phrases import (
+    AGAINST,
     CROWD,
     LOCATION_PREPOSITIONS,
     PREPOSITIONS,
     Phrase,
     person_cases,
     person_noun,
+    time_noun,
     token_cases,
 )
 from orbitscope.extract.events.qualifiers import resolve_before
@@ -850,13 +852,17 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
     if not purpose and (pos(verb) not in {"fin", "praet", "bedzie"} or pos(verb) == "fin" and "ter" not in values(verb, 2)):
         return None
     tokens = sentence.tokens
+    if anchor + 1 < len(tokens) and (pos(tokens[anchor + 1]) == "aglt" or tokens[anchor + 1].orth in _FIRST_PERSON):
+        return None  # "zobowiązali śmy się": the first or second person, no one named
     if clause_first > 0 and tokens[clause_first - 1].lemma == "co" and pos(verb) in _FINITE \
             and agrees(tokens[clause_first - 1], verb):
         return None  # ", co wywołało krytykę": what the clause before did is the subject, no actor
     overt = next((index for index, token in enumerate(tokens[clause_first:anchor], clause_first)
                   if pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token)
                   and agrees(token, verb) and not _bare_title(tokens, index)
-                  and token.orth.lower() not in word_set("date_deictic.tsv")), None)  # "Wczoraj": a noun at times
+                  and token.orth.lower() not in word_set("date_deictic.tsv")  # "Wczoraj": a noun at times
+                  and not time_noun(token, units=False)), None)  # "We wtorek w Berlinie spotkał się"
+    # (a unit may be the subject: "ostatnie lata dostarczyły dowodów")
     if overt is not None:
         # an overt subject that names no actor: "akcjonariusz złożył skargę", "Szef rządu niemieckiego"; but a
         # lone person noun is the person just spoken of ("Prokuratura zarzuca Galstanianowi … Duchowny nie
@@ -903,8 +909,12 @@ def _person_spoken_of(context: DocumentContext, sentence: Sentence, tokens: tupl
 
 
 def _bare_title(tokens: tuple[Token, ...], index: int) -> bool:
-    """A title with no genitive after it ("prezydent polecił"; not "Szef rządu niemieckiego")."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    """A title with no genitive after it ("prezydent polecił"; not "Szef rządu niemieckiego", "Rzecznik
+    niemieckiego rządu")."""
+    after = index + 1
+    while after < len(tokens) and pos(tokens[after]) == "adj" and "gen" in token_cases(tokens[after]):
+        after += 1
+    following = tokens[after] if after < len(tokens) else None
     return tokens[index].lemma.lower() in word_set("event_title_nouns.txt") and not (
         following is not None and pos(following) == "subst" and values(following, 2) == {"gen"})
 
@@ -933,8 +943,10 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
         return inside[0]  # between a pattern's words: "Sankcje wobec Rosji nałożyła UE"
     for phrase in actors:
         if phrase is source or phrase.first <= match.anchor or phrase.first > match.last + reach \
-                or phrase.is_group and not (phrase.head == CROWD and match.trigger.type in _ON_PEOPLE):
-            continue  # an unnamed group is taken as a subject only; a counted crowd also as the object
+                or phrase.is_group and not ((phrase.head == CROWD or phrase.preposition in AGAINST)
+                                            and match.trigger.type in _ON_PEOPLE):
+            continue  # an unnamed group is taken as a subject only; a counted crowd or people acted against
+            # ("wobec demonstrantów") also as the object
         if phrase.first >= 2 and tokens[phrase.first - 1].lemma == "inicjatywa" \
                 and tokens[phrase.first - 2].orth.lower() == "z":
             continue  # "Spotkanie odbyło się z inicjatywy sekretarza stanu USA": who initiated, not the partner
