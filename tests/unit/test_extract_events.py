@@ -1322,3 +1322,16 @@ def test_both_of_a_pair_acting_on_a_target_named(full_pipeline: Pipeline) -> Non
     appeal = only(events_of(full_pipeline, text, date(2024, 12, 28)), "REQUEST")
     assert (actor(appeal.source), actor(appeal.target), [p.actor_id for p in appeal.participants]) == (
         "person:kristen-michal", "Q7184", ["person:alexander-stubb"])
+
+
+def test_a_reaction_with_no_target_answers_the_act_on_its_side_and_a_title_counts_with_its_name(
+        full_pipeline: Pipeline) -> None:
+    text = ("Stany Zjednoczone nałożyły sankcje na Rosję. Rzeczniczka rosyjskiego MSZ Maria Zacharowa zagroziła "
+            "odwetem.")
+    assert dyad(full_pipeline, text, date(2025, 10, 23), "THREATEN") == ("person:maria-zakharova", "Q30")
+    text = ("Prezydent Tadżykistanu Emomali Rahmon podpisał w czwartek z prezydentem Kirgistanu Sadyrem Dżaparowem "
+            "traktat graniczny. Rahmon podziękował za kompromis.")
+    assert [(e.trigger.split()[0], actor(e.target)) for e in events_of(full_pipeline, text, date(2025, 3, 14))] == [
+        ("podpisał", "person:sadyr-japarov"), ("podziękował", "person:sadyr-japarov")]
+    text = "Trump skrytykował Hiszpanię, która odmówiła zobowiązania się do nowego celu."
+    assert dyad(full_pipeline, text, date(2025, 6, 26), "REJECT") == ("Q29", None)  # no reaction to the same sentence

@@ -396,17 +396,20 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
                       and p.preposition in prepositions), None)
         target_actor = (_host_country(place, source_actor) if place is not None else None) or unknown_place
-    if target_actor is None and source_actor is not None and match.verbal \
-            and (trigger.words[0] in _DENYING or event_type == "REJECT" and (
-                "wina" in trigger.words or any(word_lemmas(token) & _CHARGE_NOUNS for token in tokens[
-                    max(first, match.first - 3):min(len(tokens), match.last + 5)]))):
+    denial = target_actor is None and source_actor is not None and match.verbal \
+        and (trigger.words[0] in _DENYING or event_type == "REJECT" and (
+            "wina" in trigger.words or any(word_lemmas(token) & _CHARGE_NOUNS for token in tokens[
+                max(first, match.first - 3):min(len(tokens), match.last + 5)])))
+    if denial:
         # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
-        # denial answers the accuser
+        # denial answers the accuser (and no one else)
         target_actor = _accuser(context, sentence, source_actor)
-    if target_actor is None and source_actor is not None and match.verbal and not roles.asked \
-            and event_type in _CONTINUED and not source_actor.actor_id.startswith("NIL:"):
+    elif target_actor is None and source_actor is not None and match.verbal and not roles.asked \
+            and not flags.get("hypothetical") and event_type in _CONTINUED \
+            and not (first > 0 and tokens[first - 1].lemma in {"że", "iż"}) \
+            and not source_actor.actor_id.startswith("NIL:"):
         # "Zełenski spotkał się z Trumpem. Trump obiecał dalsze dostawy broni": the promise is to Zelensky
-        target_actor = _continued_target(context, sentence, event_type, source_actor)
+        target_actor = _continued_target(context, sentence, source_actor)
     place = location or next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
         "country", "city", "region"} and p is not target), None)
     if event_type == "PROTEST" and target_actor is None and source_actor is not None \
@@ -564,26 +567,25 @@ def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -
     return None
 
 
-# acts whose target a sentence may leave to the one before: promises, support, help, threats, judgements
-_CONTINUED = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "THREATEN", "ACCUSE", "REJECT", "SANCTION"})
+# acts whose target a sentence may leave to the ones before: promises, support, help, threats, judgements, requests
+_CONTINUED = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "REQUEST"})
 
 
-def _continued_target(context: DocumentContext, sentence: Sentence, event_type: str,
-                      source: EventActor) -> EventActor | None:
-    """The target an act with none in its clause continues from the event just before, in this sentence or
-    the one before, whose source is the same actor and whose QuadClass side (cooperation or conflict) is
-    the same ("Iran ostrzegł Izrael … Teheran zagroził, że odpowie": Israel), or a meeting the source took
-    part in ("Zełenski spotkał się z Trumpem. Trump obiecał dostawy": Zelensky)."""
-    side = quad_class(event_type) <= 2
+def _continued_target(context: DocumentContext, sentence: Sentence, source: EventActor) -> EventActor | None:
+    """The target an act with none in its clause continues from the latest event of this sentence or the two
+    before that the source (or its state, by the actor code) took part in: the other party of it ("Iran
+    ostrzegł Izrael … Teheran zagroził, że odpowie": Israel; "Zełenski spotkał się z Trumpem. Trump obiecał
+    dostawy": Zelensky; "USA nałożyły sanckje na Rosnieft. Zacharowa zagroziła odwetem": the USA)."""
+    def own(actor: EventActor) -> bool:
+        return actor.actor_id == source.actor_id or actor.code[:3] == source.code[:3] != ""
+
     for event in reversed(context.events):
-        if sentence.index - event.sentence > 1:
+        if sentence.index - event.sentence > 2:
             return None
-        if event.source is None or event.target is None or (quad_class(event.type) <= 2) != side:
-            continue
-        if event.source.actor_id == source.actor_id:  # (a capital standing for its state is linked to the state)
-            return event.target
-        if event.type == "CONSULT" and event.target.actor_id == source.actor_id:
-            return event.source
+        if event.source is None or event.target is None or own(event.source) == own(event.target) \
+                or own(event.target) and event.sentence == sentence.index:
+            continue  # (not a reaction to an act told in the same sentence: "skrytykował Hiszpanię, która odmówiła")
+        return event.target if own(event.source) else event.source
     return None
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from orbitscope.extract.grammar import auxiliary_before, data_lines, readings
+from orbitscope.extract.grammar import auxiliary_before, data_lines, readings, word_set
 from orbitscope.model import EntityLink, NameKind, Token
 
 _WINDOW = 4  # words between the anchor and the other words of a multiword trigger
@@ -116,8 +116,12 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
     lemmas = [_lemmas(token) for token in tokens]
     # positions the window does not count: quotation marks, and the words of a name or time expression after
     # its first ("zablokowała w Radzie Bezpieczeństwa ONZ rezolucję": the council counts as one word)
+    # (a title before a name counts with it: "podpisał w czwartek z prezydentem Kirgistanu Sadyrem Dżaparowem
+    # traktat")
+    titles = word_set("event_title_nouns.txt")
     skipped = [token.orth in _QUOTES or index in names and index - 1 in names
-               or index in inside and index - 1 in inside for index, token in enumerate(tokens)]
+               or index in inside and index - 1 in inside
+               or index + 1 in names and token.lemma.lower() in titles for index, token in enumerate(tokens)]
     candidates: list[Match] = []
     triggers = lexicon.triggers
     for index in range(len(tokens)):
