@@ -1335,3 +1335,15 @@ def test_a_reaction_with_no_target_answers_the_act_on_its_side_and_a_title_count
         ("podpisał", "person:sadyr-japarov"), ("podziękował", "person:sadyr-japarov")]
     text = "Trump skrytykował Hiszpanię, która odmówiła zobowiązania się do nowego celu."
     assert dyad(full_pipeline, text, date(2025, 6, 26), "REJECT") == ("Q29", None)  # no reaction to the same sentence
+
+
+def test_naming_an_act_with_a_word_of_blame_or_praise_judges_its_author(full_pipeline: Pipeline) -> None:
+    text = ("NATO rozpoczęło manewry. Rzecznik Kremla Dmitrij Pieskow nazwał manewry „prowokacją, która nie służy "
+            "bezpieczeństwu w Europie”.")
+    assert dyad(full_pipeline, text, date(2024, 3, 5), "ACCUSE") == ("person:dmitry-peskov", "Q7184")
+    text = "Tokajew nazwał Chiny „wiecznym strategicznym partnerem” swojego kraju."
+    assert dyad(full_pipeline, text, date(2025, 6, 18), "SUPPORT") == ("person:kassym-jomart-tokayev", "Q148")
+    text = ("Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa Bagrata Galstaniana. Zatrzymanie potępił "
+            "Apostolski Kościół Ormiański, który nazwał je „kolejnym etapem nagonki władz na Kościół”.")
+    # the church's name ends with its adjective; what it calls the arrest names no actor of its own
+    assert dyad(full_pipeline, text, date(2025, 6, 27), "ACCUSE") == ("NIL:organization:apostolski-koscol", "Q399")

@@ -300,6 +300,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "nie zamierza wycofać wojsk": PLOVER codes the refusal to yield, meet, help or cooperate as REJECT
         event_type, mode, flags["hypothetical"] = "REJECT", _REFUSED[event_type], False
     mode = event_mode(context.lexicon, event_type, mode, tokens, first, last)
+    if tokens[match.anchor].lemma in _NAMING:
+        # "nazwał je „kolejnym etapem nagonki władz na Kościół”": the name given has no actors of the naming
+        in_clause = [phrase for phrase in in_clause if phrase.last <= match.last]
     roles = assign_roles(context, sentence, match, in_clause, phrases, first)
     source, target, location, participants = roles.source, roles.target, roles.location, roles.participants
     if roles.asked:
@@ -515,14 +518,25 @@ def _plural_nominative(token: Token) -> bool:
     return any(reading.tag.startswith("subst:pl:nom") for reading in readings(token))
 
 
+_NAMING = frozenset({"nazwać", "nazywać", "uznać"})
+_NAMED_PRONOUNS = frozenset({"je", "go", "ją", "to", "ich"})
+
+
 def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
                    source: EventActor | None) -> EventActor | None:
     """The author of the act a verb judges when the clause does not name it: "Sikorski potępił atak" after
     "Rosja przeprowadziła zmasowany atak rakietowy na Ukrainę" → Russia (``_earlier_author``)."""
     tokens = sentence.tokens
-    index = match.last + 1
+    # what is named stands between the verb and its name: "nazwał manewry „prowokacją”", "nazwał je …"
+    index = match.anchor + 1 if tokens[match.anchor].lemma in _NAMING else match.last + 1
     while index < len(tokens) and pos(tokens[index]) in {"adj", "adv", "qub"}:
         index += 1
+    if index < len(tokens) and index != match.last + 1 and tokens[index].orth.lower() in _NAMED_PRONOUNS:
+        # "nazwał je „przejawem rusofobii”": the act of the sentence just before
+        latest = next((event for event in reversed(context.events) if event.source is not None
+                       and sentence.index - event.sentence <= 1
+                       and (source is None or event.source.actor_id != source.actor_id)), None)
+        return latest.source if latest is not None else None
     fronted = fronted_object(context, tokens, match, 0)
     if fronted is not None:
         index = fronted  # the act fronted as the object: "Wyrok potępiły CPJ i RSF"

@@ -135,7 +135,7 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
     linked = frozenset(i for phrase in phrases for i in range(phrase.first, phrase.last + 1))
     for phrase in phrases:
         _finish_phrase(tokens, phrase, stops, linked)
-    return _appositions(tokens, _adjective_titles(tokens, phrases))
+    return _appositions(tokens, _adjective_titles(tokens, _postposed_adjectives(tokens, phrases)))
 
 
 def _nominal_reading(token: Token) -> bool:
@@ -172,6 +172,21 @@ def _starts_own_phrase(tokens: tuple[Token, ...], previous: Phrase, link: Entity
     if link.actor_type == "person" and all(item.actor_type != "person" for item in previous.links):
         return True
     return len(previous.links) == 1 and not token_cases(tokens[first]) & token_cases(tokens[previous.first])
+
+
+def _postposed_adjectives(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
+    """A capitalized country adjective right after an unknown name is the end of that name: "Apostolski Kościół
+    Ormiański" is the church, not the church and Armenia."""
+    merged: list[Phrase] = []
+    for phrase in phrases:
+        previous = merged[-1] if merged else None
+        if previous is not None and phrase.first == previous.last + 1 and len(phrase.links) == 1 \
+                and phrase.link.kind is LinkKind.ADJECTIVE and tokens[phrase.first].orth[:1].isupper() \
+                and previous.link.is_nil and previous.link.actor_type != "person":
+            previous.last = phrase.last
+            continue
+        merged.append(phrase)
+    return merged
 
 
 def _adjective_titles(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
@@ -266,10 +281,10 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     while before >= 0 and before > phrase.first - 4 and before not in stops \
             and pos(tokens[before]) in {"adj", "adv", "num", "subst"} and tokens[before].orth.lower() not in PREPOSITIONS \
             and tokens[before].lemma.lower() not in _DEMONSTRATIVES and not tokens[before].orth[:1].isupper() \
-            and (pos(tokens[before]) != "subst" or "gen" in phrase.cases and "nom" not in phrase.cases
-                 and not time_noun(tokens[before])  # "zatrzymała w środę arcybiskupa Galstaniana"
-                 or tokens[phrase.first].orth.isupper() and before == phrase.first - 1 and before > 0
-                 and tokens[before - 1].orth.lower() in PREPOSITIONS):
+            and (pos(tokens[before]) != "subst" or not time_noun(tokens[before]) and (
+                "gen" in phrase.cases and "nom" not in phrase.cases  # not "zatrzymała w środę arcybiskupa X",
+                or tokens[phrase.first].orth.isupper() and before == phrase.first - 1 and before > 0  # "W piątek Xi"
+                and tokens[before - 1].orth.lower() in PREPOSITIONS)):
         before -= 1
     if before >= 0 and tokens[before].orth.lower() in PREPOSITIONS:
         phrase.preposition = tokens[before].orth.lower()

@@ -532,7 +532,7 @@ ASSENT_VERBS = frozenset({"zgodzić", "zgadzać"})  # AGREE, or REJECT when nega
 _JUDGED_CASES = frozenset({"acc", "gen", "dat"})
 # "nie uznał aneksji Krymu", "Kreml nie skomentował ataku", "z zadowoleniem przyjęła decyzję"
 _RECOGNIZING = frozenset({"uznać", "uznawać", "akceptować", "zaakceptować", "skomentować", "komentować",
-                          "zdementować", "dementować", "zaprzeczyć", "zaprzeczać"})
+                          "zdementować", "dementować", "zaprzeczyć", "zaprzeczać", "nazwać", "nazywać"})
 
 
 def _of_object_persons(tokens: tuple[Token, ...], match: Match) -> bool:
