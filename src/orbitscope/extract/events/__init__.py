@@ -72,13 +72,10 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    together ("z zadowoleniem przyjęły Unia Europejska i Stany Zjednoczone"). Who reports is no actor
    ("Według agencji Reuters, Rosja …", "Jak podaje agencja Interfax,"); a passive with no subject is suffered by the zero subject
    ("Wczoraj został zatrzymany"), an attributive participle has no subject ("sankcji nałożonych na Rosję").
-   An event noun a request asks for is the addressee's, towards its own target or the one who asks, and
-   hypothetical ("Kijów domaga się od Zachodu dostaw myśliwców": the West → Ukraine; "wezwał Rosję do
-   wycofania wojsk z Ukrainy": Russia → Ukraine; a proposed meeting is between the addressees: "zaproponował
-   Putinowi i Zełenskiemu spotkanie"); with no addressee it has no source ("apeluje o zawieszenie broni").
-   The holder of a decision or plan acts in it ("decyzję Kazachstanu o przyłączeniu się do sankcji"). An
-   offer made to no one is the offerer's ("zaproponowały mediację między Iranem a Izraelem"); an act invited
-   to is no event ("zaprosił do złożenia wizyty"). The accused did what a noun accuses them of ("zarzucił
+   An act a request asks for, an offer offers or an invitation invites to is no event of its own but the
+   content of the request (as PLOVER codes it, and as the independent news gold does): it sets the request's
+   mode ("wezwał Rosję do wycofania wojsk": REQUEST yield; "do rozmów": meet; "o pomoc": assist).
+   The holder of a decision or plan acts in it ("decyzję Kazachstanu o przyłączeniu się do sankcji"). The accused did what a noun accuses them of ("zarzucił
    Rosji zestrzelenie samolotu"); the agent of a participle on the noun is its source ("wydany przez MTK
    nakaz"); evaded sanctions are on the evader ("pomagał Rosji w omijaniu sankcji"), and sanctions another
    common noun governs are not the clause subject's ("zablokowały przyjęcie pakietu sankcji").
@@ -252,7 +249,7 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
     events = context.events
     first = len(events)
     for match in matches:
-        event = _event(context, sentence, phrases, match)
+        event = _event(context, sentence, phrases, match, matches)
         if event is None:
             continue
         same = next((i for i in range(first, len(events)) if _same_event(events[i], event)), None)
@@ -263,6 +260,10 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
             else (events[same], event)
         # "złożył wizytę w Moskwie, gdzie rozmawiał z Putinem": one visit, with the talk's partner
         events[same] = replace(kept, mode=kept.mode or dropped.mode)
+
+
+# the mode of a request by the type of the act asked for
+_REQUESTED_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "COOPERATE": "assist"}
 
 
 def _same_event(one: Event, other: Event) -> bool:
@@ -282,12 +283,18 @@ def _specificity(event: Event) -> tuple[bool, float]:
     return event.target is not None, event.confidence
 
 
-def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], match: Match) -> Event | None:
+def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], match: Match,
+           matches: list[Match]) -> Event | None:
     tokens = sentence.tokens
     trigger = match.trigger
     first, last = clause_range(tokens, match.anchor)
     in_clause = [p for p in phrases if first <= p.first and p.last <= last and not (p.first <= match.anchor <= p.last)]
     event_type, mode = trigger.type, trigger.mode
+    if event_type == "REQUEST" and match.verbal:
+        # what is asked for, which is no event of its own, tells the request's mode: "wezwał Rosję do wycofania
+        # wojsk" asks it to yield, "do rozmów" to meet, "o pomoc wojskową" for help
+        asked = next((other.trigger.type for other in matches if match.last < other.anchor <= last), None)
+        mode = _REQUESTED_MODES.get(asked, mode)
     flags, speakers = event_flags(context, sentence, match, first)
     if "intent" in flags and event_type in _COOPERATIVE \
             or flags.get("future") and match.verbal and event_type in _COOPERATIVE - {"CONSULT"}:
@@ -306,7 +313,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     roles = assign_roles(context, sentence, match, in_clause, phrases, first)
     source, target, location, participants = roles.source, roles.target, roles.location, roles.participants
     if roles.asked:
-        flags["hypothetical"] = True  # "wezwał Rosję do wycofania wojsk": asked for, not done
+        # "wezwał Rosję do wycofania wojsk": the act asked for is the request's content, told by its mode, not
+        # an event of its own (PLOVER; and what independent coders do)
+        return None
     if trigger.roles == "guest":
         delegation = _delegation(tokens, match, in_clause)
         guest = delegation or next((p for p in in_clause if p.first > match.last and not p.preposition), None)

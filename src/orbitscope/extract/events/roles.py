@@ -205,34 +205,11 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     source: Phrase | None = None
     target: Phrase | None = None
     asking = None if match.verbal else _requesting_verb(context, tokens, match, clause_first, actors)
-    if asking is not None and tokens[asking].lemma in _INVITING:
-        # "Zaprosił też szefa KE do przyjazdu z oficjalną wizytą": the invitation is the event (AGREE), the
-        # visit invited to is none yet
-        return Roles(None, None, asked=True)
     if asking is not None:
-        # "Kijów domaga się od Zachodu dostaw myśliwców", "wezwał Rosję do wycofania wojsk": the act asked for
-        # is the addressee's, towards the one who asks
-        addressees = [p for p in actors if p.first > asking and p.preposition in {"", "od", "do"}
-                      and (p.last < match.first or p.cases & {"acc", "dat", "gen"} or p.preposition)]
-        source = addressees[0] if addressees else None  # "prosił o pomoc wojskową sąsiednie republiki i Rosję"
-        partners = _coordinated(tokens, actors, source, None) if source is not None else []
-        if partners and match.trigger.type in _SYMMETRIC_BY_COORDINATION:
-            # "zaproponował Putinowi i Zełenskiemu spotkanie": a meeting of the two addressees
-            return Roles(source, partners[0], None, partners[1:], asked=True)
-        asker = next((p for p in reversed(actors) if p.last < asking and not p.preposition and "nom" in p.cases),
-                     None)
-        if source is None and tokens[asking].lemma in _PROPOSING:
-            # "Arabia Saudyjska i Katar zaproponowały mediację między Iranem a Izraelem": an offer made to no
-            # one is the offerer's own act, not done yet (the first of coordinated offerers)
-            source = next((p for p in actors if p.last < asking and not p.preposition and "nom" in p.cases), None)
-            between = [p for p in actors if p.preposition in {"między", "pomiędzy"} and p.first > match.last]
-            if between:
-                return Roles(source, between[0], None, _coordinated(tokens, actors, source, between[0]), asked=True)
-        # its own target ("do wycofania wojsk z Ukrainy", "o zwiększenie pomocy dla Ukrainy"), else the one
-        # who asks, when someone is asked (not "apeluje o zawieszenie broni")
-        target = _object(tokens, match, actors, source) or (asker if source is not None and source is not asker
-                                                             else None)
-        return Roles(source, target, asked=True)
+        # "wezwał Rosję do wycofania wojsk", "zaproponowały mediację", "Zaprosił szefa KE do przyjazdu": the act
+        # asked for, offered or invited to is the content of the request, offer or invitation (its mode), no
+        # event of its own
+        return Roles(None, None, asked=True)
     if not match.verbal:
         source, target = _noun_arguments(tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
         source = source or _disposition_holder(tokens, match, actors, target) \
