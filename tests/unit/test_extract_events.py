@@ -1346,3 +1346,8 @@ def test_naming_an_act_with_a_word_of_blame_or_praise_judges_its_author(full_pip
             "Apostolski Kościół Ormiański, który nazwał je „kolejnym etapem nagonki władz na Kościół”.")
     # the church's name ends with its adjective; what it calls the arrest names no actor of its own
     assert dyad(full_pipeline, text, date(2025, 6, 27), "ACCUSE") == ("NIL:organization:apostolski-koscol", "Q399")
+
+
+def test_an_adjective_in_the_instrumental_is_the_means_not_the_target(full_pipeline: Pipeline) -> None:
+    text = "Kreml zapowiedział odwet za ukraińskie ataki amerykańskimi rakietami ATACMS na obwody kurski i briański."
+    assert dyad(full_pipeline, text, date(2024, 11, 29), "ASSAULT") == ("Q212", RUSSIA)

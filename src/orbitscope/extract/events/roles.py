@@ -930,8 +930,9 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
         if phrase.preposition in _TARGET_PREPOSITIONS or _toward(tokens, phrase) or phrase.preposition == "wokół" \
                 and match.trigger.type in _FORCE:  # "ćwiczenia wojskowe wokół Tajwanu"
             return phrase
-        if not phrase.preposition and phrase.cases & {"acc", "dat", "gen", "inst"}:
-            return phrase
+        if not phrase.preposition and phrase.cases & {"acc", "dat", "gen", "inst"} and not (
+                phrase.cases == {"inst"} and phrase.link.kind is LinkKind.ADJECTIVE):
+            return phrase  # (an adjective in the instrumental is the means: "amerykańskimi pociskami ATACMS")
     return None
 
 
