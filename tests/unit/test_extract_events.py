@@ -1351,3 +1351,8 @@ def test_naming_an_act_with_a_word_of_blame_or_praise_judges_its_author(full_pip
 def test_an_adjective_in_the_instrumental_is_the_means_not_the_target(full_pipeline: Pipeline) -> None:
     text = "Kreml zapowiedział odwet za ukraińskie ataki amerykańskimi rakietami ATACMS na obwody kurski i briański."
     assert dyad(full_pipeline, text, date(2024, 11, 29), "ASSAULT") == ("Q212", RUSSIA)
+
+
+def test_taking_part_in_exercises_is_cooperation(full_pipeline: Pipeline) -> None:
+    text = "Polska wzięła udział w ćwiczeniach NATO na Litwie."
+    assert dyad(full_pipeline, text, date(2024, 3, 5), "COOPERATE") == ("Q36", "Q7184")

@@ -137,14 +137,17 @@ def _spelled(actor: Actor, spellings: frozenset[str]) -> bool:
     return bool(forms & spellings)
 
 
-def _after_product_noun(tokens: tuple[Token, ...], first: int) -> bool:
+def after_product_noun(tokens: tuple[Token, ...], first: int) -> bool:
     """A name in apposition after a weapon, vehicle or pipeline noun names that thing ("systemów Patriot",
     "krążownik Moskwa"); a genitive names its owner or author ("drony Iranu", "systemów Irzykowskiego"), and
     a capitalized noun belongs to a name ("Stowarzyszenia Budowniczych Rurociągów Witold Michałowski")."""
     if first == 0 or tokens[first - 1].lemma.lower() not in _word_list("product_nouns.txt") \
             or not tokens[first - 1].orth[:1].islower():
         return False
-    return "gen" not in features(tokens[first].tag).case
+    # (a capitalized word read in every case names the thing: "manewry Dragon-24"; an acronym is its owner:
+    # "ćwiczenia NATO")
+    case = features(tokens[first].tag).case
+    return "gen" not in case or "nom" in case and not tokens[first].orth.isupper()
 
 
 @cache
@@ -263,7 +266,7 @@ class Linker:
                 continue  # "Polski rząd" opening a sentence is the description "polski rząd", capitalized
             while first < last and not tokens[first].orth[:1].isupper() and not lowercase:
                 first += 1
-            if first == last or _after_product_noun(tokens, first) and all(
+            if first == last or after_product_noun(tokens, first) and all(
                     self._actor_type(entry.actor_id) != COUNTRY for entry in entries):
                 continue  # "krążownik Moskwa" is a ship ("system PRL" is the state's)
             # a name the knowledge base writes in lower case ("talibowie") matches in lower case
@@ -613,7 +616,7 @@ class Linker:
         for mention in analysis.mentions:
             mention = _double_surname(analysis.document.text, mention)
             tokens = analysis.sentences[mention.sentence].tokens
-            if _after_product_noun(tokens, next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)):
+            if after_product_noun(tokens, next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)):
                 continue  # "systemów Patriot" is a weapon, no actor
             overlapping = [i for i, (start, end) in enumerate(covered) if start < mention.end and mention.start < end]
             if overlapping:
