@@ -1356,3 +1356,11 @@ def test_an_adjective_in_the_instrumental_is_the_means_not_the_target(full_pipel
 def test_taking_part_in_exercises_is_cooperation(full_pipeline: Pipeline) -> None:
     text = "Polska wzięła udział w ćwiczeniach NATO na Litwie."
     assert dyad(full_pipeline, text, date(2024, 3, 5), "COOPERATE") == ("Q36", "Q7184")
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject_and_a_light_verb_over_it_governs(
+        full_pipeline: Pipeline) -> None:
+    text = "Szef MSZ Radosław Sikorski wezwał w piątek białoruskiego chargé d'affaires i wręczył mu notę protestacyjną."
+    assert dyad(full_pipeline, text, date(2024, 6, 7), "ACCUSE") == ("person:radoslaw-sikorski", None)
+    text = "Policja zatrzymała Jana Kowalskiego. Prokuratura postawiła mu zarzut szpiegostwa."
+    assert dyad(full_pipeline, text, date(2024, 6, 7), "ACCUSE") == ("NIL:group:prokuratura", "NIL:person:kovalski")

@@ -541,11 +541,25 @@ def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int
             if link.start >= position or link.actor_type in _PLACE_TYPES | _AREA_TYPES \
                     or link.kind.value == "adjective":
                 continue
-            if gender == "m" and link.actor_type == "person":
-                return link
-            if gender == "f" and link.actor_type != "person" and _feminine(link):
-                return link
+            if gender == "m" and link.actor_type == "person" \
+                    or gender == "f" and link.actor_type != "person" and _feminine(link):
+                # "Sikorski wezwał chargé d'affaires i wręczył mu notę": not Sikorski himself
+                return None if index == sentence.index and _own_subject(sentence, link, position) else link
     return None
+
+
+_CLAUSE_BOUNDARIES = frozenset({"że", "iż", "który", "aby", "by", ",", "–", "-"})
+
+
+def _own_subject(sentence: Sentence, link: EntityLink, position: int) -> bool:
+    """Is the link the nominative subject of the clause an object pronoun at ``position`` is in (no clause
+    boundary between them)? An object pronoun never stands for its own clause's subject."""
+    tokens = sentence.tokens
+    inside = [index for index, token in enumerate(tokens) if link.start <= token.start < link.end]
+    if not inside or "nom" not in token_cases(tokens[inside[0]]) or tokens[inside[0]].orth.lower() in _PRONOUNS:
+        return False
+    between = [token for token in tokens if link.end <= token.start < position]
+    return not any(token.orth.lower() in _CLAUSE_BOUNDARIES or token.lemma == "który" for token in between)
 
 
 def _events_in(context: DocumentContext, index: int) -> Iterator[Event]:

@@ -65,6 +65,7 @@ _RECIPIENT_VERBS = frozenset({"otrzymać", "otrzymywać", "dostać", "dostawać"
                               "odeprzeć", "odpierać"})  # "odparły atak rosyjskich wojsk": the subject was attacked
 
 
+_DATIVE_PRONOUNS = frozenset({"mu", "jej", "im", "jemu"})
 _LIGHT_VERB_GAP = frozenset({"adj", "adv", "num", "dig", "qub", "prep", "subst", "ppron3", "brev", "ign", "adja"})
 
 
@@ -253,7 +254,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             and not _sanctions_of_a_noun(tokens, match) \
             and (match.verbal or not _in_adjunct(tokens, match) or governor is not None
                                                or _meeting_with(match, actors) or _own(tokens, match)):
-        source = _subject(tokens, match, actors, fronted_object(context, tokens, match, clause_first) is not None)
+        source = _subject(tokens, match, actors, fronted_object(context, tokens, match, clause_first) is not None,
+                          governor)
     relative = tokens[clause_first - 1] if clause_first > 0 and tokens[clause_first - 1].lemma == "który" else None
     governed_relative = clause_first > 1 and (pos(tokens[clause_first - 2]) in {"subst", "ger"} or tokens[
         clause_first - 2].orth.lower() in _PLACE_OF_RELATIVE)  # "w której znajdował się", "za pośrednictwem którego"
@@ -671,7 +673,8 @@ def _verb_before(tokens: tuple[Token, ...], match: Match, clause_first: int,
         if index > clause_first and _discourse_pair(tokens, index):
             index, limit = index - 2, max(clause_first, limit - 2)  # "zapowiedziała z kolei sankcje"
             continue
-        if kind not in _LIGHT_VERB_GAP and not (inserted and tokens[index].orth.lower() in _INSERTED_WORDS):
+        if kind not in _LIGHT_VERB_GAP and not (inserted and tokens[index].orth.lower() in _INSERTED_WORDS) \
+                and tokens[index].orth.lower() not in _DATIVE_PRONOUNS:  # "wręczył mu notę" (mistagged at times)
             return None
         index -= 1
     return None
@@ -736,14 +739,15 @@ def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
     return word in _ADJUNCT_PREPOSITIONS
 
 
-def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fronted: bool = False) -> Phrase | None:
+def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fronted: bool = False,
+             governor: int | None = None) -> Phrase | None:
     """The nominative actor of the trigger's clause: before it, else right after a verb (inverted order;
     ``fronted``: an event noun before the verb is its object, so an actor after it that may be nominative or
     accusative is the subject: "Zatrzymanie potępił Apostolski Kościół Ormiański")."""
     inserted = _inserted_relatives(tokens, match)
     before = [p for p in actors if p.last < match.first and not p.preposition and "nom" in p.cases
               and not any(start < p.first < end for start, end in inserted)]
-    shared = _coordinated_verb(tokens, match)
+    shared = _coordinated_verb(tokens, match, governor)
     if shared is not None:
         # "Rosja anektowała ukraiński Donbas i zerwała rozmowy", "partyzanci zestrzelili rosyjski śmigłowiec,
         # zabijając …": the second verb shares the first one's subject, not the first verb's object
@@ -800,15 +804,17 @@ def _passive_auxiliary(tokens: tuple[Token, ...], match: Match) -> int | None:
     return index if index is not None and pos(tokens[index]) in _FINITE else None
 
 
-def _coordinated_verb(tokens: tuple[Token, ...], match: Match) -> int | None:
-    """The finite verb a verbal trigger is coordinated with ("… anektowała Donbas i zerwała …"), or that an
-    adverbial participle after a comma depends on ("zestrzelili śmigłowiec, zabijając …"), if any."""
-    if not match.verbal:
+def _coordinated_verb(tokens: tuple[Token, ...], match: Match, governor: int | None = None) -> int | None:
+    """The finite verb a verbal trigger (or the ``governor`` of an event noun) is coordinated with ("…
+    anektowała Donbas i zerwała …", "wezwał chargé d'affaires i wręczył mu notę"), or that an adverbial
+    participle after a comma depends on ("zestrzelili śmigłowiec, zabijając …"), if any."""
+    if not match.verbal and governor is None:
         return None
-    index = match.first - 1
+    first, anchor = (match.first, match.anchor) if governor is None else (governor, governor)
+    index = first - 1
     while index >= 0 and (pos(tokens[index]) in {"adv", "qub"} or tokens[index].orth.lower() in {"nie", "się"}):
         index -= 1
-    joins = {"i", "oraz", "a"} | ({","} if pos(tokens[match.anchor]) in {"pcon", "pant"} else set())
+    joins = {"i", "oraz", "a"} | ({","} if pos(tokens[anchor]) in {"pcon", "pant"} else set())
     if index < 1 or tokens[index].orth.lower() not in joins:
         return None
     return next((i for i in range(index - 1, -1, -1) if pos(tokens[i]) in _FINITE), None)
