@@ -1364,3 +1364,13 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject_and_a_light_verb_over_
     assert dyad(full_pipeline, text, date(2024, 6, 7), "ACCUSE") == ("person:radoslaw-sikorski", None)
     text = "Policja zatrzymała Jana Kowalskiego. Prokuratura postawiła mu zarzut szpiegostwa."
     assert dyad(full_pipeline, text, date(2024, 6, 7), "ACCUSE") == ("NIL:group:prokuratura", "NIL:person:kovalski")
+
+
+def test_rejecting_charges_not_aimed_at_oneself_answers_the_other_state_and_an_offer_rejected_its_author(
+        full_pipeline: Pipeline) -> None:
+    text = ("Rosyjskie MSZ ostrzegło NATO przed prowokacjami. Szef MON Władysław Kosiniak-Kamysz odrzucił we wtorek te "
+            "zarzuty.")
+    assert dyad(full_pipeline, text, date(2024, 3, 5), "REJECT") == ("person:wladyslaw-kosiniak-kamysz",
+                                                                      "org:russia-mfa")
+    text = "Turcja zaproponowała Rosji rozmowy w Stambule. Ławrow odrzucił jednak ten pomysł."
+    assert dyad(full_pipeline, text, date(2025, 6, 5), "REJECT") == ("person:sergey-lavrov", "Q43")

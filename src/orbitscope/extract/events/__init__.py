@@ -570,24 +570,26 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
 
 
 _DENYING = frozenset({"zaprzeczyć", "zaprzeczać", "zdementować", "dementować"})
-_CHARGES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "PROTEST"})
+_CHARGES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "PROTEST", "AGREE"})  # (an offer: "odrzucił ten pomysł")
 # what a rejection may answer: "odrzucił te zarzuty", "Oskarżenia odrzucił rzecznik", "odrzucił żądania"
 _CHARGE_NOUNS = frozenset({"zarzut", "oskarżenie", "żądanie", "postulat", "ultimatum", "roszczenie", "insynuacja",
-                           "pretensja", "apel", "wezwanie"})
+                           "pretensja", "apel", "wezwanie", "opinia", "krytyka", "ocena", "pomysł", "propozycja",
+                           "oferta"})
 
 
 def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -> EventActor | None:
-    """Who made the charge a denial answers: the source of the latest accusation, demand, threat or protest in
-    this or the three sentences before whose target is the denier, its state, or the state the denier
-    speaks for (the same country code)."""
-    for event in reversed(context.events):
-        if sentence.index - event.sentence > 3:
-            return None
-        if event.type in _CHARGES and event.source is not None and event.target is not None \
-                and (event.target.actor_id == denier.actor_id or event.target.code[:3] == denier.code[:3] != "") \
-                and event.source.actor_id != denier.actor_id:
-            return event.source
-    return None
+    """Who made the charge a denial answers: the source of the latest accusation, demand, threat, protest or
+    offer in this or the three sentences before whose target is the denier, its state, or the state the
+    denier speaks for (the same country code); else, between states, of the latest charge by another state."""
+    recent = [event for event in reversed(context.events) if sentence.index - event.sentence <= 3
+              and event.type in _CHARGES and event.source is not None
+              and event.source.actor_id != denier.actor_id and event.source.code[:3] != denier.code[:3]]
+    aimed = next((event for event in recent if event.target is not None and (
+        event.target.actor_id == denier.actor_id or event.target.code[:3] == denier.code[:3] != "")), None)
+    # else the latest charge by another side ("rosyjskie MSZ ostrzegło … Kosiniak-Kamysz odrzucił te zarzuty")
+    found = aimed or next((event for event in recent if denier.code[:3] and event.source.code[:3]
+                           and (event.type != "AGREE" or event.target is None)), None)
+    return found.source if found is not None else None
 
 
 # acts whose target a sentence may leave to the ones before: promises, support, help, threats, judgements, requests
