@@ -85,8 +85,11 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    przywódcy", "Przywódcy" alone and "Strony" are the pair of the latest event with both in the five
    sentences before (of two people for leaders), and so are "Obu przywódców gościł", "do obu stron" and "Obie
    delegacje"; the events of a sentence see the earlier ones of the same sentence. An act with no target
-   continues the dyad just before with the same source and QuadClass side, or the meeting its source was in
-   ("Trump obiecał" after meeting Zelensky); a denial answers the accuser ("Pieskow zaprzeczył"). A relative
+   continues from the latest event of the two sentences before that its source (or its state) took part
+   in, whichever side ("Trump obiecał" after meeting Zelensky; "Zacharowa zagroziła odwetem" after US
+   sanctions on Russia); a denial, or a rejection of charges, demands or an offer, answers who made them
+   ("Pieskow zaprzeczył", "odrzucił te zarzuty"). Naming an act with a word of blame or praise ("nazwał
+   manewry „prowokacją”") judges its author. A relative
    word in an object case is the target ("Putin, którego Zełenski wzywał"); an object fronted before a
    judging verb ("Wyrok potępiły CPJ i RSF", "Weto Budapesztu skrytykowała Kallas") leaves the subject after
    the verb. Unnamed police, services, army and officers are the state of the place named, else of the
