@@ -1374,3 +1374,10 @@ def test_rejecting_charges_not_aimed_at_oneself_answers_the_other_state_and_an_o
                                                                       "org:russia-mfa")
     text = "Turcja zaproponowała Rosji rozmowy w Stambule. Ławrow odrzucił jednak ten pomysł."
     assert dyad(full_pipeline, text, date(2025, 6, 5), "REJECT") == ("person:sergey-lavrov", "Q43")
+
+
+def test_an_event_noun_with_no_actor_is_a_later_mention_of_the_act_just_told(full_pipeline: Pipeline) -> None:
+    text = ("Ukraina przeprowadziła w nocy atak dronów na rafinerię w Riazaniu. Gubernator obwodu przekazał, że w "
+            "wyniku ataku wybuchł pożar.")
+    mentions = [e for e in events_of(full_pipeline, text, date(2025, 7, 2)) if e.trigger == "ataku"]
+    assert [(actor(e.source), actor(e.target), e.sentence) for e in mentions] == [("Q212", RUSSIA, 1)]

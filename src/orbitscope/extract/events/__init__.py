@@ -89,7 +89,9 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    in, whichever side ("Trump obiecał" after meeting Zelensky; "Zacharowa zagroziła odwetem" after US
    sanctions on Russia); a denial, or a rejection of charges, demands or an offer, answers who made them
    ("Pieskow zaprzeczył", "odrzucił te zarzuty"). Naming an act with a word of blame or praise ("nazwał
-   manewry „prowokacją”") judges its author. A relative
+   manewry „prowokacją”") judges its author. An event noun with no actor of its own is a later mention of an
+   act of its word family told in the two sentences before, with its actors ("Zatrzymania są odpowiedzią",
+   "potępił ten atak"), as EVENTS.md codes later mentions. A relative
    word in an object case is the target ("Putin, którego Zełenski wzywał"); an object fronted before a
    judging verb ("Wyrok potępiły CPJ i RSF", "Weto Budapesztu skrytykowała Kallas") leaves the subject after
    the verb. Unnamed police, services, army and officers are the state of the place named, else of the
@@ -368,10 +370,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             and not flags.get("future") and not flags.get("hypothetical"):  # "zapowiedział wizytę": another one
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor,
                                                       tokens[match.anchor].lemma)
-    elif not match.verbal and source_actor is None and target_actor is None \
-            and all(pos(token) == "adj" for token in tokens[first:match.first]):
-        # "Zatrzymanie potępił Kościół" after "Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa":
-        # a noun opening its clause names an act of its word family told in the two sentences before
+    elif not match.verbal and source_actor is None and target_actor is None:
+        # "Zatrzymanie potępił Kościół" after "Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa",
+        # "Zatrzymania są odpowiedzią na …": a noun with no actor names an act of its word family told in the
+        # two sentences before
         source_actor, target_actor = _earlier_mention(context, event_type, None, None, tokens[match.anchor].lemma,
                                                       sentence.index - 2)
     if not match.verbal and source_actor is None and target_actor is None and event_type in _COOPERATIVE:
