@@ -1382,3 +1382,10 @@ def test_an_event_noun_with_no_actor_is_a_later_mention_of_the_act_just_told(ful
             "wyniku ataku wybuchł pożar.")
     mentions = [e for e in events_of(full_pipeline, text, date(2025, 7, 2)) if e.trigger == "ataku"]
     assert [(actor(e.source), actor(e.target), e.sentence) for e in mentions] == [("Q212", RUSSIA, 1)]
+
+
+def test_a_speaker_announcing_his_states_help_or_talks_promises_them(full_pipeline: Pipeline) -> None:
+    text = "Aleksandr Łukaszenka zasugerował w czwartek, że Mińsk byłby gotów rozmawiać z Warszawą o wymianie więźniów."
+    assert dyad(full_pipeline, text, date(2026, 1, 22), "AGREE") == ("person:alexander-lukashenko", "Q36")
+    text = "Aleksandr Łukaszenka poinformował, że Mińsk rozmawiał z Warszawą o wymianie więźniów."
+    assert not [e for e in events_of(full_pipeline, text, date(2026, 1, 22)) if e.type == "AGREE"]  # told, past

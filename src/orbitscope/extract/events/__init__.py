@@ -451,6 +451,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         return None
     if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:
         return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")
+    speaker = _promiser(context, sentence, match, first, last, event_type, source_actor)
+    if speaker is not None:
+        # "Xi zapowiedział, że Pekin przekaże państwom regionu pomoc", "Łukaszenka zasugerował, że Mińsk byłby
+        # gotów rozmawiać z Warszawą": a speaker announcing his own state's help or talks promises them
+        # (AGREE), with the state taking part
+        guests += (source_actor,) if source_actor is not None else ()
+        source_actor, event_type, mode = speaker, "AGREE", ""
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
     confidence = trigger.weight * (1.0 if source is not None and target is not None else 0.7)
     text = context.analysis.document.text
@@ -469,6 +476,33 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         reported=bool(flags.get("reported")) and not (source_actor is not None and speakers == {
             source_actor.actor_id}),  # a speaker's own act is not hearsay: "Miller powiedział, że wyraził …"
         quad_class=quad, intensity=score, confidence=round(confidence, 2))
+
+
+_PROMISING = frozenset({"zapowiedzieć", "zapowiadać", "zapewnić", "zapewniać", "obiecać", "obiecywać",
+                        "zadeklarować", "deklarować", "zasugerować"})
+
+
+def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first: int, last: int, event_type: str,
+              source: EventActor | None) -> EventActor | None:
+    """The speaker who announces, in reported speech, a cooperative act of his own state (or of no one named)
+    yet to come: the claim around the trigger has a promising verb and a speaker with the source's country
+    code, and the clause tells no past act."""
+    if event_type not in _COOPERATIVE or source is not None and not source.code[:3]:
+        return None
+    tokens = sentence.tokens
+    if any(pos(token) == "praet" for token in tokens[first:last + 1]) \
+            and not any(token.lemma == "być" and pos(token) in {"bedzie", "cond"} or token.orth.lower() in {
+                "byłby", "byłaby", "byłoby", "byliby", "byłyby"} for token in tokens[first:last + 1]):
+        return None  # "poinformował, że Chiny przekazały pomoc": told, not promised
+    start = tokens[match.first].start
+    claim = next((claim for claim in context.analysis.claims if claim.sentence == sentence.index
+                  and claim.start <= start < claim.end and claim.cue in _PROMISING and claim.speaker_id
+                  and claim.speaker_start is not None), None)
+    if claim is None or source is not None and (claim.speaker_id == source.actor_id
+                                                or (claim.speaker_code or "")[:3] != source.code[:3]):
+        return None  # (with no source named, the speaker's own: "że byłby gotów rozmawiać")
+    return EventActor(claim.speaker_id, claim.speaker_code or "", claim.speaker_text, claim.speaker_start,
+                      claim.speaker_end or claim.speaker_start)
 
 
 _PROTEST_WORDS = frozenset({"protest", "protestować", "zaprotestować"})  # not strikes, boycotts or marches
