@@ -1389,3 +1389,10 @@ def test_a_speaker_announcing_his_states_help_or_talks_promises_them(full_pipeli
     assert dyad(full_pipeline, text, date(2026, 1, 22), "AGREE") == ("person:alexander-lukashenko", "Q36")
     text = "Aleksandr Łukaszenka poinformował, że Mińsk rozmawiał z Warszawą o wymianie więźniów."
     assert not [e for e in events_of(full_pipeline, text, date(2026, 1, 22)) if e.type == "AGREE"]  # told, past
+
+
+def test_a_known_actor_offers_to_all_a_group_or_no_one_only_to_an_addressee(full_pipeline: Pipeline) -> None:
+    text = "Turcja zaproponowała, by kolejna runda rozmów pokojowych odbyła się w Stambule."
+    assert dyad(full_pipeline, text, date(2026, 1, 16), "AGREE") == ("Q43", None)
+    text = "Dziwnym trafem niezależne spółki węglowe zaproponowały bardzo podobne podwyżki."
+    assert not events_of(full_pipeline, text, date(2026, 1, 16))

@@ -444,10 +444,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         if state is not None and target_actor is not None and state.actor_id == target_actor.actor_id:
             target_actor = None  # "Policja rozpędziła demonstrację w Tbilisi": the state acts at home, not on itself
         source_actor = state or source_actor
-    if trigger.roles == "addressee" and (source_actor is None or target is None or "dat" not in target.cases
-                                         or target.preposition or not match.last < target.first <= match.last + 3):
+    if trigger.roles == "addressee" and (source_actor is None or source_actor.actor_id.startswith("NIL:")) \
+            and (source_actor is None or target is None or "dat" not in target.cases
+                 or target.preposition or not match.last < target.first <= match.last + 3):
         # "Chiny zaproponowały Ukrainie plan": offered to someone named right after the verb; "proponuję
-        # wybrać LILO", "zaproponowano mu przedłużenie kontraktu" offer nothing or by no one known
+        # wybrać LILO", "zaproponowano mu przedłużenie kontraktu" offer nothing or by no one known; a known
+        # actor offers to all ("Turcja zaproponowała, by kolejna runda rozmów odbyła się w Stambule")
         return None
     if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:
         return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")
