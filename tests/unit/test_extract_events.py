@@ -1396,3 +1396,8 @@ def test_a_known_actor_offers_to_all_a_group_or_no_one_only_to_an_addressee(full
     assert dyad(full_pipeline, text, date(2026, 1, 16), "AGREE") == ("Q43", None)
     text = "Dziwnym trafem niezależne spółki węglowe zaproponowały bardzo podobne podwyżki."
     assert not events_of(full_pipeline, text, date(2026, 1, 16))
+
+
+def test_an_assurance_over_a_discourse_adverbial(full_pipeline: Pipeline) -> None:
+    text = "Szef ukraińskiego MSZ Andrij Sybiha zapewnił z kolei, że Kijów nie będzie blokował wniosków strony polskiej."
+    assert dyad(full_pipeline, text, date(2025, 1, 11), "AGREE")[0] == "person:andrii-sybiha"

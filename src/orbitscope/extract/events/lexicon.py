@@ -202,14 +202,18 @@ _ADDRESSEE_CLASSES = frozenset({"subst", "adj", "ppron3", "ppron12", "ign"})
 
 
 def _that_follows(lemmas: list[tuple[tuple[str, str], ...]], index: int) -> bool:
-    """Does "że"/"iż" follow the verb, right after it or after its addressee ("zapewnił, że", "zapewnił
-    Litwinów, że", "zapewnił prezydenta Ukrainy, że")?"""
+    """Does "że"/"iż" follow the verb, right after it or after its addressee or a discourse adverbial
+    ("zapewnił, że", "zapewnił Litwinów, że", "zapewnił prezydenta Ukrainy, że", "zapewnił z kolei, że")?"""
     for i in range(index + 1, min(len(lemmas), index + 6)):
         if any(lemma in {"że", "iż"} for lemma, _ in lemmas[i]):
             return True
-        if lemmas[i] and lemmas[i][0][1].split(":", 1)[0] not in _ADDRESSEE_CLASSES:
+        if lemmas[i] and lemmas[i][0][1].split(":", 1)[0] not in _ADDRESSEE_CLASSES \
+                and not (i + 1 < len(lemmas) and lemmas[i + 1] and (lemmas[i][0][0], lemmas[i + 1][0][0]) in _DISCOURSE):
             return False  # punctuation has no lemmas here, and a sentence ends only at its last token
     return False
+
+
+_DISCOURSE = frozenset({("z", "kolej"), ("na", "przykład"), ("przede", "wszystko"), ("w", "koniec")})
 
 
 def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], tag: str,
