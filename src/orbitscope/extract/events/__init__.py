@@ -89,7 +89,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    in, whichever side ("Trump obiecał" after meeting Zelensky; "Zacharowa zagroziła odwetem" after US
    sanctions on Russia); a denial, or a rejection of charges, demands or an offer, answers who made them
    ("Pieskow zaprzeczył", "odrzucił te zarzuty"). Naming an act with a word of blame or praise ("nazwał
-   manewry „prowokacją”") judges its author. An event noun with no actor of its own is a later mention of an
+   manewry „prowokacją”") judges its author. A speaker announcing his own state's help, cooperation or
+   talks yet to come promises them (AGREE, "Tusk zapowiedział, że Polska wyśle pomoc"). An event noun with no actor of its own is a later mention of an
    act of its word family told in the two sentences before, with its actors ("Zatrzymania są odpowiedzią",
    "potępił ten atak"), as EVENTS.md codes later mentions. A relative
    word in an object case is the target ("Putin, którego Zełenski wzywał"); an object fronted before a
