@@ -1401,3 +1401,8 @@ def test_a_known_actor_offers_to_all_a_group_or_no_one_only_to_an_addressee(full
 def test_an_assurance_over_a_discourse_adverbial(full_pipeline: Pipeline) -> None:
     text = "Szef ukraińskiego MSZ Andrij Sybiha zapewnił z kolei, że Kijów nie będzie blokował wniosków strony polskiej."
     assert dyad(full_pipeline, text, date(2025, 1, 11), "AGREE")[0] == "person:andrii-sybiha"
+
+
+def test_a_denial_between_people_no_knowledge_base_knows_answers_the_accuser(full_pipeline: Pipeline) -> None:
+    text = "Jan Kowalski oskarżył Piotra Nowaka o kradzież. Piotr Nowak zaprzeczył, by ukradł samochód."
+    assert dyad(full_pipeline, text, date(2025, 1, 11), "REJECT") == ("NIL:person:novak", "NIL:person:kovalski")

@@ -625,7 +625,8 @@ def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -
     denier speaks for (the same country code); else, between states, of the latest charge by another state."""
     recent = [event for event in reversed(context.events) if sentence.index - event.sentence <= 3
               and event.type in _CHARGES and event.source is not None
-              and event.source.actor_id != denier.actor_id and event.source.code[:3] != denier.code[:3]]
+              and event.source.actor_id != denier.actor_id
+              and not (denier.code[:3] and event.source.code[:3] == denier.code[:3])]  # not his own side
     aimed = next((event for event in recent if event.target is not None and (
         event.target.actor_id == denier.actor_id or event.target.code[:3] == denier.code[:3] != "")), None)
     # else the latest charge by another side ("rosyjskie MSZ ostrzegło … Kosiniak-Kamysz odrzucił te zarzuty")
