@@ -16,6 +16,12 @@ from orbitscope.nlp.morphology import Morphology, Reading, shared_morphology
 NOUN_CLASSES = frozenset({"subst", "depr", "ppron3", "ppron12", "ign"})
 
 
+# two-word discourse adverbials that stand between a verb and its object or its "że" like an adverb
+# ("zapowiedziała z kolei sankcje", "zapewnił z kolei, że")
+DISCOURSE_PAIRS = frozenset({("z", "kolei"), ("na", "przykład"), ("przede", "wszystkim"), ("w", "końcu"),
+                             ("na", "razie")})
+
+
 @cache
 def morphology() -> Morphology:
     """The Morfeusz analyser the language layer uses (its analyses are cached there)."""

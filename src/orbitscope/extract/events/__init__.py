@@ -75,8 +75,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    An act a request asks for, an offer offers or an invitation invites to is no event of its own but the
    content of the request (as PLOVER codes it, and as the independent news gold does): it sets the request's
    mode ("wezwał Rosję do wycofania wojsk": REQUEST yield; "do rozmów": meet; "o pomoc": assist).
-   The holder of a decision or plan acts in it ("decyzję Kazachstanu o przyłączeniu się do sankcji"). The accused did what a noun accuses them of ("zarzucił
-   Rosji zestrzelenie samolotu"); the agent of a participle on the noun is its source ("wydany przez MTK
+   The holder of a decision or plan acts in it ("decyzję Kazachstanu o przyłączeniu się do sankcji"). The
+   accused did what a noun accuses them of ("zarzucił Rosji zestrzelenie samolotu"); the agent of a participle on the noun is its source ("wydany przez MTK
    nakaz"); evaded sanctions are on the evader ("pomagał Rosji w omijaniu sankcji"), and sanctions another
    common noun governs are not the clause subject's ("zablokowały przyjęcie pakietu sankcji").
    **Across sentences**: an act a verb judges with no author in its clause is the author's of the latest
@@ -90,9 +90,10 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    sanctions on Russia); a denial, or a rejection of charges, demands or an offer, answers who made them
    ("Pieskow zaprzeczył", "odrzucił te zarzuty"). Naming an act with a word of blame or praise ("nazwał
    manewry „prowokacją”") judges its author. A speaker announcing his own state's help, cooperation or
-   talks yet to come promises them (AGREE, "Tusk zapowiedział, że Polska wyśle pomoc"). An event noun with no actor of its own is a later mention of an
-   act of its word family told in the two sentences before, with its actors ("Zatrzymania są odpowiedzią",
-   "potępił ten atak"), as EVENTS.md codes later mentions. A relative
+   talks yet to come promises them (AGREE, "Tusk zapowiedział, że Polska wyśle pomoc"). An event noun with
+   no actor of its own is a later mention of an act of its word family told in the two sentences before,
+   with its actors ("Zatrzymania są odpowiedzią", "potępił ten atak"), as EVENTS.md codes later mentions.
+   A relative
    word in an object case is the target ("Putin, którego Zełenski wzywał"); an object fronted before a
    judging verb ("Wyrok potępiły CPJ i RSF", "Weto Budapesztu skrytykowała Kallas") leaves the subject after
    the verb. Unnamed police, services, army and officers are the state of the place named, else of the
@@ -422,7 +423,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
         # denial answers the accuser (and no one else)
         target_actor = _accuser(context, sentence, source_actor)
-    elif target_actor is None and source_actor is not None and match.verbal and not roles.asked \
+    elif target_actor is None and source_actor is not None and match.verbal \
             and not flags.get("hypothetical") and event_type in _CONTINUED \
             and not (first > 0 and tokens[first - 1].lemma in {"że", "iż"}) \
             and not source_actor.actor_id.startswith("NIL:"):
@@ -493,10 +494,9 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
     if event_type not in _COOPERATIVE or source is not None and not source.code[:3]:
         return None
     tokens = sentence.tokens
-    if any(pos(token) == "praet" for token in tokens[first:last + 1]) \
-            and not any(token.lemma == "być" and pos(token) in {"bedzie", "cond"} or token.orth.lower() in {
-                "byłby", "byłaby", "byłoby", "byliby", "byłyby"} for token in tokens[first:last + 1]):
-        return None  # "poinformował, że Chiny przekazały pomoc": told, not promised
+    clause = tokens[first:last + 1]
+    if any(pos(token) == "praet" for token in clause) and not any(pos(token) == "bedzie" for token in clause):
+        return None  # "poinformował, że Chiny przekazały pomoc": told, not promised ("będzie pomagał" is)
     start = tokens[match.first].start
     claim = next((claim for claim in context.analysis.claims if claim.sentence == sentence.index
                   and claim.start <= start < claim.end and claim.cue in _PROMISING and claim.speaker_id

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from orbitscope.extract.grammar import auxiliary_before, data_lines, readings, word_set
+from orbitscope.extract.grammar import DISCOURSE_PAIRS, auxiliary_before, data_lines, readings, word_set
 from orbitscope.model import EntityLink, NameKind, Token
 
 _WINDOW = 4  # words between the anchor and the other words of a multiword trigger
@@ -114,6 +114,7 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
              for index in range(bisect_left(starts, link.start), bisect_left(starts, link.end))}
     inside = {index for start, end in phrases for index in range(bisect_left(starts, start), bisect_left(starts, end))}
     lemmas = [_lemmas(token) for token in tokens]
+    words = [token.orth.lower() for token in tokens]
     # positions the window does not count: quotation marks, and the words of a name or time expression after
     # its first ("zablokowała w Radzie Bezpieczeństwa ONZ rezolucję": the council counts as one word)
     # (a title before a name counts with it: "podpisał w czwartek z prezydentem Kirgistanu Sadyrem Dżaparowem
@@ -140,7 +141,7 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
                 continue  # a lexicalized noun is not its verb's gerund: "poczucie zagrożenia" threatens no one
                 # (unless the tagger chose the gerund: "do nawiązania sojuszu")
             for trigger in lexicon.triggers.get(lemma, ()):
-                match = _match_at(trigger, index, lemmas, tag, skipped)
+                match = _match_at(trigger, index, lemmas, words, tag, skipped)
                 if match is not None:
                     candidates.append(match)
     used: set[int] = set()
@@ -201,23 +202,20 @@ _QUOTES = frozenset({"„", "”", '"', "«", "»", "“"})
 _ADDRESSEE_CLASSES = frozenset({"subst", "adj", "ppron3", "ppron12", "ign"})
 
 
-def _that_follows(lemmas: list[tuple[tuple[str, str], ...]], index: int) -> bool:
+def _that_follows(lemmas: list[tuple[tuple[str, str], ...]], words: list[str], index: int) -> bool:
     """Does "że"/"iż" follow the verb, right after it or after its addressee or a discourse adverbial
     ("zapewnił, że", "zapewnił Litwinów, że", "zapewnił prezydenta Ukrainy, że", "zapewnił z kolei, że")?"""
     for i in range(index + 1, min(len(lemmas), index + 6)):
         if any(lemma in {"że", "iż"} for lemma, _ in lemmas[i]):
             return True
         if lemmas[i] and lemmas[i][0][1].split(":", 1)[0] not in _ADDRESSEE_CLASSES \
-                and not (i + 1 < len(lemmas) and lemmas[i + 1] and (lemmas[i][0][0], lemmas[i + 1][0][0]) in _DISCOURSE):
+                and tuple(words[i:i + 2]) not in DISCOURSE_PAIRS:
             return False  # punctuation has no lemmas here, and a sentence ends only at its last token
     return False
 
 
-_DISCOURSE = frozenset({("z", "kolej"), ("na", "przykład"), ("przede", "wszystko"), ("w", "koniec")})
-
-
-def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], tag: str,
-              skipped: list[bool]) -> Match | None:
+def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], words: list[str],
+              tag: str, skipped: list[bool]) -> Match | None:
     positions = [index]
     window = _window(index, skipped)
     for word in trigger.words[1:]:
@@ -226,7 +224,7 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
             return None
         positions.append(hit)
     verbal = tag.split(":", 1)[0] in _VERB_CLASSES
-    if trigger.roles == "that" and verbal and not _that_follows(lemmas, index):
+    if trigger.roles == "that" and verbal and not _that_follows(lemmas, words, index):
         return None  # "ma zapewnić politykom czas": provides, promises nothing
     if trigger.roles == "destination" and verbal and not any(
             lemma in _DESTINATIONS for i in range(index + 1, min(len(lemmas), index + 4)) for lemma, _ in lemmas[i]):

@@ -548,7 +548,7 @@ def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int
     return None
 
 
-_CLAUSE_BOUNDARIES = frozenset({"że", "iż", "który", "aby", "by", ",", "–", "-"})
+_CLAUSE_BOUNDARIES = frozenset({"że", "iż", "aby", "by", ",", "–", "-"})  # and any form of "który"
 
 
 def _own_subject(sentence: Sentence, link: EntityLink, position: int) -> bool:

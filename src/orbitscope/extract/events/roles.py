@@ -22,6 +22,7 @@ from orbitscope.extract.events.phrases import (
 )
 from orbitscope.extract.events.qualifiers import resolve_before
 from orbitscope.extract.grammar import (
+    DISCOURSE_PAIRS,
     agrees,
     auxiliary_before,
     is_name,
@@ -580,7 +581,7 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
         return _deciding_verb(tokens, match, clause_first)
     # "trwają negocjacje", "odbyła się rozmowa": a noun the verb agrees with is its subject, unless a
     # nominative before the verb is ("Unia Europejska przyznała Ukrainie pomoc")
-    if index is None or agrees(tokens[match.first], tokens[index]) and not any(
+    if agrees(tokens[match.first], tokens[index]) and not any(
             pos(token) == "subst" and values(token, 2) == {"nom"} and agrees(token, tokens[index])
             for token in tokens[clause_first:index]):
         return None
@@ -683,14 +684,9 @@ def _verb_before(tokens: tuple[Token, ...], match: Match, clause_first: int,
 _PLACE_OF_RELATIVE = frozenset({"w", "we", "u", "przy", "pod", "nad", "za", "po", "przed", "podczas"})
 
 
-# two-word discourse adverbials that stand between a verb and its object like an adverb
-_DISCOURSE_PAIRS = frozenset({("z", "kolei"), ("na", "przykład"), ("przede", "wszystkim"), ("w", "końcu"),
-                              ("na", "razie")})
-
-
 def _discourse_pair(tokens: tuple[Token, ...], index: int) -> bool:
     """Does a two-word discourse adverbial end at ``index`` ("z kolei")?"""
-    return (tokens[index - 1].orth.lower(), tokens[index].orth.lower()) in _DISCOURSE_PAIRS
+    return (tokens[index - 1].orth.lower(), tokens[index].orth.lower()) in DISCOURSE_PAIRS
 
 
 _ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts a counted crowd suffers
@@ -873,8 +869,9 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
 
 def _person_spoken_of(context: DocumentContext, sentence: Sentence, tokens: tuple[Token, ...],
                       index: int) -> Phrase | None:
-    """The person a lone singular person noun (a subject, or an object) stands for: the person the latest event of this or the
-    sentence before was about (its target, else its source), when the noun has no modifier or genitive."""
+    """The person a lone singular person noun (a subject, or an object) stands for: the person the latest
+    event of this or the sentence before was about (its target, else its source), when the noun has no
+    modifier or genitive."""
     token = tokens[index]
     alone = (index == 0 or pos(tokens[index - 1]) not in {"adj", "subst"}) \
         and (index + 1 >= len(tokens) or pos(tokens[index + 1]) not in {"subst", "adj"})
