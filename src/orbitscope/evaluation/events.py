@@ -108,18 +108,25 @@ def evaluate_events(gold_path: Path, pipeline: Pipeline, corpus: Path = DEFAULT_
             check_span(document.text, _trigger_item(item), record["doc"])
         analysis = pipeline.analyse(document)
         events = finder(analysis) if finder is not None else analysis.events
-        part = "dev"
-        if record["corpus"] == "nkjp":
-            part = "dev" if nkjp_seen % 2 == 0 else "held-out"
-            nkjp_seen += 1
-        elif record["corpus"] == "news":
-            part = f"news-{record.get('split', 'held-out')}"
-            if part not in reports:
-                raise ConfigurationError(f"gold document {record['doc']}: unknown split {record.get('split')!r}")
+        part = gold_part(record, nkjp_seen)
+        nkjp_seen += record["corpus"] == "nkjp"
+        if part not in reports:
+            raise ConfigurationError(f"gold document {record['doc']}: unknown split {record.get('split')!r}")
         for name in ("all", part):
             reports[name].documents += 1
             score_document(reports[name], record, events, document.text)
     return {name: report for name, report in reports.items() if report.documents or name == "all"}
+
+
+def gold_part(record: dict[str, Any], nkjp_seen: int) -> str:
+    """The part of the gold a document belongs to (see the module docstring): NKJP documents alternate
+    between "dev" and "held-out" in file order (``nkjp_seen``: NKJP documents before this one), news articles
+    carry their ``split``, the samples are "dev"."""
+    if record["corpus"] == "nkjp":
+        return "dev" if nkjp_seen % 2 == 0 else "held-out"
+    if record["corpus"] == "news":
+        return f"news-{record.get('split', 'held-out')}"
+    return "dev"
 
 
 def _trigger_item(item: dict[str, Any]) -> dict[str, Any]:
@@ -171,8 +178,8 @@ def score_document(report: EventsReport, record: dict[str, Any], events: tuple[E
         report.date_by_type[kind].gold += 1
         report.date_by_type[kind].correct += date_ok
         nil_names = record.get("nil_names", {})
-        source_ok = _same_actor(item.get("source"), event.source, nil_names)
-        target_ok = _same_actor(item.get("target"), event.target, nil_names)
+        source_ok = same_actor(item.get("source"), event.source, nil_names)
+        target_ok = same_actor(item.get("target"), event.target, nil_names)
         if source_ok and target_ok:
             report.full.correct += 1
             report.full_by_type[kind].correct += 1
@@ -204,7 +211,8 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _same_actor(gold: str | None, actor: EventActor | None, nil_names: dict[str, list[str]]) -> bool:
+def same_actor(gold: str | None, actor: EventActor | None, nil_names: dict[str, list[str]]) -> bool:
+    """Is the predicted actor the gold actor (see the module docstring for NIL actors)?"""
     if gold is None or actor is None:
         return gold is None and actor is None
     if gold == actor.actor_id:

@@ -114,6 +114,11 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    date ("publication", or "estimated" when that date was estimated). The evaluation counts only dates
    taken from the text.
 8. **QuadClass and intensity** from extract/data/event_types.tsv (the PLOVER manual's tables).
+9. **Trained target** (targets.py, models/event-targets/): an act whose source is a state, a state's body or
+   official, or an intergovernmental organization, and which the rules left without a target, gets the
+   candidate a logistic regression trained on the dev gold scores highest, when its probability reaches the
+   model's threshold ("Pieskow zapewnił, że Rosja zrobi wszystko, by tranzyt kazachskiej ropy …" →
+   Kazakhstan); filled in after the whole document, so that the rules above see only what the text says.
 """
 
 from __future__ import annotations
@@ -121,8 +126,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from functools import cache
+from typing import Literal
 
-from orbitscope.extract.events.context import DocumentContext
+from orbitscope.extract.events.context import DocumentContext, TargetChooser
 from orbitscope.extract.events.lexicon import (
     EventLexicon,
     Match,
@@ -152,6 +158,7 @@ from orbitscope.extract.events.roles import (
     fronted_object,
     word_lemmas,
 )
+from orbitscope.extract.events.targets import candidates, load_target_model
 from orbitscope.extract.grammar import pos, readings, values, word_set
 from orbitscope.kb import PERSON, bundled_countries
 from orbitscope.model import (
@@ -179,12 +186,15 @@ _REFUSED = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "a
             "COOPERATE": "", "AGREE": ""}  # event type refused → REJECT mode
 
 
-def find_events(analysis: Analysis, lexicon: EventLexicon | None = None) -> tuple[Event, ...]:
+def find_events(analysis: Analysis, lexicon: EventLexicon | None = None,
+                targets: TargetChooser | Literal["shipped"] | None = "shipped") -> tuple[Event, ...]:
     """Every PLOVER event of a document with at least one actor (see the module docstring for the rules).
 
     Args:
         analysis: a document after the language layer, the linker and the date and claim extractors.
         lexicon: the trigger lexicon; the one shipped in extract/data/ when None.
+        targets: who an act the rules found no target for was done to: the trained model shipped in
+            models/event-targets/ ("shipped", the default), None for the rules alone.
 
     Returns:
         The events in text order, each with its trigger span and evidence sentence.
@@ -199,11 +209,16 @@ def find_events(analysis: Analysis, lexicon: EventLexicon | None = None) -> tupl
     figures: dict[int, list[tuple[int, int]]] = {}
     for quantity in analysis.quantities:
         figures.setdefault(quantity.sentence, []).append((quantity.start, quantity.end))
-    context = DocumentContext(analysis, lexicon, times, links, figures)
+    if targets == "shipped":
+        targets = load_target_model()
+    context = DocumentContext(analysis, lexicon, times, links, figures, targets=targets,
+                              mentions=Counter(link.actor_id for link in analysis.links))
     for sentence in analysis.sentences:
         if sentence.tokens and sentence.repeat_of is None:
             _sentence_events(context, sentence)
-    return tuple(_dated_later(context.events))
+    return tuple(replace(event, target=context.chosen_targets[event.trigger_start])
+                 if event.target is None and event.trigger_start in context.chosen_targets else event
+                 for event in _dated_later(context.events))
 
 
 def _dated_later(events: list[Event]) -> list[Event]:
@@ -455,6 +470,16 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         return None
     if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:
         return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")
+    if context.targets is not None and source_actor is not None and _state_actor(source_actor) \
+            and (target_actor is None or context.targets.every_event):
+        # the trained model: who an act the rules found no target for was done to (targets.py); only for a
+        # state, its bodies and officials, or an intergovernmental organization: everyday acts of people,
+        # firms and unnamed groups get no guessed target. It is filled in after the whole document, so that the
+        # rules that follow the story from event to event see only what the text says
+        chosen = context.targets.choose(tokens[match.first].start, candidates(
+            context, sentence, phrases, match, (first, last), event_type, source_actor), target_actor)
+        if target_actor is None and chosen is not None:
+            context.chosen_targets[tokens[match.first].start] = chosen
     speaker = _promiser(context, sentence, match, first, last, event_type, source_actor)
     if speaker is not None:
         # "Xi zapowiedział, że Pekin przekaże państwom regionu pomoc", "Łukaszenka zasugerował, że Mińsk byłby
@@ -506,6 +531,12 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
         return None  # (with no source named, the speaker's own: "że byłby gotów rozmawiać")
     return EventActor(claim.speaker_id, claim.speaker_code or "", claim.speaker_text, claim.speaker_start,
                       claim.speaker_end or claim.speaker_start)
+
+
+def _state_actor(actor: EventActor) -> bool:
+    """Does the actor's code name a country ("RUS", "KAZGOV", "POLMIL") or an intergovernmental
+    organization ("IGOEEU"), not only a sector ("COP" for "policja") or nothing?"""
+    return actor.code[:3] in bundled_countries() or actor.code.startswith("IGO")
 
 
 _PROTEST_WORDS = frozenset({"protest", "protestować", "zaprotestować"})  # not strikes, boycotts or marches

@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from orbitscope.extract.events.lexicon import EventLexicon
-from orbitscope.model import Analysis, EntityLink, Event, TimeExpression
+from orbitscope.model import Analysis, EntityLink, Event, EventActor, TimeExpression
 
 if TYPE_CHECKING:
     from orbitscope.extract.events.phrases import Phrase
+    from orbitscope.extract.events.targets import Candidate
+
+
+class TargetChooser(Protocol):
+    """Who an event is done to, given the rules' target and every candidate (targets.TargetModel; the
+    training script's recorder, which sees ``every_event``, also those the rules gave a target)."""
+
+    every_event: bool
+
+    def choose(self, trigger_start: int, candidates: Sequence[Candidate],
+               rule_target: EventActor | None) -> EventActor | None: ...
 
 
 @dataclass
 class DocumentContext:
     """The document, its lexicon, its time expressions, links and figures by sentence, and what earlier
-    sentences left: subjects by sentence, events so far."""
+    sentences left: subjects by sentence, events so far; the trained target model, if any."""
 
     analysis: Analysis
     lexicon: EventLexicon
@@ -24,3 +37,6 @@ class DocumentContext:
     figures: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # quantities' spans by sentence
     subjects: dict[int, Phrase | None] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+    targets: TargetChooser | None = None  # the trained target model; None: the rules alone
+    mentions: Counter[str] = field(default_factory=Counter)  # links by actor id in the whole document
+    chosen_targets: dict[int, EventActor] = field(default_factory=dict)  # the model's, by trigger start
