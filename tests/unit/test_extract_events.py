@@ -1406,3 +1406,56 @@ def test_an_assurance_over_a_discourse_adverbial(full_pipeline: Pipeline) -> Non
 def test_a_denial_between_people_no_knowledge_base_knows_answers_the_accuser(full_pipeline: Pipeline) -> None:
     text = "Jan Kowalski oskarżył Piotra Nowaka o kradzież. Piotr Nowak zaprzeczył, by ukradł samochód."
     assert dyad(full_pipeline, text, date(2025, 1, 11), "REJECT") == ("NIL:person:novak", "NIL:person:kovalski")
+
+
+def test_a_quoted_event_noun_is_still_its_verbs_object(full_pipeline: Pipeline) -> None:
+    # quotation marks around the object do not end the clause: the verb's subject and the target after stay
+    event = only(events_of(full_pipeline, "Kazachskie MSZ wyraziło „głębokie zaniepokojenie” postawą Ukrainy."),
+                 "ACCUSE")
+    assert actor(event.source) == "org:kazakhstan-mfa"
+    event = only(events_of(full_pipeline, "Szefowa unijnej dyplomacji Kaja Kallas wyraziła „głębokie rozczarowanie” "
+                                          "postawą Bratysławy."), "ACCUSE")
+    assert (actor(event.source), actor(event.target)) == ("person:kaja-kallas", "Q214")
+    # quoted speech still stands apart: the verb's subject is not the quoted act's
+    events = events_of(full_pipeline, "„Nie będziemy rozmawiać z Rosją” – powiedział Zełenski.")
+    assert all(actor(event.source) != RUSSIA for event in events)
+
+
+def test_a_preposition_before_a_name_counts_with_it_in_a_patterns_window(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Prezydent Azerbejdżanu Ilham Alijew i premier Armenii Nikol Paszynian "
+                                          "podpisali w piątek w Waszyngtonie wspólną deklarację."), "SUPPORT")
+    assert (actor(event.source), actor(event.target)) == ("person:ilham-aliyev", "person:nikol-pashinyan")
+
+
+def test_a_guest_received_as_a_pronoun_is_the_visitor_of_the_story(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Karol Nawrocki zakończył w środę dwudniową podróż do Niemiec i Francji. We wtorek w Berlinie "
+            "spotkał się z prezydentem Frankiem-Walterem Steinmeierem oraz kanclerzem Friedrichem Merzem, a w środę "
+            "w Pałacu Elizejskim przyjął go Emmanuel Macron.")
+    received = [event for event in events_of(full_pipeline, text, date(2025, 9, 18)) if event.trigger == "przyjął"]
+    assert [(actor(event.source), actor(event.target)) for event in received] == [
+        ("person:karol-nawrocki", "Q3052772")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode", "source", "target"), [
+    ("Rosja przekazała w czwartek Ukrainie ciała tysiąca poległych żołnierzy.", "RETREAT", "release", RUSSIA,
+     "Q212"),
+    ("Dzień wcześniej prezydent USA odwołał planowany w Budapeszcie szczyt z Władimirem Putinem.", "REJECT", "meet",
+     "Q22686", PUTIN),
+    ("Rzecznik Kremla Dmitrij Pieskow obarczył odpowiedzialnością za kryzys władze Mołdawii.", "ACCUSE", "allege",
+     "person:dmitry-peskov", "Q217"),
+])
+def test_ninth_round_lexicon(full_pipeline: Pipeline, text: str, event_type: str, mode: str, source: str,
+                             target: str) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 10, 23)), event_type)
+    assert (event.mode, actor(event.source), actor(event.target)) == (mode, source, target)
+
+
+def test_an_administration_is_its_leaders_state_and_a_participle_before_its_noun_no_act(
+        full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Administracja Donalda Trumpa nałożyła w środę sankcje na Rosję.",
+                           date(2025, 10, 22)), "SANCTION")
+    assert (actor(event.source), actor(event.target)) == ("Q30", RUSSIA)
+    # "w okupowanym Melitopolu" tells no attack; the adjective on the services gives their state
+    events = events_of(full_pipeline, "W okupowanym Melitopolu rosyjskie służby zatrzymały w tym tygodniu trzech "
+                                      "mieszkańców.")
+    assert [(event.type, actor(event.source)) for event in events] == [("COERCE", RUSSIA)]

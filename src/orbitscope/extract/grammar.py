@@ -16,6 +16,7 @@ from orbitscope.nlp.morphology import Morphology, Reading, shared_morphology
 NOUN_CLASSES = frozenset({"subst", "depr", "ppron3", "ppron12", "ign"})
 
 
+QUOTE_MARKS = frozenset({"„", "”", '"', "«", "»", "“"})  # typographic and straight double quotes
 # two-word discourse adverbials that stand between a verb and its object or its "że" like an adverb
 # ("zapowiedziała z kolei sankcje", "zapewnił z kolei, że")
 DISCOURSE_PAIRS = frozenset({("z", "kolei"), ("na", "przykład"), ("przede", "wszystkim"), ("w", "końcu"),

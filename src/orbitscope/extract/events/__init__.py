@@ -341,10 +341,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     if trigger.roles == "guest":
         delegation = _delegation(tokens, match, in_clause)
         guest = delegation or next((p for p in in_clause if p.first > match.last and not p.preposition), None)
-        if delegation is None and (not _received_guest(tokens, match, guest, phrases)
+        if delegation is None and (not _received_guest(tokens, match, guest, phrases, source)
                                    or source is None and "nom" in guest.cases) \
                 or source is not None and source.link.actor_id == guest.link.actor_id:
             return None  # "przyjął ustawę", "przyjął dymisję ministra": nobody was received
+        if delegation is None and pos(tokens[guest.first]) == "ppron3":
+            guest = _visitor(context, sentence, guest, source)  # "…, a w Paryżu przyjął go Emmanuel Macron"
         source, target = guest, source
     if trigger.roles == "host" and (len(participants) >= 2 or mode == "multilateral"):
         mode = "multilateral"  # "Kazachstan gościł przywódców OTS …": at a summit the host leads
@@ -757,12 +759,35 @@ def _delegation(tokens: tuple[Token, ...], match: Match, in_clause: list[Phrase]
                  and "gen" in p.cases), None)
 
 
-def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | None, phrases: list[Phrase]) -> bool:
+def _visitor(context: DocumentContext, sentence: Sentence, pronoun: Phrase, host: Phrase | None) -> Phrase:
+    """Whom a pronoun received as a guest stands for: the person who was the source of the latest event of
+    this sentence or the one before (the visitor whose trip is being told: "We wtorek w Berlinie spotkał się
+    z prezydentem Steinmeierem oraz kanclerzem Merzem, a w środę przyjął go Emmanuel Macron" → the one who
+    met them, not Merz, the last man named), else the pronoun's own antecedent."""
+    for event in reversed(context.events):
+        if event.sentence < sentence.index - 1:
+            break
+        actor = event.source
+        if actor is not None and actor.actor_id.startswith("person:") \
+                and (host is None or actor.actor_id != host.link.actor_id):
+            link = next((link for index in (sentence.index, sentence.index - 1) for link in context.links.get(index, ())
+                         if link.actor_id == actor.actor_id), None)
+            return replace(pronoun, link=link) if link is not None else pronoun
+    return pronoun
+
+
+def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | None, phrases: list[Phrase],
+                    host: Phrase | None) -> bool:
     """Whether a receiving verb ("przyjął w Astanie premiera Węgier") has a person in the accusative for its
-    object, with nothing between but other phrases, prepositional phrases and adverbs; not a pronoun, whose
-    antecedent is too uncertain here ("przyjmie go jako ucznia")."""
+    object, with nothing between but other phrases, prepositional phrases and adverbs; a pronoun only between
+    two persons the knowledge base knows ("przyjął go Emmanuel Macron" after Nawrocki's visit), its antecedent
+    being too uncertain otherwise ("przyjmie go jako ucznia")."""
     if guest is None or guest.preposition or "acc" not in guest.cases or guest.link.actor_type != PERSON \
-            or guest.first <= match.last or pos(tokens[guest.first]) in {"ppron3", "ppron12"}:
+            or guest.first <= match.last:
+        return False
+    if pos(tokens[guest.first]) in {"ppron3", "ppron12"} and not (
+            host is not None and host.link.actor_type == PERSON and not host.link.actor_id.startswith("NIL:")
+            and not guest.link.actor_id.startswith("NIL:")):
         return False
     covered = {i for phrase in phrases for i in range(phrase.first, phrase.last + 1)}
     after_preposition = False

@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from orbitscope.extract.grammar import DISCOURSE_PAIRS, auxiliary_before, data_lines, readings, word_set
+from orbitscope.extract.grammar import (
+    DISCOURSE_PAIRS,
+    QUOTE_MARKS,
+    auxiliary_before,
+    data_lines,
+    readings,
+    word_set,
+)
 from orbitscope.model import EntityLink, NameKind, Token
 
 _WINDOW = 4  # words between the anchor and the other words of a multiword trigger
@@ -105,6 +112,16 @@ class Match:
     gerund: bool = False  # the anchor reads as a gerund: its genitive is the verb's object ("zaatakowania Iraku")
 
 
+def _attributive(tokens: tuple[Token, ...], index: int, tag: str) -> bool:
+    """Does a participle stand before the noun it agrees with ("okupowanym Melitopolu", "planowany szczyt")?"""
+    if index + 1 >= len(tokens):
+        return False
+    case = set(tag.split(":")[2].split(".")) if tag.count(":") >= 2 else set()
+    following = tokens[index + 1].tag  # the tagger's reading ("wziętych do niewoli": "do" is no noun here)
+    return following.startswith("ign") or following.startswith("subst") and following.count(":") >= 2 \
+        and bool(case & set(following.split(":")[2].split(".")))
+
+
 def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[EntityLink],
                  phrases: Sequence[tuple[int, int]] = ()) -> list[Match]:
     """Trigger matches, longest pattern first; a word belongs to one match; linked names trigger nothing.
@@ -118,11 +135,13 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
     # positions the window does not count: quotation marks, and the words of a name or time expression after
     # its first ("zablokowała w Radzie Bezpieczeństwa ONZ rezolucję": the council counts as one word)
     # (a title before a name counts with it: "podpisał w czwartek z prezydentem Kirgistanu Sadyrem Dżaparowem
-    # traktat")
+    # traktat", and so does a preposition: "podpisali w piątek w Waszyngtonie wspólną deklarację")
     titles = word_set("event_title_nouns.txt")
-    skipped = [token.orth in _QUOTES or index in names and index - 1 in names
+    skipped = [token.orth in QUOTE_MARKS or index in names and index - 1 in names
                or index in inside and index - 1 in inside
-               or index + 1 in names and token.lemma.lower() in titles for index, token in enumerate(tokens)]
+               or index + 1 in names and index not in names and (token.lemma.lower() in titles
+                                                                 or token.tag.startswith("prep"))
+               for index, token in enumerate(tokens)]
     candidates: list[Match] = []
     triggers = lexicon.triggers
     for index in range(len(tokens)):
@@ -136,6 +155,8 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
                 continue  # the tagger read a noun: "w oczekiwaniu gości" (guests), not "gości" (hosts)
             if chosen_noun and tag.startswith("ppas") and auxiliary_before(tokens, index) is None:
                 continue  # "dostępu konsularnego do zatrzymanych": the detainees ("zostało oskarżone" stays)
+            if tag.startswith("ppas") and _attributive(tokens, index, tag) and auxiliary_before(tokens, index) is None:
+                continue  # "w okupowanym Melitopolu": a state of things, not an act told
             if tag.startswith("ger") and nouns - {lemma} and not nouns & lexicon.triggers.keys() \
                     and not lemmas[index][0][1].startswith("ger"):
                 continue  # a lexicalized noun is not its verb's gerund: "poczucie zagrożenia" threatens no one
@@ -196,7 +217,6 @@ def _window(index: int, skipped: list[bool]) -> list[int]:
     return sorted(found)
 
 
-_QUOTES = frozenset({"„", "”", '"', "«", "»", "“"})
 
 
 _ADDRESSEE_CLASSES = frozenset({"subst", "adj", "ppron3", "ppron12", "ign"})

@@ -120,8 +120,8 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
         previous = phrases[-1] if phrases else None
         if previous is not None and link.kind is LinkKind.ADJECTIVE and first == previous.last + 1 \
                 and previous.link.actor_type in _PLACE_TYPES | _AREA_TYPES \
-                and token_cases(tokens[first]) & token_cases(tokens[previous.last]):
-            continue  # part of a place's name: "na Morzu Japońskim" is no Japan
+                and token_cases(tokens[first]) & token_cases(tokens[previous.last]) and tokens[first].orth[:1].isupper():
+            continue  # part of a place's name: "na Morzu Japońskim" is no Japan ("w Melitopolu rosyjskie służby" is)
         if previous is not None and first <= previous.last + 1 and link.kind.value != "adjective" \
                 and previous.link.kind.value != "adjective" \
                 and not (link.kind is LinkKind.ROLE and previous.links[-1].kind is LinkKind.ROLE) \

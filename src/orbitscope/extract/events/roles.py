@@ -23,6 +23,7 @@ from orbitscope.extract.events.phrases import (
 from orbitscope.extract.events.qualifiers import resolve_before
 from orbitscope.extract.grammar import (
     DISCOURSE_PAIRS,
+    QUOTE_MARKS,
     agrees,
     auxiliary_before,
     is_name,
@@ -51,6 +52,8 @@ _RELATIVES = frozenset({"który", "co"})
 
 
 _PUNCTUATION_BREAKS = frozenset({";", ":", "–", "—", "„", "”", '"', "?", "!"})
+_OPENING_QUOTES = frozenset({"„", '"', "«"})
+_CLOSING_QUOTES = frozenset({"”", '"', "»", "“"})
 
 
 _COORDINATORS = frozenset({"i", "oraz", ",", "a", "-"})  # "koalicji SLD - PSL - UP": a hyphen joins names
@@ -134,11 +137,17 @@ def _closed_relative(tokens: tuple[Token, ...], relative: int, anchor: int) -> i
 
 def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
     """The token range of the trigger's clause: between complementizers, relatives and strong punctuation
-    (a spaced hyphen counts as a dash)."""
+    (a spaced hyphen counts as a dash; quotation marks do, except around a quoted object right after its
+    verb: "wyraziło „głębokie zaniepokojenie” postawą Bratysławy")."""
     first = anchor
+    quoted_object = False
     while first > 0:
         previous = tokens[first - 1]
         word = previous.orth.lower()
+        if word in _OPENING_QUOTES and first > 1 and pos(tokens[first - 2]) in _FINITE:
+            first -= 1  # the verb's object, quoted
+            quoted_object = True
+            continue
         if _spaced_dash(tokens, first - 1):
             opening = _parenthesis_start(tokens, first - 1)
             if opening is None:
@@ -156,6 +165,10 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
     while last + 1 < len(tokens):
         following = tokens[last + 1]
         word = following.orth.lower()
+        if quoted_object and word in _CLOSING_QUOTES:
+            quoted_object = False  # the end of the quoted object: the clause goes on
+            last += 1
+            continue
         if word in _PUNCTUATION_BREAKS or _breaks(tokens, last + 1) or following.lemma in _RELATIVES \
                 or _spaced_dash(tokens, last + 1):
             break
@@ -675,7 +688,8 @@ def _verb_before(tokens: tuple[Token, ...], match: Match, clause_first: int,
             index, limit = index - 2, max(clause_first, limit - 2)  # "zapowiedziała z kolei sankcje"
             continue
         if kind not in _LIGHT_VERB_GAP and not (inserted and tokens[index].orth.lower() in _INSERTED_WORDS) \
-                and tokens[index].orth.lower() not in _DATIVE_PRONOUNS:  # "wręczył mu notę" (mistagged at times)
+                and tokens[index].orth.lower() not in _DATIVE_PRONOUNS \
+                and tokens[index].orth not in QUOTE_MARKS:  # "wręczył mu notę" (mistagged at times), "wyraził „…"
             return None
         index -= 1
     return None
@@ -760,8 +774,12 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fron
         # inverted order needs an unambiguous nominative: "zaprzeczył jednak rzecznik …", not "oskarżył USA";
         # unless the pattern's noun, fronted, is the verb's object ("Umowę z Chinami podpisał Kazachstan")
         fronted = fronted or match.first < match.anchor
+        # an object pronoun right after the verb leaves the name after it the subject ("przyjął go Emmanuel
+        # Macron")
+        fronted = fronted or match.last + 1 < len(tokens) and pos(tokens[match.last + 1]) == "ppron3" \
+            and "acc" in values(tokens[match.last + 1], 2)
         after = [p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
-                 and ("acc" not in p.cases or fronted)]
+                 and ("acc" not in p.cases or fronted) and pos(tokens[p.first]) != "ppron3"]
         if after:
             return after[0]
     return None
