@@ -296,7 +296,8 @@ def test_a_passive_with_no_subject_is_suffered_by_the_zero_subject(full_pipeline
     arrest = only(events_of(full_pipeline, "Aleksiej Nawalny wrócił do Rosji. Wczoraj został zatrzymany przez "
                                            "policję."), "COERCE")
     assert arrest.target is not None and "nawalny" in arrest.target.text.lower()
-    assert arrest.source is not None and arrest.source.actor_id.startswith("NIL:group:")
+    # the police of the country the story is about: Russia, named and Navalny's (a person of the knowledge base)
+    assert arrest.source is not None and arrest.source.actor_id == RUSSIA
     # a passive participle the tagger read as an adjective is still passive: the subject suffers it
     arrest = only(events_of(full_pipeline, "Wczoraj Aleksiej Nawalny został zatrzymany przez policję."), "COERCE")
     assert "nawalny" in arrest.target.text.lower() and arrest.source.actor_id.startswith("NIL:group:")
@@ -1459,3 +1460,19 @@ def test_an_administration_is_its_leaders_state_and_a_participle_before_its_noun
     events = events_of(full_pipeline, "W okupowanym Melitopolu rosyjskie służby zatrzymały w tym tygodniu trzech "
                                       "mieszkańców.")
     assert [(event.type, actor(event.source)) for event in events] == [("COERCE", RUSSIA)]
+
+
+def test_people_acted_on_by_force_are_the_target_and_the_police_the_state_of_the_story(
+        full_pipeline: Pipeline) -> None:
+    # the state: Tbilisi and the prime minister of the knowledge base count for Georgia
+    text = ("Premier Irakli Kobachidze ogłosił w czwartek wstrzymanie rozmów z Unią Europejską. Tysiące ludzi "
+            "zgromadziły się przed parlamentem w Tbilisi. Policja rozpędziła demonstrantów.")
+    event = only(events_of(full_pipeline, text, date(2024, 12, 2)), "ASSAULT")
+    assert (actor(event.source), actor(event.target)) == ("Q230", "NIL:group:demonstrant")
+    # the group named in apposition: "obywateli Rosji"
+    event = only(events_of(full_pipeline, "Azerbejdżańska policja przeszukała biuro agencji Sputnik w Baku i "
+                                          "zatrzymała dwóch jej pracowników, obywateli Rosji."), "COERCE")
+    assert (actor(event.source), actor(event.target)) == ("Q227", RUSSIA)
+    # an institution in the accusative is no crowd acted on
+    events = events_of(full_pipeline, "Bombardujemy ministerstwo pismami o zmianę ustawy.")
+    assert all(event.target is None or not event.target.actor_id.startswith("NIL:group:") for event in events)

@@ -819,8 +819,9 @@ def _state_force(actor: EventActor | None) -> bool:
 def _state_where(context: DocumentContext, sentence: Sentence, location: Phrase | None,
                  actor: EventActor | None) -> EventActor | None:
     """The state of the place where an act of force happens: the country of the sentence's location
-    ("w Petersburgu", "w Rosji"), else the one country the document has named most so far, with its cities
-    and regions (more often than any other, and at least twice)."""
+    ("w Petersburgu", "w Rosji"), else the one country the document has named most so far, with its cities,
+    regions, and the people and institutions of the knowledge base that belong to it (more often than any
+    other, and at least twice)."""
     span = (actor.start, actor.end) if actor is not None else (sentence.start, sentence.start)
     if location is not None:
         link = location.link
@@ -830,11 +831,12 @@ def _state_where(context: DocumentContext, sentence: Sentence, location: Phrase 
         if link.actor_type in {"city", "region"} and iso in bundled_countries():
             return EventActor(bundled_countries()[iso], iso, link.text, link.start, link.end)
     countries = bundled_countries()
-    # a city or region counts for its country: "przed parlamentem w Tbilisi" is in Georgia
+    # a city or region counts for its country ("przed parlamentem w Tbilisi" is in Georgia), and so does a
+    # person or body of the knowledge base ("premier Irakli Kobachidze")
     counts = Counter((link.actor_id if link.actor_type == "country" else countries[link.code[:3]], link.code[:3])
                      for index in range(sentence.index + 1) for link in context.links.get(index, ())
-                     if link.actor_type == "country" or link.actor_type in {"city", "region"}
-                     and link.code[:3] in countries)
+                     if link.actor_type == "country" or link.code[:3] in countries and not link.actor_id.startswith(
+                         "NIL:") and link.actor_type in {"city", "region", "person", "organization"})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
         return None

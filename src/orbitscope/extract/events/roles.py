@@ -941,10 +941,12 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
         return inside[0]  # between a pattern's words: "Sankcje wobec Rosji nałożyła UE"
     for phrase in actors:
         if phrase is source or phrase.first <= match.anchor or phrase.first > match.last + reach \
-                or phrase.is_group and not ((phrase.head == CROWD or phrase.preposition in AGAINST)
+                or phrase.is_group and not ((phrase.head == CROWD or phrase.preposition in AGAINST
+                                             or match.verbal and source is not None and _people(tokens, phrase))
                                             and match.trigger.type in _ON_PEOPLE):
-            continue  # an unnamed group is taken as a subject only; a counted crowd or people acted against
-            # ("wobec demonstrantów") also as the object
+            continue  # an unnamed group is taken as a subject only; a counted crowd, people acted against
+            # ("wobec demonstrantów") and the people a verb of force acts on ("rozpędziła demonstrantów") also as
+            # the object
         if phrase.first >= 2 and tokens[phrase.first - 1].lemma == "inicjatywa" \
                 and tokens[phrase.first - 2].orth.lower() == "z":
             continue  # "Spotkanie odbyło się z inicjatywy sekretarza stanu USA": who initiated, not the partner
@@ -953,8 +955,26 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             return phrase
         if not phrase.preposition and phrase.cases & {"acc", "dat", "gen", "inst"} and not (
                 phrase.cases == {"inst"} and phrase.link.kind is LinkKind.ADJECTIVE):
-            return phrase  # (an adjective in the instrumental is the means: "amerykańskimi pociskami ATACMS")
+            # (an adjective in the instrumental is the means: "amerykańskimi pociskami ATACMS")
+            return _named_apposition(tokens, actors, phrase) if phrase.is_group else phrase
     return None
+
+
+def _people(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """Is an unnamed group a bare accusative plural of people ("demonstrantów", "dwóch jej pracowników"), not
+    an institution ("ministerstwo", "sąd")?"""
+    return not phrase.preposition and "acc" in phrase.cases and any(
+        pos(token) in {"subst", "depr"} and "pl" in values(token, 1) for token in tokens[phrase.first:phrase.last + 1])
+
+
+def _named_apposition(tokens: tuple[Token, ...], actors: list[Phrase], group: Phrase) -> Phrase:
+    """The actor an unnamed group is put in apposition to, after a comma ("zatrzymała dwóch jej pracowników,
+    obywateli Rosji" → Russia), else the group itself."""
+    following = next((p for p in actors if p.first == group.last + 2), None)
+    if following is not None and tokens[group.last + 1].orth == "," and not following.preposition \
+            and not following.is_group and not following.is_place:
+        return following
+    return group
 
 
 def _toward(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
