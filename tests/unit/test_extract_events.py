@@ -1476,3 +1476,24 @@ def test_people_acted_on_by_force_are_the_target_and_the_police_the_state_of_the
     # an institution in the accusative is no crowd acted on
     events = events_of(full_pipeline, "Bombardujemy ministerstwo pismami o zmianę ustawy.")
     assert all(event.target is None or not event.target.actor_id.startswith("NIL:group:") for event in events)
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("Ukraińskie siły odbiły z rąk Rosjan miejscowość Robotyne.", "ASSAULT", "Q212", RUSSIA),
+    ("Armia rosyjska wkroczyła do obwodu charkowskiego.", "ASSAULT", RUSSIA, "Q212"),
+    ("Rosyjskie drony uderzyły w nocy w infrastrukturę energetyczną Odessy.", "ASSAULT", RUSSIA, "Q212"),
+    ("Unia Europejska przyjęła czternasty pakiet sankcji wobec Rosji.", "SANCTION", "Q458", RUSSIA),
+    ("Rosja odcięła dostawy gazu do Mołdawii.", "COERCE", RUSSIA, "Q217"),  # and no cooperation in "dostawy"
+    ("Władze Rosji wpisały premier Estonii na listę poszukiwanych.", "COERCE", RUSSIA, "person:kristen-michal"),
+])
+def test_war_and_sanctions_coverage(full_pipeline: Pipeline, text: str, event_type: str, source: str,
+                                    target: str) -> None:
+    events = events_of(full_pipeline, text, date(2025, 1, 15))
+    assert [(event.type, actor(event.source), actor(event.target)) for event in events] == [
+        (event_type, source, target)]
+
+
+def test_a_crash_is_no_attack_and_a_blocked_package_stays_rejected(full_pipeline: Pipeline) -> None:
+    assert not events_of(full_pipeline, "Pociąg osobowy uderzył w autobus wiozący 25 osób.")
+    events = events_of(full_pipeline, "Słowacja zablokowała we wtorek przyjęcie 18. pakietu sankcji wobec Rosji.")
+    assert "REJECT" in {event.type for event in events}

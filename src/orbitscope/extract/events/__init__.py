@@ -428,7 +428,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # it ("wycofały się z Chersonia"); a verb's object may stand between ("zaatakowały w nocy
         # infrastrukturę energetyczną w obwodzie …")
         reach = 8 if match.verbal else 6  # "atak dronów na rafinerię w Riazaniu"
-        prepositions = {"z", "ze"} if event_type == "RETREAT" else {"", "na", "w", "we", "nad"}  # "nad Groznym"
+        prepositions = {"z", "ze"} if event_type == "RETREAT" else {"", "na", "w", "we", "nad", "do"}  # "nad Groznym",
+        # "wkroczyła do obwodu charkowskiego"
         place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
                       and p.preposition in prepositions), None)
         target_actor = (_host_country(place, source_actor) if place is not None else None) or unknown_place

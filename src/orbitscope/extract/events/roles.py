@@ -211,7 +211,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     while verb < min(len(tokens), match.last + 4) and tokens[verb].orth[:1].isupper():
         verb += 1  # over the noun's genitive name: "Weto Budapesztu skrytykowała Kallas"
     if not match.verbal and verb < len(tokens) and pos(tokens[verb]) in _FINITE \
-            and _trigger_types(context, tokens[verb]) \
+            and _trigger_types(context, tokens[verb], single=True) \
             and all(pos(token) == "adj" for token in tokens[clause_first:match.first]):
         # "Zatrzymanie potępił Kościół", "Wyrok potępiły CPJ i RSF": a noun opening its clause right before
         # a verb that tells another event is its object; what follows the verb is the verb's, not the noun's
