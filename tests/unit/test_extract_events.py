@@ -1485,8 +1485,12 @@ def test_people_acted_on_by_force_are_the_target_and_the_police_the_state_of_the
     ("Unia Europejska przyjęła czternasty pakiet sankcji wobec Rosji.", "SANCTION", "Q458", RUSSIA),
     ("Rosja odcięła dostawy gazu do Mołdawii.", "COERCE", RUSSIA, "Q217"),  # and no cooperation in "dostawy"
     ("Władze Rosji wpisały premier Estonii na listę poszukiwanych.", "COERCE", RUSSIA, "person:kristen-michal"),
+    ("Gruzja złożyła wniosek o członkostwo w Unii Europejskiej.", "REQUEST", "Q230", "Q458"),
+    ("Unia Europejska przyznała Mołdawii status kandydata.", "SUPPORT", "Q458", "Q217"),
+    ("Ukraina zerwała współpracę z rosyjskimi uczelniami.", "SANCTION", "Q212", RUSSIA),
+    ("Turcja zatwierdziła akcesję Szwecji do NATO.", "SUPPORT", "Q43", "Q34"),
 ])
-def test_war_and_sanctions_coverage(full_pipeline: Pipeline, text: str, event_type: str, source: str,
+def test_war_sanctions_and_relations_coverage(full_pipeline: Pipeline, text: str, event_type: str, source: str,
                                     target: str) -> None:
     events = events_of(full_pipeline, text, date(2025, 1, 15))
     assert [(event.type, actor(event.source), actor(event.target)) for event in events] == [
@@ -1497,3 +1501,12 @@ def test_a_crash_is_no_attack_and_a_blocked_package_stays_rejected(full_pipeline
     assert not events_of(full_pipeline, "Pociąg osobowy uderzył w autobus wiozący 25 osób.")
     events = events_of(full_pipeline, "Słowacja zablokowała we wtorek przyjęcie 18. pakietu sankcji wobec Rosji.")
     assert "REJECT" in {event.type for event in events}
+
+
+def test_a_verb_that_is_only_part_of_a_multiword_request_asks_for_nothing(full_pipeline: Pipeline) -> None:
+    # "złożyć wniosek o członkostwo" is a request; "złożyła pozew" still files a suit, not a request's content
+    event = only(events_of(full_pipeline, "Jan Kowalski złożył w sądzie pozew przeciwko Rosji."), "ACCUSE")
+    assert actor(event.target) == RUSSIA
+    # "zwrócić się o" counts as one verb: what it asks for is its content, not an event
+    assert not [event for event in events_of(full_pipeline, "Polska zwróciła się o pomoc do Unii Europejskiej.")
+                if event.type == "AID"]

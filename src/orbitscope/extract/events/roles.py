@@ -548,7 +548,8 @@ def _judging_verb(context: DocumentContext, verb: Token) -> bool:
 def _trigger_types(context: DocumentContext, verb: Token, single: bool = False) -> set[str]:
     """The event types the lexicon gives a verb's lemma as a trigger anchor (``single``: one-word triggers)."""
     return {trigger.type for trigger in context.lexicon.triggers.get(verb.lemma.lower(), ())
-            if not single or len(trigger.words) == 1 or trigger.words[1:] == ("się",)}  # "sprzeciwić się"
+            if not single or all(word == "się" or word in PREPOSITIONS for word in trigger.words[1:])}
+    # (a verb with "się" or a preposition counts as one word: "sprzeciwić się", "zwrócić się o")
 
 
 def _meeting_with(match: Match, actors: list[Phrase]) -> bool:
@@ -652,7 +653,7 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
             index -= index >= 0 and tokens[index].orth.lower() in {"do", "od"}
             continue
         asking = "THREATEN" if complement == "przed" else "REQUEST"  # "ostrzegł NATO przed wysłaniem wojsk"
-        if pos(token) in _FINITE | {"pact", "inf"} and (asking in _trigger_types(context, token)
+        if pos(token) in _FINITE | {"pact", "inf"} and (asking in _trigger_types(context, token, single=True)
                                                          or token.lemma in _PROPOSING | _INVITING):
             return index
         return None
