@@ -1489,6 +1489,14 @@ def test_people_acted_on_by_force_are_the_target_and_the_police_the_state_of_the
     ("Unia Europejska przyznała Mołdawii status kandydata.", "SUPPORT", "Q458", "Q217"),
     ("Ukraina zerwała współpracę z rosyjskimi uczelniami.", "SANCTION", "Q212", RUSSIA),
     ("Turcja zatwierdziła akcesję Szwecji do NATO.", "SUPPORT", "Q43", "Q34"),
+    ("Rosja zawiesiła import kazachskiego zboża.", "SANCTION", RUSSIA, KAZAKHSTAN),
+    ("Chiny i Turkmenistan zawarły kontrakt na dostawy gazu.", "SUPPORT", "Q148", "Q874"),
+    ("Turkmenistan rozpoczął eksport gazu do Turcji przez Iran.", "COOPERATE", "Q874", "Q43"),
+    # investing or building in a country is cooperating with it (promised: AGREE)
+    ("Chiny zainwestują w Kazachstanie 10 mld dolarów.", "AGREE", "Q148", KAZAKHSTAN),
+    ("Rosja sfinansuje budowę elektrowni atomowej w Uzbekistanie.", "AGREE", RUSSIA, "Q265"),
+    # a delegation received after the place of the reception
+    ("Mirzijojew przyjął w Taszkencie delegację z Afganistanu.", "CONSULT", "Q889", "person:shavkat-mirziyoyev"),
 ])
 def test_war_sanctions_and_relations_coverage(full_pipeline: Pipeline, text: str, event_type: str, source: str,
                                     target: str) -> None:
@@ -1499,6 +1507,7 @@ def test_war_sanctions_and_relations_coverage(full_pipeline: Pipeline, text: str
 
 def test_a_crash_is_no_attack_and_a_blocked_package_stays_rejected(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Pociąg osobowy uderzył w autobus wiozący 25 osób.")
+    assert not events_of(full_pipeline, "Spółka zamierza w tym roku zainwestować w rozwój kilkadziesiąt milionów.")
     events = events_of(full_pipeline, "Słowacja zablokowała we wtorek przyjęcie 18. pakietu sankcji wobec Rosji.")
     assert "REJECT" in {event.type for event in events}
 

@@ -750,8 +750,13 @@ _DELEGATES = frozenset({"delegacja", "delegat", "wysłannik", "emisariusz"})
 
 
 def _delegation(tokens: tuple[Token, ...], match: Match, in_clause: list[Phrase]) -> Phrase | None:
-    """The sender of a delegation received right after the verb ("przyjął delegację z Afganistanu"), if any."""
+    """The sender of a delegation received right after the verb ("przyjął delegację z Afganistanu"), or after
+    the place of the reception ("przyjął w Taszkencie delegację z Afganistanu"), if any."""
     index = match.last + 1
+    place = next((p for p in in_clause if p.first == index + 1 and p.is_place and tokens[index].orth.lower() in {
+        "w", "we"}), None)
+    if place is not None:
+        index = place.last + 1
     while index < len(tokens) and pos(tokens[index]) == "adj":
         index += 1
     if index >= len(tokens) or tokens[index].lemma.lower() not in _DELEGATES:

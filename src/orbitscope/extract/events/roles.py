@@ -336,6 +336,12 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # is in the body after "w"
         target = next((p for p in actors if p.preposition in {"w", "we"} and p.first > match.last
                        and p is not source), None)
+    if target is None and match.verbal and event_type in {"COOPERATE", "AID"}:
+        # "Chiny zainwestują w Kazachstanie", "Rosatom zbuduje w Kazachstanie elektrownię": investing or building
+        # in a country is cooperating with it
+        target = next((p for p in actors if p.preposition in {"w", "we"} and p.first > match.anchor
+                       and p.link.actor_type == "country" and p is not source
+                       and (source is None or p.link.code[:3] != source.link.code[:3])), None)
     if target is None and (match.verbal or governor is not None):
         target = _fronted_object(tokens, match, actors, source, governor)
     if target is None and match.verbal and (event_type in JUDGING_TYPES | {"SUPPORT"}
