@@ -1495,11 +1495,14 @@ def test_people_acted_on_by_force_are_the_target_and_the_police_the_state_of_the
     # investing or building in a country is cooperating with it (promised: AGREE)
     ("Chiny zainwestują w Kazachstanie 10 mld dolarów.", "AGREE", "Q148", KAZAKHSTAN),
     ("Rosja sfinansuje budowę elektrowni atomowej w Uzbekistanie.", "AGREE", RUSSIA, "Q265"),
+    ("Putin pogroził Zachodowi konsekwencjami.", "THREATEN", PUTIN, "place:the-west"),
+    ("Rzeczniczka rosyjskiego MSZ Maria Zacharowa zapowiedziała odpowiedź na nowe sankcje.", "THREATEN",
+     "person:maria-zakharova", None),
     # a delegation received after the place of the reception
     ("Mirzijojew przyjął w Taszkencie delegację z Afganistanu.", "CONSULT", "Q889", "person:shavkat-mirziyoyev"),
 ])
 def test_war_sanctions_and_relations_coverage(full_pipeline: Pipeline, text: str, event_type: str, source: str,
-                                    target: str) -> None:
+                                    target: str | None) -> None:
     events = events_of(full_pipeline, text, date(2025, 1, 15))
     assert [(event.type, actor(event.source), actor(event.target)) for event in events] == [
         (event_type, source, target)]
