@@ -1496,6 +1496,8 @@ def test_people_acted_on_by_force_are_the_target_and_the_police_the_state_of_the
     ("Chiny zainwestują w Kazachstanie 10 mld dolarów.", "AGREE", "Q148", KAZAKHSTAN),
     ("Rosja sfinansuje budowę elektrowni atomowej w Uzbekistanie.", "AGREE", RUSSIA, "Q265"),
     ("Putin pogroził Zachodowi konsekwencjami.", "THREATEN", PUTIN, "place:the-west"),
+    ("Zełenski zaapelował do Zachodu o kolejne systemy obrony przeciwlotniczej.", "REQUEST", "Q3874799",
+     "place:the-west"),  # the West after "do" is an addressee, not a destination
     ("Rzeczniczka rosyjskiego MSZ Maria Zacharowa zapowiedziała odpowiedź na nowe sankcje.", "THREATEN",
      "person:maria-zakharova", None),
     # a delegation received after the place of the reception

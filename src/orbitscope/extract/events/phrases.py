@@ -33,7 +33,8 @@ LOCATION_PREPOSITIONS = frozenset({"w", "we", "nad", "przy", "koło", "pod"})
 _DEMONSTRATIVES = frozenset({"ten", "to", "taki", "tamten", "ów", "który", "swój", "jego", "jej", "ich", "on"})
 
 
-_STATES = ("państw", "kraj")  # "do państw zachodnich": states, an addressee after any preposition, no place
+_STATES = ("państw", "kraj", "zachod")  # "do państw zachodnich", "do Zachodu": states, an addressee after any
+# preposition, no place
 _ACTOR_PRIORITY = {"person": 0, "organization": 1, "international_organization": 1, "company": 1,
                    "country": 2}
 
