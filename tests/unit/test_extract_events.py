@@ -1435,6 +1435,10 @@ def test_a_guest_received_as_a_pronoun_is_the_visitor_of_the_story(full_pipeline
     received = [event for event in events_of(full_pipeline, text, date(2025, 9, 18)) if event.trigger == "przyjął"]
     assert [(actor(event.source), actor(event.target)) for event in received] == [
         ("person:karol-nawrocki", "Q3052772")]
+    # a visitor the knowledge base knows by a Wikidata id; the man met last is no visitor
+    text = ("Prezydent Francji Emmanuel Macron spotkał się w Berlinie z kanclerzem Olafem Scholzem, a następnie "
+            "przyjął go prezydent Frank-Walter Steinmeier.")
+    assert all(actor(event.source) == "Q3052772" for event in events_of(full_pipeline, text, date(2024, 5, 2)))
 
 
 @pytest.mark.parametrize(("text", "event_type", "mode", "source", "target"), [

@@ -63,7 +63,12 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    ("żądają, by prezydent złożył dymisję"); pressure in a concessive phrase is on the clause's subject
    ("Astana, pomimo nacisków ze strony Moskwy, …"); judging or supporting what another did targets its
    author ("nie zgadza się z zapowiedzianym przez premiera przesunięciem"). "a" between adjectives
-   ("politycznych, a nawet militarnych z Zachodem") and "nie tylko …, ale" keep one clause.
+   ("politycznych, a nawet militarnych z Zachodem") and "nie tylko …, ale" keep one clause, and so do
+   quotation marks around an object right after its verb ("wyraziło „głębokie zaniepokojenie” postawą
+   Bratysławy"). People a verb of force acts on are its target ("rozpędziła demonstrantów"), or the actor
+   put in apposition to them (", obywateli Rosji"); investing or building in a country cooperates with it
+   ("Chiny zainwestują w Kazachstanie"); a guest received as a pronoun is the visitor whose trip is told
+   ("…, a w środę przyjął go Emmanuel Macron").
 5. **Roles in the lexicon**: ``host`` swaps source and target ("Astana gościła X": X visits); ``guest`` does
    too, and only with a person in the accusative right after the verb ("przyjął w Astanie premiera Węgier",
    not "przyjął dymisję ministra"); ``gen-target`` makes the genitive the target ("odwołanie ministra");
@@ -774,11 +779,12 @@ def _visitor(context: DocumentContext, sentence: Sentence, pronoun: Phrase, host
         if event.sentence < sentence.index - 1:
             break
         actor = event.source
-        if actor is not None and actor.actor_id.startswith("person:") \
-                and (host is None or actor.actor_id != host.link.actor_id):
-            link = next((link for index in (sentence.index, sentence.index - 1) for link in context.links.get(index, ())
-                         if link.actor_id == actor.actor_id), None)
-            return replace(pronoun, link=link) if link is not None else pronoun
+        if actor is None or host is not None and actor.actor_id == host.link.actor_id:
+            continue
+        link = next((link for index in (sentence.index, sentence.index - 1) for link in context.links.get(index, ())
+                     if link.actor_id == actor.actor_id and link.actor_type == PERSON), None)
+        if link is not None:
+            return replace(pronoun, link=link)
     return pronoun
 
 
