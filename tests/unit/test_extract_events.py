@@ -1504,6 +1504,10 @@ def test_people_acted_on_by_force_are_the_target_and_the_police_the_state_of_the
      "place:the-west"),  # the West after "do" is an addressee, not a destination
     ("Rzeczniczka rosyjskiego MSZ Maria Zacharowa zapowiedziała odpowiedź na nowe sankcje.", "THREATEN",
      "person:maria-zakharova", None),
+    ("Komisja Europejska wszczęła postępowanie wobec Węgier.", "ACCUSE", "Q8880", "Q28"),
+    ("Trybunał Sprawiedliwości UE nałożył na Polskę karę w wysokości miliona euro dziennie.", "SANCTION",
+     "org:cjeu", "Q36"),
+    ("Białoruś zwolniła z więzienia obywatela Japonii.", "RETREAT", "Q184", "Q17"),
     # a delegation received after the place of the reception
     ("Mirzijojew przyjął w Taszkencie delegację z Afganistanu.", "CONSULT", "Q889", "person:shavkat-mirziyoyev"),
 ])
