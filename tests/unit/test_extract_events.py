@@ -1532,3 +1532,9 @@ def test_a_verb_that_is_only_part_of_a_multiword_request_asks_for_nothing(full_p
     # "zwrócić się o" counts as one verb: what it asks for is its content, not an event
     assert not [event for event in events_of(full_pipeline, "Polska zwróciła się o pomoc do Unii Europejskiej.")
                 if event.type == "AID"]
+
+
+def test_the_delegations_are_the_two_sides_of_the_latest_event(full_pipeline: Pipeline) -> None:
+    text = "Rosja i Ukraina prowadziły rozmowy w Stambule. Delegacje uzgodniły wymianę ciężko rannych jeńców."
+    agreed = only(events_of(full_pipeline, text, date(2025, 6, 2)), "AGREE")
+    assert (actor(agreed.source), actor(agreed.target)) == (RUSSIA, "Q212")

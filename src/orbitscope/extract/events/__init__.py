@@ -562,13 +562,17 @@ def _official(actor: EventActor | None) -> bool:
 
 
 
+_SIDES = frozenset({"strona", "delegacja"})  # the two sides of the latest event, as a plural subject
+
+
 def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, clause: tuple[int, int],
           plural_zero: bool = False) -> tuple[EventActor, EventActor] | None:
     """An unnamed group that is "both" ("Obaj przywódcy", "Przywódcy" alone, "ministrowie energetyki obu
-    krajów"), "the sides" as the subject ("Strony uzgodniły tekst traktatu"), or the zero subject of a
-    plural verb that was one of a pair ("Rozmawiali o …"): the source and target of the latest event that has
-    both, in this or the five sentences before; of two people when the group is of leaders ("Obaj
-    przywódcy" are the two who met, not the two states named since)."""
+    krajów"), "the sides" or "the delegations" as the subject ("Strony uzgodniły tekst traktatu", "Delegacje
+    uzgodniły wymianę jeńców"), or the zero subject of a plural verb that was one of a pair ("Rozmawiali o
+    …"): the source and target of the latest event that has both, in this or the five sentences before; of
+    two people when the group is of leaders ("Obaj przywódcy" are the two who met, not the two states named
+    since)."""
     if phrase is not None and phrase.is_group:
         tokens = context.analysis.sentences[phrase.link.sentence].tokens  # a zero subject's is an earlier one's
         words = tokens[max(0, phrase.first - 1):phrase.last + 4]
@@ -584,9 +588,9 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
         return next(((event.source, event.target) for event in reversed(context.events)
                      if event.source is not None and event.target is not None and sentence.index - event.sentence <= 1
                      and event.source.actor_id == phrase.link.actor_id), None)
-    elif phrase is None and any(token.lemma == "strona" and _plural_nominative(token)
+    elif phrase is None and any(token.lemma in _SIDES and _plural_nominative(token)
                                 for token in sentence.tokens[clause[0]:clause[1]]):
-        leaders = False  # "Strony uzgodniły", "obie strony osiągnęły porozumienie"
+        leaders = False  # "Strony uzgodniły", "obie strony osiągnęły porozumienie", "Delegacje uzgodniły"
     else:
         return None
     return _latest_pair(context, sentence, leaders)
