@@ -1538,3 +1538,12 @@ def test_the_delegations_are_the_two_sides_of_the_latest_event(full_pipeline: Pi
     text = "Rosja i Ukraina prowadziły rozmowy w Stambule. Delegacje uzgodniły wymianę ciężko rannych jeńców."
     agreed = only(events_of(full_pipeline, text, date(2025, 6, 2)), "AGREE")
     assert (actor(agreed.source), actor(agreed.target)) == (RUSSIA, "Q212")
+
+
+def test_a_states_act_on_an_unnamed_state_body_is_on_that_state(full_pipeline: Pipeline) -> None:
+    # the court is unnamed and no place is given: the state the document is about
+    text = ("Białoruś zaostrzyła represje wobec dziennikarzy, a Łukaszenka skrytykował opozycję. Sąd skazał "
+            "dziennikarza na osiem lat więzienia. Polskie MSZ uznało wyrok za „polityczny”.")
+    judged = next(event for event in events_of(full_pipeline, text, date(2025, 3, 1))
+                  if event.trigger.startswith("uznało"))
+    assert (actor(judged.source), actor(judged.target)) == ("org:polish-mfa", "Q184")

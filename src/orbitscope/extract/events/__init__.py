@@ -469,6 +469,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         if state is not None and target_actor is not None and state.actor_id == target_actor.actor_id:
             target_actor = None  # "Policja rozpędziła demonstrację w Tbilisi": the state acts at home, not on itself
         source_actor = state or source_actor
+    if _state_body(target_actor) and source_actor is not None and _state_actor(source_actor):
+        # "Polskie MSZ uznało wyrok [sądu] za polityczny", "skrytykowała rząd": a state's act on an unnamed body
+        # of a state (a court, the government, the police) is on that state, the one of the place named, else
+        # the one the document is about
+        state = _state_where(context, sentence, place, target_actor)
+        target_actor = state if state is not None and state.actor_id != source_actor.actor_id else target_actor
     if trigger.roles == "addressee" and (source_actor is None or source_actor.actor_id.startswith("NIL:")) \
             and (source_actor is None or target is None or "dat" not in target.cases
                  or target.preposition or not match.last < target.first <= match.last + 3):
@@ -824,6 +830,11 @@ def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | Non
 _FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
 # police, security services, the army and officers a text does not name: the forces of a state
 _FORCE_SECTORS = frozenset({"COP", "SPY", "MIL"})
+
+
+def _state_body(actor: EventActor | None) -> bool:
+    """Is the actor an unnamed body of a state ("sąd", "rząd", "prokuratura", "policja")?"""
+    return actor is not None and actor.actor_id.startswith("NIL:group:") and actor.code in _STATE_SECTORS | _FORCE_SECTORS
 
 
 def _state_force(actor: EventActor | None) -> bool:
