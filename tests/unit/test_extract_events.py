@@ -1474,7 +1474,7 @@ def test_people_acted_on_by_force_are_the_target_and_the_police_the_state_of_the
     event = only(events_of(full_pipeline, text, date(2024, 12, 2)), "ASSAULT")
     assert (actor(event.source), actor(event.target)) == ("Q230", "NIL:group:demonstrant")
     # the group named in apposition: "obywateli Rosji"
-    event = only(events_of(full_pipeline, "Azerbejdżańska policja przeszukała biuro agencji Sputnik w Baku i "
+    event = only(events_of(full_pipeline, "Azerbejdżańska policja weszła do biura agencji Sputnik w Baku i "
                                           "zatrzymała dwóch jej pracowników, obywateli Rosji."), "COERCE")
     assert (actor(event.source), actor(event.target)) == ("Q227", RUSSIA)
     # an institution in the accusative is no crowd acted on
@@ -1508,6 +1508,10 @@ def test_people_acted_on_by_force_are_the_target_and_the_police_the_state_of_the
     ("Trybunał Sprawiedliwości UE nałożył na Polskę karę w wysokości miliona euro dziennie.", "SANCTION",
      "org:cjeu", "Q36"),
     ("Białoruś zwolniła z więzienia obywatela Japonii.", "RETREAT", "Q184", "Q17"),
+    ("Polska nie zamierza znosić sankcji wobec Białorusi.", "REJECT", "Q36", "Q184"),  # a refusal to yield
+    ("Policja przeszukała biuro agencji Sputnik w Baku.", "COERCE", "Q227", "org:sputnik"),
+    ("Rosjanie podpalili magazyn w Warszawie.", "ASSAULT", RUSSIA, "Q36"),
+    ("Ukraina zawiesiła ruch bezwizowy z Rosją.", "SANCTION", "Q212", RUSSIA),
     # a delegation received after the place of the reception
     ("Mirzijojew przyjął w Taszkencie delegację z Afganistanu.", "CONSULT", "Q889", "person:shavkat-mirziyoyev"),
 ])
