@@ -1363,7 +1363,9 @@ def test_taking_part_in_exercises_is_cooperation(full_pipeline: Pipeline) -> Non
 def test_an_object_pronoun_is_not_its_own_clauses_subject_and_a_light_verb_over_it_governs(
         full_pipeline: Pipeline) -> None:
     text = "Szef MSZ Radosław Sikorski wezwał w piątek białoruskiego chargé d'affaires i wręczył mu notę protestacyjną."
-    assert dyad(full_pipeline, text, date(2024, 6, 7), "ACCUSE") == ("person:radoslaw-sikorski", None)
+    # the pronoun is no subject (the rules leave the note without a target; the target model takes the state
+    # of the envoy just summoned)
+    assert dyad(full_pipeline, text, date(2024, 6, 7), "ACCUSE") == ("person:radoslaw-sikorski", "Q184")
     text = "Policja zatrzymała Jana Kowalskiego. Prokuratura postawiła mu zarzut szpiegostwa."
     assert dyad(full_pipeline, text, date(2024, 6, 7), "ACCUSE") == ("NIL:group:prokuratura", "NIL:person:kovalski")
 
