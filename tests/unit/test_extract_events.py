@@ -915,9 +915,10 @@ def test_a_refused_act_is_negated_but_not_a_meeting_one_refuses_to_attend(full_p
     assert [(e.type, e.negated) for e in events] == [("REJECT", False), ("CONSULT", False)]
 
 
-def test_a_threatened_act_is_hypothetical_and_a_repelled_attack_is_the_attackers(full_pipeline: Pipeline) -> None:
+def test_a_threatened_act_is_the_threats_mode_and_a_repelled_attack_is_the_attackers(full_pipeline: Pipeline) -> None:
+    # the act threatened with is no event of its own (it was a hypothetical SANCTION before the ninth round)
     events = events_of(full_pipeline, "Premier Słowacji Robert Fico zagroził wstrzymaniem dostaw prądu na Ukrainę.")
-    assert [(e.type, e.hypothetical) for e in events] == [("THREATEN", False), ("SANCTION", True)]
+    assert [(e.type, e.mode, e.hypothetical) for e in events] == [("THREATEN", "restrict", False)]
     text = ("Iran przeprowadził w nocy atak rakietowy na Izrael. Stany Zjednoczone pomogły Izraelowi w odparciu "
             "ataku.")
     attacks = [(actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text) if e.type == "ASSAULT"]
@@ -1553,3 +1554,14 @@ def test_a_states_act_on_an_unnamed_state_body_is_on_that_state(full_pipeline: P
     judged = next(event for event in events_of(full_pipeline, text, date(2025, 3, 1))
                   if event.trigger.startswith("uznało"))
     assert (actor(judged.source), actor(judged.target)) == ("org:polish-mfa", "Q184")
+
+
+@pytest.mark.parametrize(("text", "mode", "target"), [
+    ("Dmitrij Miedwiediew zagroził Polsce atakiem nuklearnym.", "violence", "Q36"),
+    ("Kreml zagroził wstrzymaniem dostaw gazu do Mołdawii.", "restrict", "Q217"),
+    ("Białoruś zagroziła Czechom zerwaniem stosunków dyplomatycznych.", "relations", "Q213"),
+])
+def test_the_act_threatened_with_is_the_threats_content(full_pipeline: Pipeline, text: str, mode: str,
+                                                         target: str) -> None:
+    events = events_of(full_pipeline, text, date(2025, 5, 1))
+    assert [(event.type, event.mode, actor(event.target)) for event in events] == [("THREATEN", mode, target)]

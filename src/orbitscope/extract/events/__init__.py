@@ -111,8 +111,10 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    "podobno", "według"). An intention word ("dąży do", "ambicje") turns a cooperative type into AGREE; a
    negated "zgodzić się" is a REJECT, and so is a refused act ("nie zamierza wycofać wojsk": REJECT/yield,
    "nie chce spotkać się": REJECT/meet). "nie będzie pomagał" is negated; an act a verb refuses right after
-   it is negated ("odmówiła zobowiązania się"); one threatened with ("zagroził wstrzymaniem dostaw") or
-   feared ("obawia się pozwów") is hypothetical; "mieć" is modal only before an infinitive.
+   it is negated ("odmówiła zobowiązania się"); one feared ("obawia się pozwów") is hypothetical; one
+   threatened with ("zagroził wstrzymaniem dostaw", "zagroził Polsce atakiem nuklearnym") is no event of its
+   own but the threat's content, which sets the threat's mode (restrict, violence, relations, expel, arrest),
+   as PLOVER codes it and the news gold does; "mieć" is modal only before an infinitive.
 7. **Date**: the time expression of the trigger's clause nearest the trigger (method "sentence"); else
    the date of the same event (type and actors) earlier in the document ("document"), or for a past act the
    day of the event told just before in this or the previous sentence ("document"); else the publication
@@ -153,7 +155,7 @@ from orbitscope.extract.events.phrases import (
     group_phrases,
     pronoun_phrases,
 )
-from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode
+from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode, threatening_verb
 from orbitscope.extract.events.roles import (
     ASSENT_VERBS,
     ATTACK_WORDS,
@@ -289,6 +291,10 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
         events[same] = replace(kept, mode=kept.mode or dropped.mode)
 
 
+# the mode of a threat by the type (and mode) of the act threatened with
+_THREATENED_MODES = {("ASSAULT", ""): "violence", ("MOBILIZE", ""): "violence", ("SANCTION", ""): "restrict",
+                     ("SANCTION", "expel"): "expel", ("SANCTION", "withdraw"): "relations", ("COERCE", ""): "restrict",
+                     ("COERCE", "arrest"): "arrest"}
 # the mode of a request by the type of the act asked for
 _REQUESTED_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "COOPERATE": "assist"}
 
@@ -322,6 +328,16 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # wojsk" asks it to yield, "do rozmów" to meet, "o pomoc wojskową" for help
         asked = next((other.trigger.type for other in matches if match.last < other.anchor <= last), None)
         mode = _REQUESTED_MODES.get(asked, mode)
+    if event_type == "THREATEN" and match.verbal and not mode:
+        # what a threat threatens with, which is no event of its own, tells the threat's mode: "zagroził Polsce
+        # atakiem nuklearnym" threatens violence, "kolejnymi restrykcjami" restrictions
+        threatened = next((other.trigger for other in matches if match.last < other.anchor <= last and not other.verbal
+                           and threatening_verb(context.lexicon, tokens, other, first) == match.anchor), None)
+        if threatened is not None:
+            mode = _THREATENED_MODES.get((threatened.type, threatened.mode)) or _THREATENED_MODES.get(
+                (threatened.type, ""), mode)
+    elif not match.verbal and threatening_verb(context.lexicon, tokens, match, first) is not None:
+        return None  # the act threatened with is the threat's content (as PLOVER codes it, like a request's)
     flags, speakers = event_flags(context, sentence, match, first)
     if "intent" in flags and event_type in _COOPERATIVE \
             or flags.get("future") and match.verbal and event_type in _COOPERATIVE - {"CONSULT"}:

@@ -49,7 +49,6 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
     if not match.verbal:
         _noun_predicate(tokens, match, flags)
         _taking_part(tokens, match, clause_first, flags)
-        _threatened(context.lexicon, tokens, match, clause_first, flags)
     # "pojawiły się spekulacje, że …", "informację, jakoby …": a hearsay word before the clause
     introducer = tokens[clause_first - 1].orth.lower() if clause_first > 0 else ""
     if resolve_before(context.lexicon, tokens, clause_first):
@@ -146,15 +145,20 @@ def _taking_part(tokens: tuple[Token, ...], match: Match, clause_first: int, fla
         flags["future"] = True
 
 
-def _threatened(lexicon: EventLexicon, tokens: tuple[Token, ...], match: Match, clause_first: int,
-                flags: dict[str, bool]) -> None:
-    """An act a verb threatens with right before it has not happened: "zagroził wstrzymaniem dostaw prądu"."""
+def threatening_verb(lexicon: EventLexicon, tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
+    """The verb that threatens with an event noun right after it, over its modifiers and a dative addressee of
+    up to three words: "zagroził wstrzymaniem dostaw prądu", "zagroził Polsce atakiem nuklearnym" (the act is
+    the threat's content, no event of its own: find_events)."""
     index = match.first - 1
     while index >= clause_first and pos(tokens[index]) in {"adj", "adv", "qub"}:
         index -= 1
+    gap = 0
+    while index >= clause_first and gap < 3 and pos(tokens[index]) in {"subst", "ign"} and "dat" in values(tokens[index], 2):
+        index, gap = index - 1, gap + 1
     if index >= clause_first and pos(tokens[index]) in {"fin", "praet", "inf", "ger"} and any(
             trigger.type == "THREATEN" and len(trigger.words) == 1 for trigger in lexicon.triggers.get(tokens[index].lemma, ())):
-        flags["hypothetical"] = True
+        return index
+    return None
 
 
 def event_mode(lexicon: EventLexicon, event_type: str, mode: str, tokens: tuple[Token, ...], first: int, last: int) -> str:
