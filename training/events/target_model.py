@@ -101,26 +101,26 @@ def collect() -> list[Example]:
     return examples
 
 
-def _fit(examples: Sequence[Example], features: dict[str, int], c_value: float) -> LogisticRegression:
-    rows = [c for example in examples for c in example.candidates]
-    labels = [label for example in examples for label in example.labels]
-    matrix = np.zeros((len(rows), len(features)))
-    for i, candidate in enumerate(rows):
-        for feature in candidate.features:
-            if feature in features:
-                matrix[i, features[feature]] = 1.0
-    model = LogisticRegression(C=c_value, max_iter=2000)
-    model.fit(matrix, labels)
-    return model
-
-
-def _scores(model: LogisticRegression, features: dict[str, int], candidates: list[Candidate]) -> list[float]:
+def _matrix(candidates: Sequence[Candidate], features: dict[str, int]) -> np.ndarray:
+    """One row of 0/1 feature values per candidate (features outside the vocabulary are left out)."""
     matrix = np.zeros((len(candidates), len(features)))
     for i, candidate in enumerate(candidates):
         for feature in candidate.features:
             if feature in features:
                 matrix[i, features[feature]] = 1.0
-    return list(model.predict_proba(matrix)[:, 1]) if candidates else []
+    return matrix
+
+
+def _fit(examples: Sequence[Example], features: dict[str, int], c_value: float) -> LogisticRegression:
+    rows = [c for example in examples for c in example.candidates]
+    labels = [label for example in examples for label in example.labels]
+    model = LogisticRegression(C=c_value, max_iter=2000)
+    model.fit(_matrix(rows, features), labels)
+    return model
+
+
+def _scores(model: LogisticRegression, features: dict[str, int], candidates: list[Candidate]) -> list[float]:
+    return list(model.predict_proba(_matrix(candidates, features))[:, 1]) if candidates else []
 
 
 @dataclass

@@ -219,7 +219,8 @@ def find_events(analysis: Analysis, lexicon: EventLexicon | None = None,
     if targets == "shipped":
         targets = load_target_model()
     context = DocumentContext(analysis, lexicon, times, links, figures, targets=targets,
-                              mentions=Counter(link.actor_id for link in analysis.links))
+                              mentions=Counter(link.actor_id for link in analysis.links),
+                              actor_types={link.actor_id: link.actor_type for link in analysis.links})
     for sentence in analysis.sentences:
         if sentence.tokens and sentence.repeat_of is None:
             _sentence_events(context, sentence)
@@ -580,8 +581,6 @@ def _official(actor: EventActor | None) -> bool:
     if actor is None:
         return False
     return _state(actor) or actor.code[3:6] in _STATE_SECTORS and actor.code[:3] in bundled_countries()
-
-
 
 
 _SIDES = frozenset({"strona", "delegacja"})  # the two sides of the latest event, as a plural subject

@@ -39,4 +39,5 @@ class DocumentContext:
     events: list[Event] = field(default_factory=list)
     targets: TargetChooser | None = None  # the trained target model; None: the rules alone
     mentions: Counter[str] = field(default_factory=Counter)  # links by actor id in the whole document
+    actor_types: dict[str, str] = field(default_factory=dict)  # actor id → its links' actor type
     chosen_targets: dict[int, EventActor] = field(default_factory=dict)  # the model's, by trigger start

@@ -12,10 +12,13 @@ from orbitscope.extract.grammar import (
     QUOTE_MARKS,
     auxiliary_before,
     data_lines,
+    pos,
     readings,
+    values,
     word_set,
 )
 from orbitscope.model import EntityLink, NameKind, Token
+from orbitscope.nlp.tags import features
 
 _WINDOW = 4  # words between the anchor and the other words of a multiword trigger
 
@@ -116,10 +119,8 @@ def _attributive(tokens: tuple[Token, ...], index: int, tag: str) -> bool:
     """Does a participle stand before the noun it agrees with ("okupowanym Melitopolu", "planowany szczyt")?"""
     if index + 1 >= len(tokens):
         return False
-    case = set(tag.split(":")[2].split(".")) if tag.count(":") >= 2 else set()
-    following = tokens[index + 1].tag  # the tagger's reading ("wziętych do niewoli": "do" is no noun here)
-    return following.startswith("ign") or following.startswith("subst") and following.count(":") >= 2 \
-        and bool(case & set(following.split(":")[2].split(".")))
+    following = tokens[index + 1]  # the tagger's reading ("wziętych do niewoli": "do" is no noun here)
+    return pos(following) == "ign" or pos(following) == "subst" and bool(features(tag).case & values(following, 2))
 
 
 def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[EntityLink],

@@ -147,7 +147,6 @@ def candidates(context: DocumentContext, sentence: Sentence, phrases: Sequence[P
             for case in phrase.cases:
                 features.update({f"case={case}|{side}", f"case={case}|{side}|{kind}"})
         add(phrase.actor(), features, phrase.link.actor_type)
-    types = {link.actor_id: link.actor_type for link in context.analysis.links}
     countries = bundled_countries()
     for actor, features in list(found.values()):
         iso = actor.code[:3]
@@ -168,5 +167,5 @@ def candidates(context: DocumentContext, sentence: Sentence, phrases: Sequence[P
                 features = {f"prev={role}", f"prev={role}|{distance}", f"prev_involved={involved}"}
                 if event.type == event_type:
                     features.add("prev_same_type")
-                add(actor, features, types.get(actor.actor_id, "other"))
+                add(actor, features, context.actor_types.get(actor.actor_id, "other"))
     return [Candidate(actor, frozenset(features)) for actor, features in found.values()]
