@@ -1565,3 +1565,20 @@ def test_the_act_threatened_with_is_the_threats_content(full_pipeline: Pipeline,
                                                          target: str) -> None:
     events = events_of(full_pipeline, text, date(2025, 5, 1))
     assert [(event.type, event.mode, actor(event.target)) for event in events] == [("THREATEN", mode, target)]
+
+
+def test_a_title_before_a_government_names_the_person_after_it(full_pipeline: Pipeline) -> None:
+    # "Petterim" is the instrumental of a first name in -i; "szefem fińskiego rządu" is his title, not Finland
+    text = "Premier Estonii Kristen Michal rozmawiał w piątek z szefem fińskiego rządu Petterim Orpo."
+    assert dyad(full_pipeline, text, date(2025, 5, 1), "CONSULT") == ("person:kristen-michal", "person:petteri-orpo")
+
+
+def test_a_compound_adjective_on_a_persons_title_is_part_of_the_person(full_pipeline: Pipeline) -> None:
+    text = "Armeńska policja zatrzymała rosyjsko-ormiańskiego miliardera Samwela Karapetiana."
+    assert dyad(full_pipeline, text, date(2025, 6, 27), "COERCE")[1] == "NIL:person:karapetan"
+
+
+def test_a_government_right_after_its_verb_is_the_target(full_pipeline: Pipeline) -> None:
+    text = ("Gruzińska policja zatrzymała w Tbilisi kilkudziesięciu demonstrantów. Prezydent Salome Zurabiszwili "
+            "skrytykowała rząd i oświadczyła, że nie opuści urzędu.")
+    assert dyad(full_pipeline, text, date(2024, 12, 2), "ACCUSE") == ("person:salome-zourabichvili", "Q230")

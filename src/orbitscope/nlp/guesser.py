@@ -32,7 +32,7 @@ class _Rule:
     replacement: str | None  # None keeps the word as it is
     cases: frozenset[str]
     gender: str
-    late: bool = False  # offered after every other rule's candidate
+    late: bool = False  # offered after every other candidate, the word itself too
 
 
 @cache
@@ -55,13 +55,17 @@ _NOMINATIVE = frozenset({"nom"})
 
 @lru_cache(maxsize=100_000)
 def name_candidates(word: str) -> tuple[Candidate, ...]:
-    """Ranked base-form candidates for an unknown capitalized word; the word itself is always one."""
+    """Ranked base-form candidates for an unknown capitalized word; the word itself is always one, before
+    the candidates of "late" rules."""
     if not word[-1].isalpha() or word.isupper():
         return (Candidate(word, _NOMINATIVE, "any"),)  # acronyms and odd tokens do not inflect by suffix
     candidates: list[Candidate] = []
     seen: set[str] = set()
     lowered = word.lower()
-    for rule in _rules():
+    for rule in _rules():  # "late" rules come last
+        if rule.late and word not in seen:
+            seen.add(word)
+            candidates.append(Candidate(word, _NOMINATIVE, "any"))
         if not lowered.endswith(rule.suffix) or len(word) - len(rule.suffix) < _MIN_STEM:
             continue
         if rule.replacement is None:

@@ -192,7 +192,8 @@ def _postposed_adjectives(tokens: tuple[Token, ...], phrases: list[Phrase]) -> l
 
 def _adjective_titles(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
     """A country adjective on the title that opens the next phrase belongs to that phrase: "z rosyjskim
-    ministrem obrony Andriejem Biełousowem" is the minister, not Russia and then the minister."""
+    ministrem obrony Andriejem Biełousowem" is the minister, not Russia and then the minister; so does the
+    first part of a compound adjective ("rosyjsko-ormiańskiego miliardera Samwela Karapetiana")."""
     merged: list[Phrase] = []
     for phrase in phrases:
         previous = merged[-1] if merged else None
@@ -205,6 +206,13 @@ def _adjective_titles(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[
             phrase.links.insert(0, previous.links[0])
             phrase.first = previous.first
             merged[-1] = phrase
+            before = merged[-2] if len(merged) > 1 else None
+            if before is not None and before.links[0].kind is LinkKind.ADJECTIVE and len(before.links) == 1 \
+                    and [token.orth for token in tokens[before.last + 1:phrase.first]] == ["-"] \
+                    and tokens[before.last + 1].start == tokens[before.last].end:
+                phrase.links.insert(0, before.links[0])  # "rosyjsko-ormiańskiego miliardera Samwela …"
+                phrase.first = before.first
+                merged[-2:] = [phrase]
             continue
         merged.append(phrase)
     return merged
@@ -299,8 +307,20 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     phrase.is_place = not actors
     pool = actors or phrase.links
     phrase.link = min(pool, key=lambda link: (_ACTOR_PRIORITY.get(link.actor_type, 3), link.start))
-    if phrase.head in _GOVERNMENT_NOUNS and phrase.link.actor_type == "person":
+    if phrase.head in _GOVERNMENT_NOUNS and phrase.link.actor_type == "person" \
+            and not _headed_by_title(tokens, phrase.first):
         phrase.link = _government_of(phrase.link)  # "reformom rządu Jerzego Buzka": Poland's government
+
+
+def _headed_by_title(tokens: tuple[Token, ...], index: int) -> bool:
+    """Is the noun at ``index`` the genitive of a person's title before it, over an adjective or two ("z
+    szefem fińskiego rządu Petterim Orpo" names the prime minister, not Finland's government)?"""
+    before = index - 1
+    while before >= 0 and index - before <= 2 and any(reading.tag.startswith("adj") for reading in readings(
+            tokens[before])):
+        before -= 1
+    return before >= 0 and pos(tokens[before]) == "subst" and tokens[before].orth.islower() \
+        and person_noun(tokens[before])
 
 
 def time_noun(token: Token, units: bool = True) -> bool:

@@ -950,10 +950,11 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
         if phrase is source or phrase.first <= match.anchor or phrase.first > match.last + reach \
                 or phrase.is_group and not ((phrase.head == CROWD or phrase.preposition in AGAINST
                                              or match.verbal and source is not None and _people(tokens, phrase))
-                                            and match.trigger.type in _ON_PEOPLE):
+                                            and match.trigger.type in _ON_PEOPLE) \
+                and not (source is not None and _governing_object(match, phrase)):
             continue  # an unnamed group is taken as a subject only; a counted crowd, people acted against
-            # ("wobec demonstrantów") and the people a verb of force acts on ("rozpędziła demonstrantów") also as
-            # the object
+            # ("wobec demonstrantów"), the people a verb of force acts on ("rozpędziła demonstrantów") and a
+            # government right after its verb ("skrytykowała rząd") also as the object
         if phrase.first >= 2 and tokens[phrase.first - 1].lemma == "inicjatywa" \
                 and tokens[phrase.first - 2].orth.lower() == "z":
             continue  # "Spotkanie odbyło się z inicjatywy sekretarza stanu USA": who initiated, not the partner
@@ -965,6 +966,16 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             # (an adjective in the instrumental is the means: "amerykańskimi pociskami ATACMS")
             return _named_apposition(tokens, actors, phrase) if phrase.is_group else phrase
     return None
+
+
+def _governing_object(match: Match, phrase: Phrase) -> bool:
+    """Is an unnamed group a government, a parliament or the authorities in the object case right after a
+    verb ("skrytykowała rząd", "wezwał władze do …"), which the state stands for?"""
+    return match.verbal and phrase.first == match.last + 1 and not phrase.preposition \
+        and phrase.head in _GOVERNMENTS and bool(phrase.cases & {"acc", "dat"})
+
+
+_GOVERNMENTS = frozenset({"rząd", "władza", "parlament", "gabinet"})
 
 
 def _people(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
