@@ -1582,3 +1582,17 @@ def test_a_government_right_after_its_verb_is_the_target(full_pipeline: Pipeline
     text = ("Gruzińska policja zatrzymała w Tbilisi kilkudziesięciu demonstrantów. Prezydent Salome Zurabiszwili "
             "skrytykowała rząd i oświadczyła, że nie opuści urzędu.")
     assert dyad(full_pipeline, text, date(2024, 12, 2), "ACCUSE") == ("person:salome-zourabichvili", "Q230")
+
+
+def test_a_capital_addressed_by_an_appeal_is_its_state(full_pipeline: Pipeline) -> None:
+    text = "Zełenski zaapelował do Waszyngtonu o pilne dostarczenie kolejnych baterii Patriot."
+    assert dyad(full_pipeline, text, date(2024, 4, 25), "REQUEST") == ("Q3874799", "Q30")
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    ("Decyzję Kijowa z zadowoleniem przyjął premier Donald Tusk.", "SUPPORT", ("Q946", "Q212")),
+    ("Podpisanie traktatu skrytykowało Prawo i Sprawiedliwość.", "ACCUSE", ("org:pis", None)),
+])
+def test_a_fronted_act_and_its_author_are_the_object(full_pipeline: Pipeline, text: str, event_type: str,
+                                                     expected: tuple[str, str | None]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 5, 10), event_type) == expected

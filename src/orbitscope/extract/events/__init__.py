@@ -167,7 +167,7 @@ from orbitscope.extract.events.roles import (
 )
 from orbitscope.extract.events.targets import candidates, load_target_model
 from orbitscope.extract.grammar import pos, readings, values, word_set
-from orbitscope.kb import PERSON, bundled_countries
+from orbitscope.kb import PERSON, bundled_capitals, bundled_countries
 from orbitscope.model import (
     Analysis,
     EntityLink,
@@ -434,6 +434,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         event_type, mode = "ACCUSE", "disapprove"  # "Armenia zaprotestowała przeciwko …": a state's protest is verbal
     if target_actor is None and match.verbal and trigger.type in JUDGING_TYPES | {"SUPPORT"}:
         target_actor = _judged_author(context, sentence, match, source_actor)  # "potępił atak" (Russia's)
+    capital = next((p for p in in_clause if p.is_place and p.preposition == "do" and match.last < p.first
+                    <= match.last + 3 and p.link.actor_id in bundled_capitals()), None) \
+        if event_type == "REQUEST" and match.verbal else None
+    if capital is not None and (target is None or target.first > capital.first):
+        # "zaapelował do Waszyngtonu o dostawy baterii Patriot": a capital addressed is its state (the linker
+        # reads a capital after "do" as a place, where trips go)
+        target_actor = _host_country(capital, source_actor) or target_actor
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
     elif match.verbal and trigger.mode == "visit" and location is not None and location.preposition == "do" \

@@ -268,8 +268,12 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             and not _sanctions_of_a_noun(tokens, match) \
             and (match.verbal or not _in_adjunct(tokens, match) or governor is not None
                                                or _meeting_with(match, actors) or _own(tokens, match)):
-        source = _subject(tokens, match, actors, fronted_object(context, tokens, match, clause_first) is not None,
-                          governor)
+        fronted = fronted_object(context, tokens, match, clause_first)
+        # the fronted object's own genitive actor is whose act is judged, not the subject: "Decyzję Kijowa z
+        # zadowoleniem przyjął premier Donald Tusk"
+        owner = next((p for p in actors if fronted is not None and fronted < p.first and p.last < match.first), None)
+        source = _subject(tokens, match, [p for p in actors if p is not owner], fronted is not None, governor)
+        target = target or (owner if source is not None else None)
     relative = tokens[clause_first - 1] if clause_first > 0 and tokens[clause_first - 1].lemma == "który" else None
     governed_relative = clause_first > 1 and (pos(tokens[clause_first - 2]) in {"subst", "ger"} or tokens[
         clause_first - 2].orth.lower() in _PLACE_OF_RELATIVE)  # "w której znajdował się", "za pośrednictwem którego"
@@ -805,11 +809,15 @@ def fronted_object(context: DocumentContext, tokens: tuple[Token, ...], match: M
     if index >= match.first or pos(tokens[index]) not in {"subst", "ger"} or not tokens[index].orth[:1].isupper():
         return None
     after = tokens[index + 1:match.first]
-    if len(after) > 3 or not all(token.orth[:1].isupper() for token in after):
-        return None
+    if after and pos(after[-1]) == "prep":
+        after = after[:-1]  # the preposition of a pattern: "Decyzję Kijowa z zadowoleniem przyjął"
+    if len(after) > 3 or not all(token.orth[:1].isupper() or values(token, 2) == {"gen"} for token in after):
+        return None  # a genitive name or noun may follow: "Weto Budapesztu", "Podpisanie traktatu"
     cases = {case for reading in readings(tokens[index]) if reading.tag.startswith(("subst", "ger"))
              for case in reading.tag.split(":")[2].split(".")}
-    event = any(lemma in context.lexicon.triggers for lemma in word_lemmas(tokens[index]))
+    # an event noun, or a verbal noun ("Podpisanie traktatu skrytykowało Prawo i Sprawiedliwość": an act does
+    # not criticize)
+    event = pos(tokens[index]) == "ger" or any(lemma in context.lexicon.triggers for lemma in word_lemmas(tokens[index]))
     return index if event or "acc" in cases and "nom" not in cases else None
 
 
