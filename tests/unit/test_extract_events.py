@@ -329,9 +329,10 @@ def test_an_attributive_participle_and_a_genitive_of_the_patterns_object(full_pi
 
 
 def test_an_exchange_between_coordinated_subjects_and_a_possibility_not_ruled_out(full_pipeline: Pipeline) -> None:
-    swap = only(events_of(full_pipeline, "Rosja i Ukraina wymieniły się jeńcami przy pośrednictwie Zjednoczonych "
-                                         "Emiratów Arabskich."), "RETREAT")
-    assert (actor(swap.source), actor(swap.target)) == (RUSSIA, "Q212")
+    swaps = [event for event in events_of(full_pipeline, "Rosja i Ukraina wymieniły się jeńcami przy pośrednictwie "
+                                                       "Zjednoczonych Emiratów Arabskich.") if event.type == "RETREAT"]
+    # one release by each side (test_an_exchange_is_a_release_by_each_side)
+    assert [(actor(swap.source), actor(swap.target)) for swap in swaps] == [(RUSSIA, "Q212"), ("Q212", RUSSIA)]
     troops = only(events_of(full_pipeline, "Prezydent Francji nie wykluczył wysłania wojsk na Ukrainę."), "MOBILIZE")
     assert troops.hypothetical and not troops.negated
     # a reflexive verb is no exchange: coordinated subjects of "sprzeciwiać się" oppose together
@@ -1596,3 +1597,21 @@ def test_a_capital_addressed_by_an_appeal_is_its_state(full_pipeline: Pipeline) 
 def test_a_fronted_act_and_its_author_are_the_object(full_pipeline: Pipeline, text: str, event_type: str,
                                                      expected: tuple[str, str | None]) -> None:
     assert dyad(full_pipeline, text, date(2025, 5, 10), event_type) == expected
+
+
+def test_a_known_persons_surname_as_written_is_a_nominative(full_pipeline: Pipeline) -> None:
+    # Morfeusz reads "Stubb" as the genitive plural of "Stubba"
+    text = "Karol Nawrocki spotkał się z Alexandrem Stubbem. Stubb oskarżył Rosję o zakłócanie sygnału GPS."
+    assert dyad(full_pipeline, text, date(2026, 2, 11), "ACCUSE") == ("person:alexander-stubb", RUSSIA)
+
+
+def test_an_exchange_is_a_release_by_each_side(full_pipeline: Pipeline) -> None:
+    text = "Ukraina i Rosja przeprowadziły w czwartek wymianę jeńców wojennych w formule 205 na 205."
+    events = events_of(full_pipeline, text, date(2025, 10, 3))
+    assert sorted((actor(e.source), actor(e.target)) for e in events if e.type == "RETREAT") == [
+        (RUSSIA, "Q212"), ("Q212", RUSSIA)]
+
+
+def test_an_attack_on_a_place_is_on_the_first_place_of_a_known_country(full_pipeline: Pipeline) -> None:
+    text = "W nocy z poniedziałku na wtorek rosyjskie drony uderzyły w port w Czarnomorsku w obwodzie odeskim."
+    assert dyad(full_pipeline, text, date(2025, 12, 16), "ASSAULT") == (RUSSIA, "Q212")

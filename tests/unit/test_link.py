@@ -304,6 +304,19 @@ def test_a_name_in_apposition_to_a_weapon_names_the_weapon(language_layer, bundl
     # a programme, an operation or an exercise is named the same way; an acronym is the owner
     text = "Rosja odpowie na manewry Dragon-24 i ćwiczenia NATO. Unia zainwestuje 10 mld euro w ramach programu Global Gateway."
     assert [l.text for l in links_of(language_layer, bundled_linker, text, day)] == ["Rosja", "NATO", "Unia"]
+    # a model number makes a type, whatever case Morfeusz reads ("MiG" as a genitive plural of "Miga")
+    text = "Trzy rosyjskie myśliwce MiG-31 naruszyły przestrzeń powietrzną Estonii."
+    assert [l.actor_id for l in links_of(language_layer, bundled_linker, text, day)] == ["Q159", "Q191"]
+
+
+def test_inflected_foreign_first_names_and_short_surnames_of_people_named(language_layer, bundled_linker):
+    # "Alexandrem" has the fleeting e of "Aleksander"; "Danem" is a first name for Morfeusz, but the document
+    # named Nicușor Dan
+    text = ("Nawrocki spotkał się z prezydentem Alexandrem Stubbem. Prezydent Nicușor Dan zwołał radę. Rutte "
+            "rozmawiał z prezydentem Danem.")
+    found = {l.text: l.actor_id for l in links_of(language_layer, bundled_linker, text, date(2026, 2, 11))}
+    assert found["Alexandrem Stubbem"] == "person:alexander-stubb"
+    assert found["Danem"] == "person:nicusor-dan"
 
 
 def test_a_plural_title_before_a_plural_verb_is_no_office_holder(language_layer, bundled_linker):

@@ -145,7 +145,10 @@ def after_product_noun(tokens: tuple[Token, ...], first: int) -> bool:
             or not tokens[first - 1].orth[:1].islower():
         return False
     # (a capitalized word read in every case names the thing: "manewry Dragon-24"; an acronym is its owner:
-    # "ćwiczenia NATO")
+    # "ćwiczenia NATO"; a model number makes a type: "myśliwce MiG-31", whatever case Morfeusz reads)
+    if first + 2 < len(tokens) and tokens[first + 1].orth == "-" and tokens[first + 2].orth[:1].isdigit() \
+            and tokens[first + 1].start == tokens[first].end:
+        return True
     case = features(tokens[first].tag).case
     return "gen" not in case or "nom" in case and not tokens[first].orth.isupper()
 
@@ -721,13 +724,14 @@ class Linker:
         named = next((key for key in (match_key(surname), match_key(mention.text)) if key in people
                       and not people[key].startswith("NIL:")), None) if len(words) == 1 else None
         if named is not None and mention.kind not in (MentionKind.PERSON, MentionKind.NAME) \
-                and self._resolvable_surname(surname):
+                and self._resolvable_surname(surname, named=True):
             # "Putin przeprosił Alijewa" after "Prezydent Ilham Alijew": the recogniser's kind (a place here)
             # yields to the person the document named
             actor = self.knowledge.actors.get(people[named])
             if actor is not None:
                 return self._mention_link(mention, actor, kind, "coreference", 0.8, day)
-        if mention.kind in (MentionKind.PERSON, MentionKind.NAME) and self._resolvable_surname(surname):
+        if mention.kind in (MentionKind.PERSON, MentionKind.NAME) \
+                and self._resolvable_surname(surname, named=named is not None):
             key = match_key(surname)
             if key in people and self._same_first_name(words, people[key]):
                 actor = self.knowledge.actors.get(people[key])
@@ -769,15 +773,17 @@ class Linker:
         actor = self.knowledge.actors.get(actor_id)
         return actor.type if actor is not None else ""
 
-    def _resolvable_surname(self, word: str) -> bool:
-        """A word that can be a surname: not too short, not a regnal number, not a bare first name."""
+    def _resolvable_surname(self, word: str, named: bool = False) -> bool:
+        """A word that can be a surname: not too short, not a regnal number, not a bare first name (unless a
+        person of the knowledge base the document has named bears it: "z prezydentem Danem" after "Nicușor
+        Dan")."""
         if len(match_key(word)) < _MIN_SURNAME or word.isupper() and len(word) <= 4:
             return False
         readings = self.matcher.morphology.readings(word)
         if readings and all(r.tag.split(":", 1)[0] in _FUNCTION_WORDS for r in readings):
             return False  # "Nad", "Ale": a capitalized function word
         kinds = {reading.name_kind for reading in readings}
-        return not (NameKind.FIRST_NAME in kinds and NameKind.SURNAME not in kinds)
+        return named or not (NameKind.FIRST_NAME in kinds and NameKind.SURNAME not in kinds)
 
     def _same_first_name(self, words: list[str], actor_id: str, written: list[str] | None = None) -> bool:
         """Whether a mention's first name (if it gives one) fits the person ("Sławomir Miller" ≠ Leszek Miller).

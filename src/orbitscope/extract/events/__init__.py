@@ -285,6 +285,10 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
         same = next((i for i in range(first, len(events)) if _same_event(events[i], event)), None)
         if same is None:
             events.append(event)
+            if match.trigger.roles == "mutual" and event.type == "RETREAT" and event.source and event.target:
+                # "Rosja i Ukraina wymieniły jeńców": an exchange is a release by each side, one record per
+                # direction on the same words
+                events.append(replace(event, source=event.target, target=event.source))
             continue
         kept, dropped = (event, events[same]) if _specificity(event) > _specificity(events[same]) \
             else (events[same], event)
@@ -459,9 +463,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         reach = 8 if match.verbal else 6  # "atak dronów na rafinerię w Riazaniu"
         prepositions = {"z", "ze"} if event_type == "RETREAT" else {"", "na", "w", "we", "nad", "do"}  # "nad Groznym",
         # "wkroczyła do obwodu charkowskiego"
-        place = next((p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
-                      and p.preposition in prepositions), None)
-        target_actor = (_host_country(place, source_actor) if place is not None else None) or unknown_place
+        # the first place of a known country: "w port w Czarnomorsku w obwodzie odeskim" is in Ukraine
+        target_actor = next((country for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
+                             and p.preposition in prepositions
+                             and (country := _host_country(p, source_actor)) is not None), None) or unknown_place
     denial = target_actor is None and source_actor is not None and match.verbal \
         and (trigger.words[0] in _DENYING or event_type == "REJECT" and (
             "wina" in trigger.words or any(word_lemmas(token) & _CHARGE_NOUNS for token in tokens[

@@ -282,6 +282,11 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
                                                               for link in phrase.links)
     phrase.cases = (person_cases(tokens[head]) if _actor_head(tokens[head]) and not named
                     else token_cases(tokens[head])) if head < len(tokens) else frozenset()
+    if named and any(link.actor_id.startswith("person:") and link.actor_id.endswith("-" + tokens[head].orth.lower())
+                     for link in phrase.links):
+        # a known person's surname as the knowledge base writes it is a nominative, whatever Morfeusz reads
+        # ("Stubb oskarżył Rosję": not the genitive plural of "Stubba")
+        phrase.cases |= {"nom"}
     phrase.head = tokens[head].lemma.lower() if head < len(tokens) else ""
     # the preposition governing the phrase, over a few modifiers: "z rosyjskim ministrem", and over a noun the
     # phrase is the genitive of ("z krajami Zachodu"), never over a name or a noun it does not depend on
