@@ -173,7 +173,7 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Zełenski zaapelował do państw zachodnich o dostarczenie systemów obrony.", "REQUEST", "Q3874799",
      "place:the-west"),  # states after "do": the addressee, no destination
     ("Rosja wysłała delegację do krajów bałtyckich.", "CONSULT", RUSSIA, "place:baltic-states"),
-    ("Estonia zamknęła przejście graniczne z Rosją w Narwie.", "COERCE", "Q191", RUSSIA),
+    ("Estonia zamknęła przejście graniczne z Rosją w Narwie.", "SANCTION", "Q191", RUSSIA),
     ("Niemcy przekazały Ukrainie kolejne systemy obrony powietrznej.", "AID", "Q183", "Q212"),
     ("Armenia zawiesiła swój udział w Organizacji Układu o Bezpieczeństwie Zbiorowym.", "SANCTION", "Q399",
      "org:csto"),
@@ -1615,3 +1615,22 @@ def test_an_exchange_is_a_release_by_each_side(full_pipeline: Pipeline) -> None:
 def test_an_attack_on_a_place_is_on_the_first_place_of_a_known_country(full_pipeline: Pipeline) -> None:
     text = "W nocy z poniedziałku na wtorek rosyjskie drony uderzyły w port w Czarnomorsku w obwodzie odeskim."
     assert dyad(full_pipeline, text, date(2025, 12, 16), "ASSAULT") == (RUSSIA, "Q212")
+
+
+@pytest.mark.parametrize(("text", "event_type", "target"), [
+    ("Litwa zamknęła granicę z Białorusią. Sam Łukaszenka nazwał w środę zamknięcie granicy „tanią prowokacją”.",
+     "ACCUSE", "Q37"),
+    ("Rosyjski prezydent nazwał unijne plany wykorzystania zamrożonych rosyjskich aktywów „rozbojem w biały dzień”.",
+     "ACCUSE", "Q458"),
+    ("Erdoğan nazwał Turkmenistan „bratnim krajem”.", "SUPPORT", "Q874"),
+])
+def test_a_naming_verb_is_judged_by_the_quoted_name_after_its_object(full_pipeline: Pipeline, text: str,
+                                                                      event_type: str, target: str) -> None:
+    events = [event for event in events_of(full_pipeline, text, date(2025, 10, 30)) if event.trigger.startswith("nazwał")]
+    assert [(event.type, actor(event.target)) for event in events] == [(event_type, target)]
+
+
+def test_closing_a_border_is_a_sanction(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Litwa zamknęła przejścia graniczne z Białorusią.", date(2025, 10, 30)),
+                 "SANCTION")
+    assert (event.mode, actor(event.source), actor(event.target)) == ("discontinue", "Q37", "Q184")

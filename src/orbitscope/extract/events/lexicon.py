@@ -235,10 +235,27 @@ def _that_follows(lemmas: list[tuple[tuple[str, str], ...]], words: list[str], i
     return False
 
 
+def _quoted_name(index: int, words: list[str]) -> list[int]:
+    """The words of the quotation a naming verb gives its object, opened within ten words after it and before
+    a comma ("nazwał w środę zamknięcie granicy „tanią prowokacją”", "nazwał unijne plany … „rozbojem w
+    biały dzień”"): the name is what says whether the naming accuses or praises."""
+    opening = next((i for i in range(index + 1, min(len(words), index + 11)) if words[i] in QUOTE_MARKS
+                    or words[i] in {",", ";", ":", "że", "iż"}), None)
+    if opening is None or words[opening] not in QUOTE_MARKS:
+        return []
+    closing = next((i for i in range(opening + 1, len(words)) if words[i] in QUOTE_MARKS), len(words))
+    return list(range(opening + 1, min(closing, opening + 4)))
+
+
+_NAMING_VERBS = frozenset({"nazwać", "nazywać", "określić", "określać"})
+
+
 def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], words: list[str],
               tag: str, skipped: list[bool]) -> Match | None:
     positions = [index]
     window = _window(index, skipped)
+    if trigger.words[0] in _NAMING_VERBS:
+        window = sorted(set(window) | set(_quoted_name(index, words)))
     for word in trigger.words[1:]:
         hit = next((i for i in window if i not in positions and any(lemma == word for lemma, _ in lemmas[i])), None)
         if hit is None:
