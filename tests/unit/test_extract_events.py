@@ -892,7 +892,9 @@ def test_evaded_sanctions_are_on_the_evader_and_both_leaders_are_the_two_who_met
             "podpisali deklarację o partnerstwie strategicznym.")
     events = events_of(full_pipeline, text)
     helping = next(e for e in events if e.trigger == "pomagał")
-    assert helping.negated and helping.future  # "nie" before "będzie" negates the verb after it
+    # "nie" before "będzie" negates the verb after it: a declared refusal to help (PLOVER REJECT)
+    assert (helping.type, helping.mode, helping.negated, helping.future) == ("REJECT", "assist", False, False)
+    assert (actor(helping.source), actor(helping.target)) == (KAZAKHSTAN, RUSSIA)
     sanctions = only(events, "SANCTION")
     assert (actor(sanctions.source), actor(sanctions.target)) == (None, RUSSIA)
     signed = next(e for e in events if e.trigger.startswith("podpisali"))
@@ -1634,3 +1636,20 @@ def test_closing_a_border_is_a_sanction(full_pipeline: Pipeline) -> None:
     event = only(events_of(full_pipeline, "Litwa zamknęła przejścia graniczne z Białorusią.", date(2025, 10, 30)),
                  "SANCTION")
     assert (event.mode, actor(event.source), actor(event.target)) == ("discontinue", "Q37", "Q184")
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Fico oświadczył też, że Bratysława nie poprze żadnych unijnych decyzji.", ""),
+    ("Kazachstan nie podpisze umowy z Rosją.", ""),
+])
+def test_a_future_act_negated_is_a_refusal(full_pipeline: Pipeline, text: str, mode: str) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 5, 10)), "REJECT")
+    assert (event.mode, event.negated, event.future) == (mode, False, False)
+
+
+def test_a_politicians_we_in_a_quotation_is_the_speaker(full_pipeline: Pipeline) -> None:
+    text = ("Litwa zamknęła granicę z Białorusią. „Nie będziemy negocjować z reżimem Aleksandra Łukaszenki” – "
+            "odpowiedział szef litewskiej dyplomacji Kęstutis Budrys.")
+    event = only(events_of(full_pipeline, text, date(2025, 10, 30)), "REJECT")
+    assert (event.mode, actor(event.source), actor(event.target)) == (
+        "meet", "person:kestutis-budrys", "person:alexander-lukashenko")

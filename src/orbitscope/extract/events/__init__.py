@@ -154,6 +154,7 @@ from orbitscope.extract.events.phrases import (
     actor_phrases,
     group_phrases,
     pronoun_phrases,
+    time_noun,
 )
 from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode, threatening_verb
 from orbitscope.extract.events.roles import (
@@ -170,6 +171,7 @@ from orbitscope.extract.grammar import pos, readings, values, word_set
 from orbitscope.kb import PERSON, bundled_capitals, bundled_countries
 from orbitscope.model import (
     Analysis,
+    ClaimKind,
     EntityLink,
     Event,
     EventActor,
@@ -344,6 +346,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     elif not match.verbal and threatening_verb(context.lexicon, tokens, match, first) is not None:
         return None  # the act threatened with is the threat's content (as PLOVER codes it, like a request's)
     flags, speakers = event_flags(context, sentence, match, first)
+    if flags.get("negation") and flags.get("future") and match.verbal and event_type in _REFUSED:
+        # "Nie będziemy negocjować z reżimem", "Bratysława nie poprze żadnych decyzji", "nie ustąpi": a refusal
+        # declared (PLOVER REJECT), not a future act negated
+        event_type, mode, flags["negation"], flags["future"] = "REJECT", _REFUSED[event_type], False, False
     if "intent" in flags and event_type in _COOPERATIVE \
             or flags.get("future") and match.verbal and event_type in _COOPERATIVE - {"CONSULT"}:
         event_type, mode = "AGREE", ""  # "dąży do zacieśnienia", "będzie współdziałał": a promise, PLOVER AGREE
@@ -386,6 +392,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target = None  # "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów": not Russia's own target
     source_actor = source.actor() if source else None
     target_actor = target.actor() if target else None
+    if source_actor is None and match.verbal:
+        source_actor = _quoted_speaker(context, sentence, match, first)  # "„Nie będziemy negocjować” – odpowiedział X"
     # "Rozmawiali o …" after "A spotkał się z B": a plural verb whose zero subject is one of a pair
     plural_zero = match.verbal and source is not None and source.link.sentence != sentence.index \
         and not source.is_group and "pl" in values(tokens[match.anchor], 1)
@@ -576,6 +584,25 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
                       claim.speaker_end or claim.speaker_start)
 
 
+def _quoted_speaker(context: DocumentContext, sentence: Sentence, match: Match, first: int) -> EventActor | None:
+    """The speaker of a quotation whose verb is in the first person ("„Nie będziemy negocjować z reżimem” –
+    odpowiedział Kęstutis Budrys", "„Rozmawialiśmy o dostawach gazu” – powiedział słowacki premier"): who
+    says "we" acts himself, for his side; only a speaker of a state or an intergovernmental organization."""
+    tokens = sentence.tokens
+    if not any(pos(token) in {"fin", "bedzie", "aglt"} and "pri" in values(token, 2)
+               for token in tokens[first:match.last + 2]):
+        return None
+    start = tokens[match.anchor].start
+    claim = next((claim for claim in context.analysis.claims if claim.sentence == sentence.index
+                  and claim.kind is ClaimKind.QUOTE and claim.start <= start < claim.end and claim.speaker_id
+                  and claim.speaker_start is not None), None)
+    if claim is None:
+        return None
+    speaker = EventActor(claim.speaker_id, claim.speaker_code or "", claim.speaker_text, claim.speaker_start,
+                         claim.speaker_end or claim.speaker_start)
+    return speaker if _state_actor(speaker) else None  # a politician's "we", not an interviewee's "Prosimy"
+
+
 def _state_actor(actor: EventActor) -> bool:
     """Does the actor's code name a country ("RUS", "KAZGOV", "POLMIL") or an intergovernmental
     organization ("IGOEEU"), not only a sector ("COP" for "policja") or nothing?"""
@@ -656,8 +683,9 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
     tokens = sentence.tokens
     # what is named stands between the verb and its name: "nazwał manewry „prowokacją”", "nazwał je …"
     index = match.anchor + 1 if tokens[match.anchor].lemma in _NAMING else match.last + 1
-    while index < len(tokens) and pos(tokens[index]) in {"adj", "adv", "qub"}:
-        index += 1
+    while index < len(tokens) and (pos(tokens[index]) in {"adj", "adv", "qub"} or index + 1 < len(tokens)
+                                   and pos(tokens[index]) == "prep" and time_noun(tokens[index + 1])):
+        index += 2 if pos(tokens[index]) == "prep" else 1  # over "w środę": "nazwał w środę zamknięcie granicy"
     if index < len(tokens) and index != match.last + 1 and tokens[index].orth.lower() in _NAMED_PRONOUNS:
         # "nazwał je „przejawem rusofobii”": the act of the sentence just before
         latest = next((event for event in reversed(context.events) if event.source is not None
@@ -667,8 +695,10 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
     fronted = fronted_object(context, tokens, match, 0)
     if fronted is not None:
         index = fronted  # the act fronted as the object: "Wyrok potępiły CPJ i RSF"
-    elif index >= len(tokens) or pos(tokens[index]) != "subst":
-        return None  # (a gerund is mostly the subject's own act refused: "odmówiła udzielenia informacji")
+    elif index >= len(tokens) or pos(tokens[index]) != "subst" and not (
+            pos(tokens[index]) == "ger" and tokens[match.anchor].lemma in _NAMING):
+        return None  # (a gerund is mostly the subject's own act refused: "odmówiła udzielenia informacji"; one
+        # named is judged: "nazwał zamknięcie granicy „prowokacją”")
     return _earlier_author(context, sentence, word_lemmas(tokens[index]), source)
 
 
