@@ -20,6 +20,7 @@ GOLD = Path(__file__).resolve().parents[2] / "eval" / "gold" / "events.jsonl"
 TOKAYEV = "person:kassym-jomart-tokayev"
 PUTIN = "Q7747"
 RUSSIA, KAZAKHSTAN, UK = "Q159", "Q232", "Q145"
+PUTIN_STATE = RUSSIA
 
 
 def events_of(pipeline: Pipeline, text: str, published: date | None = date(2023, 11, 14)) -> tuple[Event, ...]:
@@ -906,8 +907,9 @@ def test_the_sides_are_the_pair_that_met_and_an_initiator_is_no_partner(full_pip
             "Waszyngtonie. Spotkanie odbyło się z inicjatywy sekretarza stanu USA. Strony uzgodniły tekst "
             "traktatu pokojowego.")
     pair = ("person:nikol-pashinyan", "person:ilham-aliyev")
+    # the sides that agree are the leaders' states (test_the_sides_after_a_meeting_of_leaders_are_their_states)
     assert [(e.type, actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text)] == [
-        ("CONSULT", *pair), ("CONSULT", *pair), ("AGREE", *pair)]
+        ("CONSULT", *pair), ("CONSULT", *pair), ("AGREE", "Q399", "Q227")]
 
 
 def test_a_refused_act_is_negated_but_not_a_meeting_one_refuses_to_attend(full_pipeline: Pipeline) -> None:
@@ -1653,3 +1655,14 @@ def test_a_politicians_we_in_a_quotation_is_the_speaker(full_pipeline: Pipeline)
     event = only(events_of(full_pipeline, text, date(2025, 10, 30)), "REJECT")
     assert (event.mode, actor(event.source), actor(event.target)) == (
         "meet", "person:kestutis-budrys", "person:alexander-lukashenko")
+
+
+def test_a_known_name_after_a_title_is_the_actor_not_the_titles_holder(full_pipeline: Pipeline) -> None:
+    text = "Do chińskiej stolicy przyjechał także przywódca Korei Północnej Kim Dzong Un."
+    assert dyad(full_pipeline, text, date(2025, 9, 2), "CONSULT") == ("Q56226", "Q148")
+
+
+def test_the_sides_after_a_meeting_of_leaders_are_their_states(full_pipeline: Pipeline) -> None:
+    text = ("Władimir Putin spotkał się w Taszkencie z prezydentem Uzbekistanu Szawkatem Mirzijojewem. Strony "
+            "uzgodniły zwiększenie dostaw gazu.")
+    assert dyad(full_pipeline, text, date(2024, 5, 28), "AGREE") == (PUTIN_STATE, "Q265")

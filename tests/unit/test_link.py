@@ -365,3 +365,14 @@ def test_an_unknown_state_body_followed_by_a_country_is_that_countrys(language_l
     assert ("Służba Bezpieczeństwa Narodowego", "Q399") in links
     assert all(actor_id != "Q36" for name, actor_id in links if name.startswith("Amway"))  # a company is no body
 
+
+
+def test_a_short_korean_name_and_an_acronym_run_into_a_person(full_pipeline):
+    # "Unem" has a two-letter stem; "KCNA Kim" (one name for the recogniser) is the agency and the person the
+    # document named
+    text = ("Ławrow spotkał się z Kim Dzong Unem w Wonsanie. Według agencji KCNA Kim zapewnił w sobotę, że "
+            "Pjongjang poprze Moskwę.")
+    analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 7, 13), language="pl"))
+    found = [(l.text, l.actor_id) for l in analysis.links]
+    assert ("Kim Dzong Unem", "Q56226") in found and ("Kim", "Q56226") in found
+    assert ("KCNA", "NIL:organization:kcna") in found

@@ -53,6 +53,7 @@ _PLACE_PREPOSITIONS = frozenset({"w", "we", "do", "od", "koło", "pod", "nad", "
 _FROM_PREPOSITIONS = frozenset({"z", "ze"})
 _LOCATIVE_PREPOSITIONS = frozenset({"na", "o", "po", "przy"})
 _MIN_SURNAME = 3
+_SURNAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM"})  # countries whose names put the surname first
 _RECENT = timedelta(days=4 * 365)  # a former office holder's bare surname still names them this long after
 _FUNCTION_WORDS = frozenset({"prep", "conj", "comp", "qub", "part", "interj", "adv", "pred"})  # "W", "II" are no surnames to resolve
 _MENTION_TYPES = {
@@ -612,7 +613,10 @@ class Linker:
                 actor = self.knowledge.actors.get(link.actor_id)
                 if actor is not None:
                     for name in actor.all_names:
-                        people[match_key(name.replace("-", " ").split()[-1])] = actor.id
+                        words = name.replace("-", " ").split()
+                        people[match_key(words[-1])] = actor.id
+                        if actor.country in _SURNAME_FIRST and len(words) > 1:
+                            people[match_key(words[0])] = actor.id  # "Kim zapewnił" after "Kim Dzong Un"
         countries = Counter(self.knowledge.actors[link.actor_id].country for link in links
                             if link.actor_type == COUNTRY and link.actor_id in self.knowledge.actors)
         result: list[EntityLink] = []
@@ -630,6 +634,7 @@ class Linker:
                 pieces = [mention]
             for piece in pieces:
                 for link in self._split_pair(piece, people, day) or self._two_people(piece, people, countries, day) \
+                        or self._acronym_and_person(piece, people, countries, day) \
                         or [self._link_mention(piece, people, countries, day)]:
                     result.append(link)
                     if link.actor_type == PERSON and not link.is_nil:
@@ -683,6 +688,24 @@ class Linker:
                                     actor.type, LinkKind.NAME, self.code(actor, day), "coreference", 0.8))
             start += len(part) + 1
         return links
+
+    def _acronym_and_person(self, mention: Mention, people: dict[str, str], countries: Counter[str],
+                            day: date | None) -> list[EntityLink]:
+        """An acronym the name recogniser ran into the person named after it ("Według agencji KCNA Kim
+        zapewnił"): the acronym links on its own, the rest to the person the document named."""
+        words, bases = mention.text.split(), mention.base.split()
+        if len(words) != 2 or len(bases) != 2 or not (len(words[0]) > 1 and words[0].isalpha() and words[0].isupper()) \
+                or match_key(bases[1]) not in people and match_key(words[1]) not in people:
+            return []
+        start = mention.start + mention.text.index(words[1], len(words[0]))
+        person = replace(mention, start=start, end=start + len(words[1]), text=words[1], base=bases[1],
+                         kind=MentionKind.PERSON)
+        link = self._link_mention(person, dict(people), countries, day)
+        if link.is_nil or link.actor_type != PERSON:
+            return []
+        acronym = replace(mention, end=mention.start + len(words[0]), text=words[0], base=bases[0],
+                          kind=MentionKind.ORGANIZATION)
+        return [self._link_mention(acronym, people, countries, day), link]
 
     def _two_people(self, mention: Mention, people: dict[str, str], countries: Counter[str],
                     day: date | None) -> list[EntityLink]:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import product
 
-from orbitscope.nlp.guesser import name_candidates
+from orbitscope.nlp.guesser import name_candidates, short_stems
 from orbitscope.nlp.morphology import Morphology
 
 _MAX_LEMMAS = 4  # lemmas per name segment kept in the trie (names are nominative: few readings)
@@ -67,6 +67,7 @@ class NameMatcher:
             if orth[:1].isupper() and all(r.tag.startswith("ign") for r in readings):
                 # a name Morfeusz does not know: every base form the guesser offers ("Chersonia" → "Chersoń")
                 cached |= {candidate.lemma.lower() for candidate in name_candidates(orth)}
+                cached |= {stem.lower() for stem in short_stems(orth)}
             self._lemma_cache[orth] = cached
         return cached if lemma is None or lemma.lower() in cached else cached | {lemma.lower()}
 

@@ -80,6 +80,16 @@ def name_candidates(word: str) -> tuple[Candidate, ...]:
     return tuple(candidates)
 
 
+_SHORT_ENDINGS = ("em", "owi", "a", "ie", "u")  # a man's name's endings after a two-letter stem ("Unem" → "Un")
+
+
+def short_stems(word: str) -> tuple[str, ...]:
+    """Two-letter base forms of a short inflected name ("Kim Dzong Unem" → "Un"), which ``name_candidates``
+    does not offer (a stem that short is mostly a word of its own): for matching known names only."""
+    return tuple(word[: len(word) - len(ending)] for ending in _SHORT_ENDINGS
+                 if word.lower().endswith(ending) and len(word) - len(ending) == 2)
+
+
 def looks_like_surname(base: str) -> bool:
     """Whether a guessed base form ends like a Slavic or Central Asian surname ("Kosanow", "Szewczenko")."""
     lowered = base.lower()

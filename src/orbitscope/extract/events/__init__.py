@@ -633,6 +633,11 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
     …"): the source and target of the latest event that has both, in this or the five sentences before; of
     two people when the group is of leaders ("Obaj przywódcy" are the two who met, not the two states named
     since)."""
+    sides = any(token.lemma in _SIDES and _plural_nominative(token) for token in sentence.tokens[clause[0]:clause[1]])
+    if sides and (phrase is None or plural_zero):
+        # "Strony uzgodniły", "obie strony osiągnęły porozumienie", "Delegacje uzgodniły": the subject is there,
+        # whatever zero subject the plural verb would otherwise take
+        return _latest_pair(context, sentence, False)
     if phrase is not None and phrase.is_group:
         tokens = context.analysis.sentences[phrase.link.sentence].tokens  # a zero subject's is an earlier one's
         words = tokens[max(0, phrase.first - 1):phrase.last + 4]
@@ -648,9 +653,6 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
         return next(((event.source, event.target) for event in reversed(context.events)
                      if event.source is not None and event.target is not None and sentence.index - event.sentence <= 1
                      and event.source.actor_id == phrase.link.actor_id), None)
-    elif phrase is None and any(token.lemma in _SIDES and _plural_nominative(token)
-                                for token in sentence.tokens[clause[0]:clause[1]]):
-        leaders = False  # "Strony uzgodniły", "obie strony osiągnęły porozumienie", "Delegacje uzgodniły"
     else:
         return None
     return _latest_pair(context, sentence, leaders)
@@ -658,12 +660,26 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
 
 def _latest_pair(context: DocumentContext, sentence: Sentence, leaders: bool) -> tuple[EventActor, EventActor] | None:
     """The source and target of the latest event that has both, in this or the five sentences before; of two
-    people when ``leaders``."""
+    people when ``leaders``, else of the states the people lead ("Strony uzgodniły zwiększenie dostaw" after
+    a meeting of two presidents: the sides are their states)."""
     pairs = [(event.source, event.target) for event in reversed(context.events)
              if event.source is not None and event.target is not None and sentence.index - event.sentence <= 5]
     if leaders:
         pairs = [pair for pair in pairs if not _state(pair[0]) and not _state(pair[1])] or pairs
-    return pairs[0] if pairs else None
+        return pairs[0] if pairs else None
+    if not pairs:
+        return None
+    sides = tuple(_state_of(context, actor) for actor in pairs[0])
+    return (sides[0], sides[1]) if sides[0].actor_id != sides[1].actor_id else pairs[0]
+
+
+def _state_of(context: DocumentContext, actor: EventActor) -> EventActor:
+    """The state a person of the knowledge base acts for, by the actor code ("RUSGOV" → Russia), else the
+    actor itself."""
+    country = bundled_countries().get(actor.code[:3])
+    if context.actor_types.get(actor.actor_id) != PERSON or actor.actor_id.startswith("NIL:") or country is None:
+        return actor
+    return replace(actor, actor_id=country, code=actor.code[:3])
 
 
 def _plural_nominative(token: Token) -> bool:

@@ -311,7 +311,10 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     actors = _institution_of_country(tokens, actors)
     phrase.is_place = not actors
     pool = actors or phrase.links
-    phrase.link = min(pool, key=lambda link: (_ACTOR_PRIORITY.get(link.actor_type, 3), link.start))
+    # a known name before a title's holder: "przywódca Korei Północnej Kim Dzong Un" is Kim, whoever holds the
+    # title; the holder before a name the knowledge base lacks ("premier Izraela Ariel Saron")
+    phrase.link = min(pool, key=lambda link: (_ACTOR_PRIORITY.get(link.actor_type, 3),
+                                              1 if link.kind is LinkKind.ROLE else 2 * link.is_nil, link.start))
     if phrase.head in _GOVERNMENT_NOUNS and phrase.link.actor_type == "person" \
             and not _headed_by_title(tokens, phrase.first):
         phrase.link = _government_of(phrase.link)  # "reformom rządu Jerzego Buzka": Poland's government
