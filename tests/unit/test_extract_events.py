@@ -1666,3 +1666,12 @@ def test_the_sides_after_a_meeting_of_leaders_are_their_states(full_pipeline: Pi
     text = ("Władimir Putin spotkał się w Taszkencie z prezydentem Uzbekistanu Szawkatem Mirzijojewem. Strony "
             "uzgodniły zwiększenie dostaw gazu.")
     assert dyad(full_pipeline, text, date(2024, 5, 28), "AGREE") == (PUTIN_STATE, "Q265")
+
+
+def test_a_minister_announcing_his_states_delivery_in_a_dash_quote_promises_it(full_pipeline: Pipeline) -> None:
+    # the speaker stands after a time and a place adverbial; the attribution's past tense is not the claim's
+    text = ("Niemcy przekażą Ukrainie systemy Patriot – zapowiedział w czwartek w Brukseli minister obrony Boris "
+            "Pistorius.")
+    event = only(events_of(full_pipeline, text, date(2026, 2, 13)), "AGREE")
+    assert (actor(event.source), actor(event.target), [actor(p) for p in event.participants]) == (
+        "person:boris-pistorius", "Q212", ["Q183"])

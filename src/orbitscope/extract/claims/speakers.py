@@ -24,6 +24,7 @@ from orbitscope.extract.claims.document import (
     speaker_nouns,
     speech_verbs,
 )
+from orbitscope.extract.dates.lexicon import time_noun
 from orbitscope.extract.grammar import agrees, negated, nominative, pos, readings, values
 from orbitscope.model import EntityLink, NameKind, Sentence, Token
 from orbitscope.nlp.morphology import Reading
@@ -102,8 +103,10 @@ def verb_subject(document: ClaimDocument, sentence: Sentence, verb: int, look_ba
         if pos(token) == "prep":
             index += 2  # "w niedzielę", "w piątek"
             while index < len(tokens) and pos(tokens[index]) in {"subst", "adj", "ign"} \
-                    and not _nominative_only(tokens[index]):
-                index += 1
+                    and not _nominative_only(tokens[index]) and not time_noun(tokens[index - 1]) \
+                    and not (tokens[index].orth.islower() and nominative(tokens[index]) and can_speak(tokens[index])):
+                index += 1  # (a time adverbial ends at its weekday, a place before a title: "w czwartek w Brukseli
+                # minister obrony Boris Pistorius")
             continue
         if _subject_candidate(token, _verb_token(tokens[verb])) or token.orth[:1].isupper() and pos(token) != "interp":
             return _phrase(document, tokens, index)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from orbitscope.model import Granularity
+from orbitscope.model import Granularity, Token
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -189,3 +189,12 @@ def date_patterns() -> _Patterns:
         left_part=re.compile(rf"(?<!\w)(?:{prepositions}\s+)?(?P<part>{parts})\s+$", flags),
         left_preposition=re.compile(rf"(?<!\w)(?P<prep>{prepositions})\s+$", flags),
     )
+
+
+def time_noun(token: Token, units: bool = True) -> bool:
+    """A weekday, month, season or (``units``) calendar unit ("środę", "marcu", "tygodniu"): the end of a time
+    adverbial, which no actor phrase after it depends on."""
+    lexicon = date_lexicon()
+    word = token.orth.lower()
+    return word in lexicon.weekdays or word in lexicon.months or word in lexicon.seasons \
+        or units and word in lexicon.units

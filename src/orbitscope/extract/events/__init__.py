@@ -135,6 +135,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Literal
 
+from orbitscope.extract.dates.lexicon import time_noun
 from orbitscope.extract.events.context import DocumentContext, TargetChooser
 from orbitscope.extract.events.lexicon import (
     EventLexicon,
@@ -154,7 +155,6 @@ from orbitscope.extract.events.phrases import (
     actor_phrases,
     group_phrases,
     pronoun_phrases,
-    time_noun,
 )
 from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode, threatening_verb
 from orbitscope.extract.events.roles import (
@@ -567,16 +567,17 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
     """The speaker who announces, in reported speech, a cooperative act of his own state (or of no one named)
     yet to come: the claim around the trigger has a promising verb and a speaker with the source's country
     code, and the clause tells no past act."""
-    if event_type not in _COOPERATIVE or source is not None and not source.code[:3]:
+    if event_type not in _COOPERATIVE | {"AGREE"} or source is not None and not source.code[:3]:
         return None
     tokens = sentence.tokens
-    clause = tokens[first:last + 1]
-    if any(pos(token) == "praet" for token in clause) and not any(pos(token) == "bedzie" for token in clause):
-        return None  # "poinformował, że Chiny przekazały pomoc": told, not promised ("będzie pomagał" is)
     start = tokens[match.first].start
     claim = next((claim for claim in context.analysis.claims if claim.sentence == sentence.index
                   and claim.start <= start < claim.end and claim.cue in _PROMISING and claim.speaker_id
                   and claim.speaker_start is not None), None)
+    # the clause inside the claim ("Niemcy przekażą … – zapowiedział minister": not the attribution's verb)
+    clause = [token for token in tokens[first:last + 1] if claim is None or token.end <= claim.end]
+    if any(pos(token) == "praet" for token in clause) and not any(pos(token) == "bedzie" for token in clause):
+        return None  # "poinformował, że Chiny przekazały pomoc": told, not promised ("będzie pomagał" is)
     if claim is None or source is not None and (claim.speaker_id == source.actor_id
                                                 or (claim.speaker_code or "")[:3] != source.code[:3]):
         return None  # (with no source named, the speaker's own: "że byłby gotów rozmawiać")

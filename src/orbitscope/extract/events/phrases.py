@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from orbitscope.extract.claims.document import speaker_nouns
-from orbitscope.extract.dates.lexicon import date_lexicon
+from orbitscope.extract.dates.lexicon import time_noun
 from orbitscope.extract.grammar import morphology, pos, readings, values, word_set
 from orbitscope.kb import bundled_capitals, bundled_countries
 from orbitscope.link import agent_sector
@@ -329,15 +329,6 @@ def _headed_by_title(tokens: tuple[Token, ...], index: int) -> bool:
         before -= 1
     return before >= 0 and pos(tokens[before]) == "subst" and tokens[before].orth.islower() \
         and person_noun(tokens[before])
-
-
-def time_noun(token: Token, units: bool = True) -> bool:
-    """A weekday, month, season or (``units``) calendar unit ("środę", "marcu", "tygodniu"): the end of a time
-    adverbial, which no actor phrase after it depends on."""
-    lexicon = date_lexicon()
-    word = token.orth.lower()
-    return word in lexicon.weekdays or word in lexicon.months or word in lexicon.seasons \
-        or units and word in lexicon.units
 
 
 def _institution_of_country(tokens: tuple[Token, ...], actors: list[EntityLink]) -> list[EntityLink]:

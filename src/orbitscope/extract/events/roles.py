@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from orbitscope.extract.claims.document import claim_markers, speech_verbs
+from orbitscope.extract.dates.lexicon import time_noun
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import Match
 from orbitscope.extract.events.phrases import (
@@ -17,7 +18,6 @@ from orbitscope.extract.events.phrases import (
     Phrase,
     person_cases,
     person_noun,
-    time_noun,
     token_cases,
 )
 from orbitscope.extract.events.qualifiers import resolve_before
