@@ -895,7 +895,9 @@ def test_evaded_sanctions_are_on_the_evader_and_both_leaders_are_the_two_who_met
     helping = next(e for e in events if e.trigger == "pomagał")
     # "nie" before "będzie" negates the verb after it: a declared refusal to help (PLOVER REJECT)
     assert (helping.type, helping.mode, helping.negated, helping.future) == ("REJECT", "assist", False, False)
-    assert (actor(helping.source), actor(helping.target)) == (KAZAKHSTAN, RUSSIA)
+    # declared by the president for his state (test_a_speaker_declaring_his_states_refusal_refuses)
+    assert (actor(helping.source), actor(helping.target), [actor(p) for p in helping.participants]) == (
+        TOKAYEV, RUSSIA, [KAZAKHSTAN])
     sanctions = only(events, "SANCTION")
     assert (actor(sanctions.source), actor(sanctions.target)) == (None, RUSSIA)
     signed = next(e for e in events if e.trigger.startswith("podpisali"))
@@ -1675,3 +1677,15 @@ def test_a_minister_announcing_his_states_delivery_in_a_dash_quote_promises_it(f
     event = only(events_of(full_pipeline, text, date(2026, 2, 13)), "AGREE")
     assert (actor(event.source), actor(event.target), [actor(p) for p in event.participants]) == (
         "person:boris-pistorius", "Q212", ["Q183"])
+
+
+@pytest.mark.parametrize(("text", "speaker", "target", "state"), [
+    ("Fico oświadczył też, że Bratysława nie poprze żadnych unijnych decyzji.", "person:robert-fico", "Q458", "Q214"),
+    ("Prezydent Wołodymyr Zełenski zapowiedział we wtorek, że Ukraina nie zgodzi się na porozumienie z Rosją.",
+     "Q3874799", RUSSIA, "Q212"),
+])
+def test_a_speaker_declaring_his_states_refusal_refuses(full_pipeline: Pipeline, text: str, speaker: str,
+                                                         target: str, state: str) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 5, 10)), "REJECT")
+    assert (actor(event.source), actor(event.target), [actor(p) for p in event.participants]) == (
+        speaker, target, [state])

@@ -92,7 +92,8 @@ def verb_subject(document: ClaimDocument, sentence: Sentence, verb: int, look_ba
                 break
             if document.inside_claim(token.start):
                 break
-            if token.orth.lower() not in TIME_WORDS and _subject_candidate(token, _verb_token(tokens[verb])):
+            if token.orth.lower() not in TIME_WORDS and (_subject_candidate(token, _verb_token(tokens[verb]))
+                                                         or _named_person(document, token)):
                 return _phrase(document, tokens, index)
     index = verb + 1
     while look_forward and index < len(tokens):
@@ -115,6 +116,13 @@ def verb_subject(document: ClaimDocument, sentence: Sentence, verb: int, look_ba
             continue
         break
     return Speaker()
+
+
+def _named_person(document: ClaimDocument, token: Token) -> bool:
+    """A capitalized word that ends the name of a person the linker knows ("Fico oświadczył": Morfeusz reads
+    only a vocative of "Fica")."""
+    return token.orth[:1].isupper() and any(link.actor_type == "person" and not link.is_nil and link.end == token.end
+                                            for link in document.links_in(token.start, token.end))
 
 
 def _nominative_only(token: Token) -> bool:

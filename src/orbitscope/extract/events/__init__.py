@@ -537,7 +537,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # gotów rozmawiać z Warszawą": a speaker announcing his own state's help or talks promises them
         # (AGREE), with the state taking part
         guests += (source_actor,) if source_actor is not None else ()
-        source_actor, event_type, mode = speaker, "AGREE", ""
+        source_actor = speaker
+        if event_type != "REJECT":  # "Fico oświadczył, że Bratysława nie poprze …": his refusal
+            event_type, mode = "AGREE", ""
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
     confidence = trigger.weight * (1.0 if source is not None and target is not None else 0.7)
     text = context.analysis.document.text
@@ -560,6 +562,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
 
 _PROMISING = frozenset({"zapowiedzieć", "zapowiadać", "zapewnić", "zapewniać", "obiecać", "obiecywać",
                         "zadeklarować", "deklarować", "zasugerować"})
+_DECLARING = _PROMISING | {"oświadczyć", "oświadczać", "podkreślić", "podkreślać", "zaznaczyć", "zaznaczać",
+                           "powiedzieć", "mówić", "stwierdzić", "odpowiedzieć", "ogłosić"}
 
 
 def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first: int, last: int, event_type: str,
@@ -567,12 +571,13 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
     """The speaker who announces, in reported speech, a cooperative act of his own state (or of no one named)
     yet to come: the claim around the trigger has a promising verb and a speaker with the source's country
     code, and the clause tells no past act."""
-    if event_type not in _COOPERATIVE | {"AGREE"} or source is not None and not source.code[:3]:
+    if event_type not in _COOPERATIVE | {"AGREE", "REJECT"} or source is not None and not source.code[:3]:
         return None
+    cues = _DECLARING if event_type == "REJECT" else _PROMISING  # a refusal may be declared by any such verb
     tokens = sentence.tokens
     start = tokens[match.first].start
     claim = next((claim for claim in context.analysis.claims if claim.sentence == sentence.index
-                  and claim.start <= start < claim.end and claim.cue in _PROMISING and claim.speaker_id
+                  and claim.start <= start < claim.end and claim.cue in cues and claim.speaker_id
                   and claim.speaker_start is not None), None)
     # the clause inside the claim ("Niemcy przekażą … – zapowiedział minister": not the attribution's verb)
     clause = [token for token in tokens[first:last + 1] if claim is None or token.end <= claim.end]
