@@ -795,7 +795,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
         for trigger in triggers:
             assert (trigger.type, trigger.mode) in lexicon.types or trigger.type == NO_EVENT, trigger
             assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination", "object", "addressee", "mutual",
-                                     "joint"}
+                                     "joint", "meeting"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
     assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported", "hearsay"}
@@ -1689,3 +1689,10 @@ def test_a_speaker_declaring_his_states_refusal_refuses(full_pipeline: Pipeline,
     event = only(events_of(full_pipeline, text, date(2025, 5, 10)), "REJECT")
     assert (actor(event.source), actor(event.target), [actor(p) for p in event.participants]) == (
         speaker, target, [state])
+
+
+def test_a_sitting_is_a_meeting_only_of_an_intergovernmental_body(full_pipeline: Pipeline) -> None:
+    sitting = only(events_of(full_pipeline, "Minister wziął udział w posiedzeniu Grupy Kontaktowej ds. Obrony "
+                                            "Ukrainy.", date(2026, 2, 13)), "CONSULT")
+    assert (sitting.mode, actor(sitting.source)) == ("multilateral", "org:ukraine-defense-contact-group")
+    assert not events_of(full_pipeline, "Posiedzenie rządu odbyło się we wtorek.", date(2026, 2, 13))

@@ -519,6 +519,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # wybrać LILO", "zaproponowano mu przedłużenie kontraktu" offer nothing or by no one known; a known
         # actor offers to all ("Turcja zaproponowała, by kolejna runda rozmów odbyła się w Stambule")
         return None
+    if trigger.roles == "meeting" and (source_actor is None or not source_actor.code.startswith("IGO")):
+        return None  # "posiedzenie Rady Północnoatlantyckiej" meets; "posiedzenie rządu" is the state's business
     if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:
         return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")
     if context.targets is not None and source_actor is not None and _state_actor(source_actor) \
