@@ -122,7 +122,7 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Polski rząd rozpoczął maraton negocjacyjny z Unią Europejską.", "CONSULT", "Q36", "Q458"),
     ("Rosja zerwała porozumienie zbożowe z Ukrainą.", "REJECT", RUSSIA, "Q212"),
     ("Polska zamknęła rosyjski konsulat w Poznaniu.", "SANCTION", "Q36", RUSSIA),
-    ("Rosyjskie wojska zajęły w nocy wieś w obwodzie donieckim.", "ASSAULT", RUSSIA, "Q212"),
+    ("Rosyjskie wojska zajęły w nocy wieś w obwodzie donieckim.", "COERCE", RUSSIA, "Q212"),
     ("Ukraińskie drony zaatakowały rafinerię w obwodzie riazańskim.", "ASSAULT", "Q212", RUSSIA),
     ("Rosyjskie drony zaatakowały w nocy infrastrukturę energetyczną w obwodzie chersońskim.", "ASSAULT", RUSSIA,
      "Q212"),
@@ -144,7 +144,7 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Zdaniem Ruttego Rosja przygotowuje atak na Litwę.", "ASSAULT", RUSSIA, "Q37"),
     ("Zdaniem szefa NATO Marka Ruttego Rosja przygotowuje atak na Litwę.", "ASSAULT", RUSSIA, "Q37"),
     ("Ukraina przeprowadziła w nocy atak dronów na rafinerię w Riazaniu.", "ASSAULT", "Q212", RUSSIA),
-    ("Siły rosyjskie zajęły wieś Nowohrodiwka w obwodzie donieckim.", "ASSAULT", RUSSIA, "Q212"),
+    ("Siły rosyjskie zajęły wieś Nowohrodiwka w obwodzie donieckim.", "COERCE", RUSSIA, "Q212"),
     ("Polska zapowiedziała wsparcie Ukrainy.", "SUPPORT", "Q36", "Q212"),  # "wsparcie": gen-target
     ("Wsparcie USA dla Ukrainy jest kluczowe.", "SUPPORT", "Q30", "Q212"),  # unless "dla" follows
     ("Armenia zbojkotowała szczyt w Baku.", "PROTEST", "Q399", None),
@@ -1493,7 +1493,7 @@ def test_people_acted_on_by_force_are_the_target_and_the_police_the_state_of_the
 
 
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), [
-    ("Ukraińskie siły odbiły z rąk Rosjan miejscowość Robotyne.", "ASSAULT", "Q212", RUSSIA),
+    ("Ukraińskie siły odbiły z rąk Rosjan miejscowość Robotyne.", "COERCE", "Q212", RUSSIA),
     ("Armia rosyjska wkroczyła do obwodu charkowskiego.", "ASSAULT", RUSSIA, "Q212"),
     ("Rosyjskie drony uderzyły w nocy w infrastrukturę energetyczną Odessy.", "ASSAULT", RUSSIA, "Q212"),
     ("Unia Europejska przyjęła czternasty pakiet sankcji wobec Rosji.", "SANCTION", "Q458", RUSSIA),
