@@ -1696,3 +1696,13 @@ def test_a_sitting_is_a_meeting_only_of_an_intergovernmental_body(full_pipeline:
                                             "Ukrainy.", date(2026, 2, 13)), "CONSULT")
     assert (sitting.mode, actor(sitting.source)) == ("multilateral", "org:ukraine-defense-contact-group")
     assert not events_of(full_pipeline, "Posiedzenie rządu odbyło się we wtorek.", date(2026, 2, 13))
+
+
+@pytest.mark.parametrize("text", [
+    "Rumuńskie MSZ wezwało w środę ambasadora Rosji.",
+    "Azerbejdżan wręczył notę protestacyjną rosyjskiemu chargé d'affaires.",
+])
+def test_summoning_an_envoy_and_a_protest_note_handed_to_one_accuse_his_state(full_pipeline: Pipeline,
+                                                                              text: str) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 9, 20)), "ACCUSE")
+    assert (event.mode, actor(event.target)) == ("disapprove", RUSSIA)

@@ -287,6 +287,10 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
         # a known person's surname as the knowledge base writes it is a nominative, whatever Morfeusz reads
         # ("Stubb oskarżył Rosję": not the genitive plural of "Stubba")
         phrase.cases |= {"nom"}
+    if phrase.links[0].kind is LinkKind.ADJECTIVE and head == phrase.last + 1:
+        # the adjective's own case where the noun after it does not share one: "rosyjskiemu chargé d'affaires"
+        # is a dative, whatever an indeclinable foreign word reads
+        phrase.cases = (phrase.cases & token_cases(tokens[phrase.last])) or token_cases(tokens[phrase.last])
     phrase.head = tokens[head].lemma.lower() if head < len(tokens) else ""
     # the preposition governing the phrase, over a few modifiers: "z rosyjskim ministrem", and over a noun the
     # phrase is the genitive of ("z krajami Zachodu"), never over a name or a noun it does not depend on
