@@ -530,7 +530,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # firms and unnamed groups get no guessed target. It is filled in after the whole document, so that the
         # rules that follow the story from event to event see only what the text says
         chosen = context.targets.choose(tokens[match.first].start, candidates(
-            context, sentence, phrases, match, (first, last), event_type, source_actor), target_actor)
+            context, sentence, phrases, match, (first, last), event_type, source_actor,
+            frozenset(p.link.actor_id for p in participants)), target_actor)
         if target_actor is None and chosen is not None:
             context.chosen_targets[tokens[match.first].start] = chosen
     speaker = _promiser(context, sentence, match, first, last, event_type, source_actor)

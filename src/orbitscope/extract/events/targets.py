@@ -98,10 +98,13 @@ def _partners(events: Sequence[Event], source: EventActor) -> set[str]:
 
 
 def candidates(context: DocumentContext, sentence: Sentence, phrases: Sequence[Phrase], match: Match,
-               clause: tuple[int, int], event_type: str, source: EventActor | None) -> list[Candidate]:
-    """Every possible target of an event the rules left without one, with its features."""
+               clause: tuple[int, int], event_type: str, source: EventActor | None,
+               joint: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Every possible target of an event the rules left without one, with its features; not the source nor
+    the ``joint`` actors that act with it ("Porozumienie z zadowoleniem przyjęły Unia Europejska i Stany
+    Zjednoczone")."""
     country = source.code[:3] if source is not None else ""
-    excluded = {source.actor_id} if source is not None else set()
+    excluded = ({source.actor_id} if source is not None else set()) | joint
     partners = _partners(context.events, source) if source is not None else set()
     counts = context.mentions
     found: dict[str, tuple[EventActor, set[str]]] = {}
