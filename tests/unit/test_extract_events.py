@@ -1706,3 +1706,8 @@ def test_summoning_an_envoy_and_a_protest_note_handed_to_one_accuse_his_state(fu
                                                                               text: str) -> None:
     event = only(events_of(full_pipeline, text, date(2025, 9, 20)), "ACCUSE")
     assert (event.mode, actor(event.target)) == ("disapprove", RUSSIA)
+
+
+def test_cooperation_as_a_treatys_or_talks_topic_is_no_event(full_pipeline: Pipeline) -> None:
+    text = "Premier Donald Tusk i prezydent Francji Emmanuel Macron podpisali w Nancy traktat o wzmocnionej współpracy."
+    assert [e.type for e in events_of(full_pipeline, text, date(2025, 5, 10))] == ["SUPPORT"]

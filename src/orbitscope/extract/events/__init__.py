@@ -345,6 +345,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                 (threatened.type, ""), mode)
     elif not match.verbal and threatening_verb(context.lexicon, tokens, match, first) is not None:
         return None  # the act threatened with is the threat's content (as PLOVER codes it, like a request's)
+    if not match.verbal and event_type in {"COOPERATE", "AID"} and _topic(tokens, match):
+        return None  # "traktat o wzmocnionej współpracy", "rozmawialiśmy o dostawach gazu": what is talked of
     flags, speakers = event_flags(context, sentence, match, first)
     if flags.get("negation") and flags.get("future") and match.verbal and event_type in _REFUSED:
         # "Nie będziemy negocjować z reżimem", "Bratysława nie poprze żadnych decyzji", "nie ustąpi": a refusal
@@ -591,6 +593,15 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
         return None  # (with no source named, the speaker's own: "że byłby gotów rozmawiać")
     return EventActor(claim.speaker_id, claim.speaker_code or "", claim.speaker_text, claim.speaker_start,
                       claim.speaker_end or claim.speaker_start)
+
+
+def _topic(tokens: tuple[Token, ...], match: Match) -> bool:
+    """Is an event noun the topic of a text or a talk, after "o" over its adjectives ("traktat o wzmocnionej
+    współpracy i przyjaźni", "rozmawiali o dostawach gazu")?"""
+    before = match.first - 1
+    while before >= 0 and pos(tokens[before]) in {"adj", "adv", "ppas", "pact"}:
+        before -= 1
+    return before >= 0 and tokens[before].orth.lower() == "o"
 
 
 def _quoted_speaker(context: DocumentContext, sentence: Sentence, match: Match, first: int) -> EventActor | None:
