@@ -171,6 +171,7 @@ from orbitscope.extract.grammar import pos, readings, values, word_set
 from orbitscope.kb import PERSON, bundled_capitals, bundled_countries
 from orbitscope.model import (
     Analysis,
+    Claim,
     ClaimKind,
     EntityLink,
     Event,
@@ -591,8 +592,13 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
     if claim is None or source is not None and (claim.speaker_id == source.actor_id
                                                 or (claim.speaker_code or "")[:3] != source.code[:3]):
         return None  # (with no source named, the speaker's own: "że byłby gotów rozmawiać")
-    return EventActor(claim.speaker_id, claim.speaker_code or "", claim.speaker_text, claim.speaker_start,
-                      claim.speaker_end or claim.speaker_start)
+    return _speaker_actor(claim)
+
+
+def _speaker_actor(claim: Claim) -> EventActor:
+    """A claim's speaker as an event actor."""
+    return EventActor(claim.speaker_id or "", claim.speaker_code or "", claim.speaker_text,
+                      claim.speaker_start or 0, claim.speaker_end or claim.speaker_start or 0)
 
 
 def _topic(tokens: tuple[Token, ...], match: Match) -> bool:
@@ -618,8 +624,7 @@ def _quoted_speaker(context: DocumentContext, sentence: Sentence, match: Match, 
                   and claim.speaker_start is not None), None)
     if claim is None:
         return None
-    speaker = EventActor(claim.speaker_id, claim.speaker_code or "", claim.speaker_text, claim.speaker_start,
-                         claim.speaker_end or claim.speaker_start)
+    speaker = _speaker_actor(claim)
     return speaker if _state_actor(speaker) else None  # a politician's "we", not an interviewee's "Prosimy"
 
 
