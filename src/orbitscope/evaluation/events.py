@@ -24,8 +24,9 @@ preferring the same type, then the larger overlap. Scores, overall and per gold 
 Documents are split for honesty: the extractor was developed looking at the ``dev`` part (the samples and
 every other NKJP document) and never at the ``held-out`` part (the remaining NKJP documents). The news
 articles written for the evaluation (corpus ``news``, eval/news) carry their own ``split``: ``news-dev``
-articles may be read when the extractor is changed, ``news-held-out`` articles only scored. Every part is
-reported with the total ("all").
+articles may be read when the extractor is changed, ``news-held-out`` articles only scored; each also
+names the ``set`` it was written in (A–E, eval/news/README.md), reported on its own ("news set B"). Every part
+is reported with the total ("all").
 """
 
 from __future__ import annotations
@@ -95,8 +96,9 @@ def evaluate_events(gold_path: Path, pipeline: Pipeline, corpus: Path = DEFAULT_
         finder: where events come from; ``analysis.events`` when None.
 
     Returns:
-        Reports for "all" documents and for each part ("dev", "held-out", "news-dev", "news-held-out"; see
-        the module docstring), in that order; a part with no documents is left out.
+        Reports for "all" documents, for each part ("dev", "held-out", "news-dev", "news-held-out"; see the
+        module docstring), in that order, and for each news set ("news set A" …); a part with no documents is
+        left out.
 
     Raises:
         ConfigurationError: the gold file or a corpus cannot be read, or a gold trigger does not align.
@@ -112,10 +114,16 @@ def evaluate_events(gold_path: Path, pipeline: Pipeline, corpus: Path = DEFAULT_
         nkjp_seen += record["corpus"] == "nkjp"
         if part not in reports:
             raise ConfigurationError(f"gold document {record['doc']}: unknown split {record.get('split')!r}")
-        for name in ("all", part):
+        names = ["all", part]
+        if record.get("set"):  # a news set, by its letter: "news set B"
+            names.append(f"news set {record['set'][0]}")
+            reports.setdefault(names[-1], EventsReport())
+        for name in names:
             reports[name].documents += 1
             score_document(reports[name], record, events, document.text)
-    return {name: report for name, report in reports.items() if report.documents or name == "all"}
+    parts = {name: report for name, report in reports.items() if not name.startswith("news set ")}
+    parts |= {name: reports[name] for name in sorted(reports) if name.startswith("news set ")}
+    return {name: report for name, report in parts.items() if report.documents or name == "all"}
 
 
 def gold_part(record: dict[str, Any], nkjp_seen: int) -> str:
