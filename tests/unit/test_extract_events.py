@@ -1436,9 +1436,9 @@ def test_a_quoted_event_noun_is_still_its_verbs_object(full_pipeline: Pipeline) 
 
 
 def test_a_preposition_before_a_name_counts_with_it_in_a_patterns_window(full_pipeline: Pipeline) -> None:
-    event = only(events_of(full_pipeline, "Prezydent Azerbejdżanu Ilham Alijew i premier Armenii Nikol Paszynian "
-                                          "podpisali w piątek w Waszyngtonie wspólną deklarację."), "SUPPORT")
-    assert (actor(event.source), actor(event.target)) == ("person:ilham-aliyev", "person:nikol-pashinyan")
+    text = ("Prezydent Azerbejdżanu Ilham Alijew i premier Armenii Nikol Paszynian podpisali w piątek w "
+            "Waszyngtonie wspólną deklarację.")
+    assert dyad(full_pipeline, text, date(2023, 11, 14), "SUPPORT") == ("person:ilham-aliyev", "person:nikol-pashinyan")
 
 
 def test_a_guest_received_as_a_pronoun_is_the_visitor_of_the_story(full_pipeline: Pipeline) -> None:

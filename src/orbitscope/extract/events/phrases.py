@@ -198,24 +198,31 @@ def _adjective_titles(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[
     for phrase in phrases:
         previous = merged[-1] if merged else None
         between = tokens[previous.last + 1:phrase.first] if previous is not None else ()
-        if previous is not None and previous.links[0].kind is LinkKind.ADJECTIVE and len(previous.links) == 1 \
-                and phrase.link.actor_type == "person" and len(between) <= 2 \
+        if _lone_adjective(previous) and phrase.link.actor_type == "person" and len(between) <= 2 \
                 and all(pos(token) == "subst" and token.orth.islower() for token in between) \
                 and (not between or previous.first > 0 and _actor_head(tokens[previous.first - 1])):
             # "szefowa unijnej dyplomacji Kaja Kallas": the adjective is inside the person's title
-            phrase.links.insert(0, previous.links[0])
-            phrase.first = previous.first
+            _take_adjective(phrase, previous)
             merged[-1] = phrase
             before = merged[-2] if len(merged) > 1 else None
-            if before is not None and before.links[0].kind is LinkKind.ADJECTIVE and len(before.links) == 1 \
-                    and [token.orth for token in tokens[before.last + 1:phrase.first]] == ["-"] \
+            if _lone_adjective(before) and [token.orth for token in tokens[before.last + 1:phrase.first]] == ["-"] \
                     and tokens[before.last + 1].start == tokens[before.last].end:
-                phrase.links.insert(0, before.links[0])  # "rosyjsko-ormiańskiego miliardera Samwela …"
-                phrase.first = before.first
+                _take_adjective(phrase, before)  # "rosyjsko-ormiańskiego miliardera Samwela …"
                 merged[-2:] = [phrase]
             continue
         merged.append(phrase)
     return merged
+
+
+def _lone_adjective(phrase: Phrase | None) -> bool:
+    """Is the phrase one country adjective and nothing else?"""
+    return phrase is not None and phrase.links[0].kind is LinkKind.ADJECTIVE and len(phrase.links) == 1
+
+
+def _take_adjective(phrase: Phrase, adjective: Phrase) -> None:
+    """Make the adjective phrase just before a phrase part of it."""
+    phrase.links.insert(0, adjective.links[0])
+    phrase.first = adjective.first
 
 
 _GOVERNMENT_NOUNS = frozenset({"rząd", "gabinet", "administracja"})
