@@ -80,14 +80,13 @@ def name_candidates(word: str) -> tuple[Candidate, ...]:
     return tuple(candidates)
 
 
-_SHORT_ENDINGS = ("em", "owi", "a", "ie", "u")  # a man's name's endings after a two-letter stem ("Unem" → "Un")
-
-
 def short_stems(word: str) -> tuple[str, ...]:
-    """Two-letter base forms of a short inflected name ("Kim Dzong Unem" → "Un"), which ``name_candidates``
-    does not offer (a stem that short is mostly a word of its own): for matching known names only."""
-    return tuple(word[: len(word) - len(ending)] for ending in _SHORT_ENDINGS
-                 if word.lower().endswith(ending) and len(word) - len(ending) == 2)
+    """Two-letter base forms of a short inflected name by the rules that only cut an ending ("Kim Dzong Unem"
+    → "Un"), which ``name_candidates`` does not offer (a stem that short is mostly a word of its own): for
+    matching known names only."""
+    lowered = word.lower()
+    return tuple(dict.fromkeys(word[:2] for rule in _rules() if rule.replacement == "" and len(word) - len(rule.suffix) == 2
+                               and lowered.endswith(rule.suffix)))
 
 
 def looks_like_surname(base: str) -> bool:
