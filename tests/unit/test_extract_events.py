@@ -1714,3 +1714,28 @@ def test_summoning_an_envoy_and_a_protest_note_handed_to_one_accuse_his_state(fu
 def test_cooperation_as_a_treatys_or_talks_topic_is_no_event(full_pipeline: Pipeline) -> None:
     text = "Premier Donald Tusk i prezydent Francji Emmanuel Macron podpisali w Nancy traktat o wzmocnionej współpracy."
     assert [e.type for e in events_of(full_pipeline, text, date(2025, 5, 10))] == ["SUPPORT"]
+
+
+def test_an_event_noun_with_no_actor_names_again_an_act_told_just_before(full_pipeline: Pipeline) -> None:
+    text = ("Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa Bagrata Galstaniana. Prokuratura zarzuca "
+            "mu przygotowywanie zamachu stanu. Galstanian nie przyznaje się do winy. Zatrzymanie potępił Apostolski "
+            "Kościół Ormiański. Sąd w Moskwie skazał w poniedziałek czterech dziennikarzy. Wyrok potępiły Komitet "
+            "Ochrony Dziennikarzy i Reporterzy bez Granic.")
+    events = events_of(full_pipeline, text, date(2025, 6, 27))
+    arrests = [(actor(e.source), e.trigger) for e in events if e.type == "COERCE"]
+    # three sentences back by its word family, and by its type and mode ("Wyrok" after "skazał")
+    assert arrests == [("Q399", "zatrzymała"), ("Q399", "Zatrzymanie")]
+    sentences = [e.trigger for e in events if e.type == "SANCTION"]
+    assert sentences == ["skazał", "Wyrok"]
+    assert not events_of(full_pipeline, "Wyrok w tej sprawie zapadnie w marcu.")  # no act told before
+
+
+def test_an_officials_announcement_that_is_a_promise(full_pipeline: Pipeline) -> None:
+    text = ("Erdoğan nazwał Turkmenistan „bratnim krajem” i zapowiedział, że Turcja będzie dążyć do budowy "
+            "gazociągu transkaspijskiego.")
+    assert dyad(full_pipeline, text, date(2025, 5, 16), "AGREE")[0] == "Q39723"
+    # a firm's announcement, and an announced act that is its own record, promise nothing
+    assert not [e for e in events_of(full_pipeline, "Szef Polsatu zapowiedział, że złoży wniosek do NSA.")
+                if e.type == "AGREE"]
+    text = "Szef polskiego MSZ Radosław Sikorski zapowiedział, że Polska poprosi sojuszników z NATO o wsparcie."
+    assert [e.type for e in events_of(full_pipeline, text, date(2024, 12, 7))] == ["REQUEST"]

@@ -189,6 +189,8 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 
 _ON_TERRITORY = frozenset({"ASSAULT", "COERCE"})
+_ANNOUNCING = frozenset({"zapowiedzieć", "zapowiadać"})
+_YIELDING = frozenset({"AGREE", "RETREAT", "CONCEDE"})
 
 
 
@@ -331,6 +333,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     first, last = clause_range(tokens, match.anchor)
     in_clause = [p for p in phrases if first <= p.first and p.last <= last and not (p.first <= match.anchor <= p.last)]
     event_type, mode = trigger.type, trigger.mode
+    if trigger.roles == "that" and trigger.words[0] in _ANNOUNCING and any(
+            other.anchor > match.last and other.trigger.type not in _COOPERATIVE | _YIELDING for other in matches):
+        return None  # "zapowiedział, że Polska poprosi sojuszników o …": the act announced is its own record, no
+        # promise ("zapowiedział, że Turcja będzie dążyć do budowy gazociągu" is one)
     if event_type == "REQUEST" and match.verbal:
         # what is asked for, which is no event of its own, tells the request's mode: "wezwał Rosję do wycofania
         # wojsk" asks it to yield, "do rozmów" to meet, "o pomoc wojskową" for help
@@ -387,8 +393,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         mode = "multilateral"  # "Kazachstan gościł przywódców OTS …": at a summit the host leads
     elif trigger.roles == "host":
         source, target = target, source
-    if source is None and target is None and trigger.weight < 0.8:
-        return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event
+    if source is None and target is None and trigger.weight < 0.8 and (match.verbal or _earlier_mention(
+            context, event_type, None, None, tokens[match.anchor].lemma, sentence.index - 3, mode) == (None, None)):
+        return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event, unless it
+        # names again an act just told ("Wyrok potępiły CPJ i RSF" after "Sąd skazał …")
     if source is not None and target is not None and (
             source.link.actor_id == target.link.actor_id
             or target.link.kind is LinkKind.ADJECTIVE and target.link.code[:3] == source.link.code[:3] != ""):
@@ -431,7 +439,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "Zatrzymania są odpowiedzią na …": a noun with no actor names an act of its word family told in the
         # two sentences before
         source_actor, target_actor = _earlier_mention(context, event_type, None, None, tokens[match.anchor].lemma,
-                                                      sentence.index - 2)
+                                                      sentence.index - 3, mode)
     if not match.verbal and source_actor is None and target_actor is None and event_type in _COOPERATIVE:
         source_actor, target_actor = _previous_partners(context, sentence)
     if source_actor is None and target is not None and target_actor is not None and not match.verbal \
@@ -522,6 +530,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # wybrać LILO", "zaproponowano mu przedłużenie kontraktu" offer nothing or by no one known; a known
         # actor offers to all ("Turcja zaproponowała, by kolejna runda rozmów odbyła się w Stambule")
         return None
+    if trigger.roles == "that" and trigger.words[0] in _ANNOUNCING and not _official(source_actor):
+        return None  # a promise is a state's or its official's: "Szef Polsatu zapowiedział, że złoży wniosek" is not
     if trigger.roles == "meeting" and (source_actor is None or not source_actor.code.startswith("IGO")):
         return None  # "posiedzenie Rady Północnoatlantyckiej" meets; "posiedzenie rządu" is the state's business
     if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:
@@ -980,7 +990,8 @@ def _host_country(location: Phrase, source: EventActor | None) -> EventActor | N
 
 
 def _earlier_mention(context: DocumentContext, event_type: str, source: EventActor | None,
-                    target: EventActor | None, lemma: str, since: int = 0) -> tuple[EventActor | None, EventActor | None]:
+                    target: EventActor | None, lemma: str, since: int = 0,
+                    mode: str = "") -> tuple[EventActor | None, EventActor | None]:
     """A noun naming a meeting told before ("spotkanie", "szczyt", "wizyta" after "Putin spotkał się z
     Tokajewem") takes the actors it lacks from the latest earlier event of its type that has both, when
     the actor it has is one of them; a noun with no actor at all only from a report of the same word family
@@ -991,7 +1002,7 @@ def _earlier_mention(context: DocumentContext, event_type: str, source: EventAct
             break
         if event.type != event_type or event.source is None or event.target is None:
             continue
-        if not known and event.trigger[:4].lower() != lemma[:4].lower():
+        if not known and event.trigger[:4].lower() != lemma[:4].lower() and not (mode and event.mode == mode):
             continue
         if known <= {event.source.actor_id, event.target.actor_id}:
             return event.source, event.target
