@@ -115,7 +115,7 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
 
 
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), [
-    ("Rosja anektowała w 2014 roku ukraiński Donbas i zerwała rozmowy z Ukrainą.", "REJECT", RUSSIA, "Q212"),
+    ("Rosja anektowała w 2014 roku ukraiński Donbas i zerwała rozmowy z Ukrainą.", "SANCTION", RUSSIA, "Q212"),
     ("Stany Zjednoczone dostarczyły broń Ukrainie.", "AID", "Q30", "Q212"),
     ("Rosja obarczyła winą Ukrainę za atak.", "ACCUSE", RUSSIA, "Q212"),
     ("Rosja krytycznie ocenia politykę Polski.", "ACCUSE", RUSSIA, "Q36"),
@@ -181,7 +181,7 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Gruzja może przekierować eksport wina do Unii Europejskiej.", "COOPERATE", "Q230", "Q458"),
     ("Polska uniemożliwiła przemyt broni na Białoruś.", "COERCE", "Q36", "Q184"),
     ("Ukraina rozpoczęła maraton negocjacyjny z Unią Europejską.", "CONSULT", "Q212", "Q458"),
-    ("Mołdawia zawiesiła rozmowy o członkostwie w Unii Europejskiej.", "REJECT", "Q217", "Q458"),
+    ("Mołdawia zawiesiła rozmowy o członkostwie w Unii Europejskiej.", "SANCTION", "Q217", "Q458"),
     ("Mirzijojew i Tokajew omówili współpracę w dziedzinie energetyki.", "CONSULT", "person:shavkat-mirziyoyev",
      TOKAYEV),
     ("Chiny przeprowadziły ćwiczenia wojskowe wokół Tajwanu.", "MOBILIZE", "Q148", "Q865"),
@@ -1739,3 +1739,19 @@ def test_an_officials_announcement_that_is_a_promise(full_pipeline: Pipeline) ->
                 if e.type == "AGREE"]
     text = "Szef polskiego MSZ Radosław Sikorski zapowiedział, że Polska poprosi sojuszników z NATO o wsparcie."
     assert [e.type for e in events_of(full_pipeline, text, date(2024, 12, 7))] == ["REQUEST"]
+
+
+def test_a_groups_blockade_is_a_protest_and_a_polices_raid_a_seizure(full_pipeline: Pipeline) -> None:
+    text = "Rolnicy zablokowali w poniedziałek przejście graniczne z Ukrainą w Dorohusku."
+    assert [(e.type, e.mode) for e in events_of(full_pipeline, text, date(2024, 2, 12))] == [("PROTEST", "obstruct")]
+    text = "Rosyjska policja przeprowadziła w piątek naloty na mieszkania członków azerbejdżańskiej diaspory."
+    assert [(e.type, e.mode) for e in events_of(full_pipeline, text, date(2025, 7, 2))] == [("COERCE", "seize")]
+    text = "Rosyjskie lotnictwo przeprowadziło w nocy naloty na Aleppo."  # an air force's raid is an air strike
+    assert [e.type for e in events_of(full_pipeline, text, date(2016, 9, 1))] == ["ASSAULT"]
+
+
+def test_halting_talks_reduces_relations(full_pipeline: Pipeline) -> None:
+    # CAMEO 164 "Halt negotiations" is PLOVER SANCTION withdraw, not a rejection
+    text = "Rząd Gruzji zawiesił rozmowy akcesyjne z Unią Europejską do końca 2028 roku."
+    event = only(events_of(full_pipeline, text, date(2024, 11, 29)), "SANCTION")
+    assert (event.mode, actor(event.source), actor(event.target)) == ("withdraw", "Q230", "Q458")

@@ -63,3 +63,5 @@ def test_a_late_rule_offers_its_candidate_after_the_others():
     assert name_candidates("Kwidzyniu")[0].lemma == "Kwidzyń"
     assert [c.lemma for c in name_candidates("Petterim")] == ["Petterim", "Petteri"]
     assert name_candidates("Ibrahim")[0].lemma == "Ibrahim"
+    # "Iraklego" is the genitive of "Irakli" (the i of -li is not written before -ego)
+    assert [c.lemma for c in name_candidates("Iraklego")][-1] == "Irakli"

@@ -190,6 +190,8 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 _ON_TERRITORY = frozenset({"ASSAULT", "COERCE"})
 _ANNOUNCING = frozenset({"zapowiedzieć", "zapowiadać"})
+_BLOCKING = frozenset({"blokada", "zablokować", "blokować"})
+_POLICE_SECTORS = frozenset({"COP", "SPY"})
 _YIELDING = frozenset({"AGREE", "RETREAT", "CONCEDE"})
 
 
@@ -455,6 +457,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     if event_type == "PROTEST" and _official(source_actor) and trigger.words[0] in _PROTEST_WORDS \
             and not (match.first and tokens[match.first - 1].orth.lower() in {"w", "znak"}):  # "w proteście"
         event_type, mode = "ACCUSE", "disapprove"  # "Armenia zaprotestowała przeciwko …": a state's protest is verbal
+    if event_type == "COERCE" and trigger.words[0] in _BLOCKING and source_actor is not None \
+            and not _official(source_actor) and not _state_force(source_actor):
+        event_type, mode = "PROTEST", "obstruct"  # "Rolnicy zablokowali przejście graniczne": a protest, not a siege
+    if trigger.words == ("nalot",) and source_actor is not None and (
+            source_actor.code[3:6] in _POLICE_SECTORS or _state_force(source_actor) and source_actor.code != "MIL"):
+        event_type, mode = "COERCE", "seize"  # "policja przeprowadziła naloty na hostele": raids, not air strikes
     if target_actor is None and match.verbal and trigger.type in JUDGING_TYPES | {"SUPPORT"}:
         target_actor = _judged_author(context, sentence, match, source_actor)  # "potępił atak" (Russia's)
     capital = next((p for p in in_clause if p.is_place and p.preposition == "do" and match.last < p.first
