@@ -1755,3 +1755,17 @@ def test_halting_talks_reduces_relations(full_pipeline: Pipeline) -> None:
     text = "Rząd Gruzji zawiesił rozmowy akcesyjne z Unią Europejską do końca 2028 roku."
     event = only(events_of(full_pipeline, text, date(2024, 11, 29)), "SANCTION")
     assert (event.mode, actor(event.source), actor(event.target)) == ("withdraw", "Q230", "Q458")
+
+
+def test_every_naming_verb_takes_every_word_of_praise_or_blame(full_pipeline: Pipeline) -> None:
+    # event_naming.tsv: "określić jako" names like "nazwać" (its words are not listed per verb)
+    text = ("Rosja deportowała w lipcu mieszkańców obwodu zaporoskiego. Ukraińskie MSZ określiło deportacje jako "
+            "zbrodnię wojenną.")
+    event = only(events_of(full_pipeline, text, date(2025, 8, 14)), "ACCUSE")
+    assert (event.trigger.split()[0], actor(event.source), actor(event.target)) == ("określiło", "org:ukraine-mfa",
+                                                                                   RUSSIA)
+    text = "Prezydent Kasym-Żomart Tokajew określił swoje spotkanie z Władimirem Putinem jako „historyczne”."
+    assert only(events_of(full_pipeline, text), "SUPPORT").trigger.startswith("określił")
+    # a participle after its noun names a state of things: no one is accused
+    text = "Białoruskie władze uwolniły w czwartek 52 osoby uznawane za więźniów politycznych."
+    assert [e.type for e in events_of(full_pipeline, text, date(2025, 9, 12))] == ["RETREAT"]

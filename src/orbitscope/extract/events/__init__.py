@@ -145,6 +145,7 @@ from orbitscope.extract.events.lexicon import (
     initial_event_noun,
     intensity,
     load_event_lexicon,
+    naming_verbs,
     quad_class,
     type_scores,
 )
@@ -372,7 +373,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "nie zamierza wycofać wojsk": PLOVER codes the refusal to yield, meet, help or cooperate as REJECT
         event_type, mode, flags["hypothetical"] = "REJECT", _REFUSED[event_type], False
     mode = event_mode(context.lexicon, event_type, mode, tokens, first, last)
-    if tokens[match.anchor].lemma in _NAMING:
+    if tokens[match.anchor].lemma in naming_verbs():
         # "nazwał je „kolejnym etapem nagonki władz na Kościół”": the name given has no actors of the naming
         in_clause = [phrase for phrase in in_clause if phrase.last <= match.last]
     roles = assign_roles(context, sentence, match, in_clause, phrases, first)
@@ -731,7 +732,6 @@ def _plural_nominative(token: Token) -> bool:
     return any(reading.tag.startswith("subst:pl:nom") for reading in readings(token))
 
 
-_NAMING = frozenset({"nazwać", "nazywać", "uznać"})
 _NAMED_PRONOUNS = frozenset({"je", "go", "ją", "to", "ich"})
 
 
@@ -741,7 +741,7 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
     "Rosja przeprowadziła zmasowany atak rakietowy na Ukrainę" → Russia (``_earlier_author``)."""
     tokens = sentence.tokens
     # what is named stands between the verb and its name: "nazwał manewry „prowokacją”", "nazwał je …"
-    index = match.anchor + 1 if tokens[match.anchor].lemma in _NAMING else match.last + 1
+    index = match.anchor + 1 if tokens[match.anchor].lemma in naming_verbs() else match.last + 1
     while index < len(tokens) and (pos(tokens[index]) in {"adj", "adv", "qub"} or index + 1 < len(tokens)
                                    and pos(tokens[index]) == "prep" and time_noun(tokens[index + 1])):
         index += 2 if pos(tokens[index]) == "prep" else 1  # over "w środę": "nazwał w środę zamknięcie granicy"
@@ -755,7 +755,7 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
     if fronted is not None:
         index = fronted  # the act fronted as the object: "Wyrok potępiły CPJ i RSF"
     elif index >= len(tokens) or pos(tokens[index]) != "subst" and not (
-            pos(tokens[index]) == "ger" and tokens[match.anchor].lemma in _NAMING):
+            pos(tokens[index]) == "ger" and tokens[match.anchor].lemma in naming_verbs()):
         return None  # (a gerund is mostly the subject's own act refused: "odmówiła udzielenia informacji"; one
         # named is judged: "nazwał zamknięcie granicy „prowokacją”")
     return _earlier_author(context, sentence, word_lemmas(tokens[index]), source)

@@ -78,6 +78,8 @@ def load_event_lexicon() -> EventLexicon:
         row = [cell.strip() for cell in row] + [""] * 5
         trigger = Trigger(tuple(row[0].split()), row[1], row[2], row[3], float(row[4] or 1.0))
         triggers.setdefault(trigger.words[0], []).append(trigger)
+    for pattern, word, event_type, mode in _naming_triggers():
+        triggers.setdefault(pattern[0], []).append(Trigger((*pattern, word), event_type, mode, "", _NAMING_WEIGHT))
     ordered = {anchor: tuple(sorted(items, key=lambda t: -len(t.words))) for anchor, items in triggers.items()}
     modes = {(row[0].strip(), row[1].strip()): row[2].strip() for row in data_lines("event_modes.tsv")}
     modality = {row[0].strip(): row[1].strip() for row in data_lines("event_modality.tsv")}
@@ -156,8 +158,10 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
                 continue  # the tagger read a noun: "w oczekiwaniu gości" (guests), not "gości" (hosts)
             if chosen_noun and tag.startswith("ppas") and auxiliary_before(tokens, index) is None:
                 continue  # "dostępu konsularnego do zatrzymanych": the detainees ("zostało oskarżone" stays)
-            if tag.startswith("ppas") and _attributive(tokens, index, tag) and auxiliary_before(tokens, index) is None:
-                continue  # "w okupowanym Melitopolu": a state of things, not an act told
+            if tag.startswith("ppas") and (_attributive(tokens, index, tag) or lemma in naming_verbs()) \
+                    and auxiliary_before(tokens, index) is None:
+                continue  # "w okupowanym Melitopolu", "osoby uznawane za więźniów politycznych": a state of
+                # things, not an act told
             if tag.startswith("ger") and nouns - {lemma} and not nouns & lexicon.triggers.keys() \
                     and not lemmas[index][0][1].startswith("ger"):
                 continue  # a lexicalized noun is not its verb's gerund: "poczucie zagrożenia" threatens no one
@@ -247,14 +251,39 @@ def _quoted_name(index: int, words: list[str]) -> list[int]:
     return list(range(opening + 1, min(closing, opening + 4)))
 
 
-_NAMING_VERBS = frozenset({"nazwać", "nazywać", "określić", "określać"})
+_NAMING_WEIGHT = 0.9
+
+
+@cache
+def _naming_rows() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, str, str], ...]]:
+    """The naming patterns ("nazwać", "określić jako") and the words of praise or blame (event_naming.tsv)."""
+    patterns, words = [], []
+    for row in data_lines("event_naming.tsv"):
+        row = [cell.strip() for cell in row] + [""] * 3
+        if row[0] == "verb":
+            patterns.append(tuple(row[1].split()))
+        else:
+            words.append((row[0], row[1], row[2]))
+    return tuple(patterns), tuple(words)
+
+
+def _naming_triggers() -> list[tuple[tuple[str, ...], str, str, str]]:
+    """Every naming pattern with every word of praise or blame: (pattern, word, type, mode)."""
+    patterns, words = _naming_rows()
+    return [(pattern, word, event_type, mode) for pattern in patterns for word, event_type, mode in words]
+
+
+@cache
+def naming_verbs() -> frozenset[str]:
+    """The verbs that give another's act or another actor a name ("nazwać", "określić", "uznać")."""
+    return frozenset(pattern[0] for pattern in _naming_rows()[0])
 
 
 def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], words: list[str],
               tag: str, skipped: list[bool]) -> Match | None:
     positions = [index]
     window = _window(index, skipped)
-    if trigger.words[0] in _NAMING_VERBS:
+    if trigger.words[0] in naming_verbs():
         window = sorted(set(window) | set(_quoted_name(index, words)))
     for word in trigger.words[1:]:
         hit = next((i for i in window if i not in positions and any(lemma == word for lemma, _ in lemmas[i])), None)
