@@ -194,6 +194,10 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Uzbekistan otrzymał od Banku Światowego kredyt w wysokości 1 mld dolarów.", "AID", "Q7164", "Q265"),
     ("Prezydent Tadżykistanu Emomali Rahmon przyjął delegację z Afganistanu.", "CONSULT", "Q889",
      "person:emomali-rahmon"),  # the sender of a received delegation visits
+    ("Wojska kirgiskie i tadżyckie starły się na granicy.", "ASSAULT", "Q813", "Q863"),  # a clash is mutual
+    ("Polska jest solidarna z Litwą.", "SUPPORT", "Q36", "Q37"),
+    ("Prezydent Uzbekistanu widział się z Putinem w Astanie.", "CONSULT", "person:shavkat-mirziyoyev", "Q7747"),
+    ("Oddział UPA zamordował polskich mieszkańców wsi.", "ASSAULT", "NIL:organization:upa", "Q36"),
 ])
 def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: str, event_type: str, source: str,
                                                target: str) -> None:
