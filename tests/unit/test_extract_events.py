@@ -1773,3 +1773,8 @@ def test_every_naming_verb_takes_every_word_of_praise_or_blame(full_pipeline: Pi
     # a participle after its noun names a state of things: no one is accused
     text = "Białoruskie władze uwolniły w czwartek 52 osoby uznawane za więźniów politycznych."
     assert [e.type for e in events_of(full_pipeline, text, date(2025, 9, 12))] == ["RETREAT"]
+
+
+def test_a_place_in_the_locative_after_na_is_where_not_with_whom(full_pipeline: Pipeline) -> None:
+    text = "Premier Słowacji Robert Fico spotkał się na Kremlu z Władimirem Putinem."
+    assert dyad(full_pipeline, text, date(2025, 5, 10), "CONSULT") == ("person:robert-fico", "Q7747")

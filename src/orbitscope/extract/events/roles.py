@@ -963,6 +963,8 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             continue  # an unnamed group is taken as a subject only; a counted crowd, people acted against
             # ("wobec demonstrantów"), the people a verb of force acts on ("rozpędziła demonstrantów") and a
             # government right after its verb ("skrytykowała rząd") also as the object
+        if phrase.preposition == "na" and phrase.cases - {"voc"} == {"loc"}:
+            continue  # "spotkał się na Kremlu z Władimirem Putinem": where, not with whom ("na Kreml" goes to)
         if phrase.first >= 2 and tokens[phrase.first - 1].lemma == "inicjatywa" \
                 and tokens[phrase.first - 2].orth.lower() == "z":
             continue  # "Spotkanie odbyło się z inicjatywy sekretarza stanu USA": who initiated, not the partner
