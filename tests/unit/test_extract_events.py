@@ -198,6 +198,9 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Polska jest solidarna z Litwą.", "SUPPORT", "Q36", "Q37"),
     ("Prezydent Uzbekistanu widział się z Putinem w Astanie.", "CONSULT", "person:shavkat-mirziyoyev", "Q7747"),
     ("Oddział UPA zamordował polskich mieszkańców wsi.", "ASSAULT", "NIL:organization:upa", "Q36"),
+    # the imperfective of an act of state, listed beside its perfective
+    ("Białoruś regularnie wydala polskich dyplomatów.", "SANCTION", "Q184", "Q36"),
+    ("Rosyjskie sądy skazują ukraińskich jeńców na długie kary.", "SANCTION", RUSSIA, "Q212"),
 ])
 def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: str, event_type: str, source: str,
                                                target: str) -> None:
