@@ -200,6 +200,7 @@ def test_a_plural_person_noun_after_its_verb_is_its_subject(full_pipeline: Pipel
     ("Oddział UPA zamordował polskich mieszkańców wsi.", "ASSAULT", "NIL:organization:upa", "Q36"),
     # the imperfective of an act of state, listed beside its perfective
     ("Białoruś regularnie wydala polskich dyplomatów.", "SANCTION", "Q184", "Q36"),
+    ("Władze Litwy wyraziły zaniepokojenie rosyjskimi ćwiczeniami.", "ACCUSE", "Q37", RUSSIA),
     ("Rosyjskie sądy skazują ukraińskich jeńców na długie kary.", "SANCTION", RUSSIA, "Q212"),
 ])
 def test_lexicon_covers_common_political_verbs(full_pipeline: Pipeline, text: str, event_type: str, source: str,
@@ -1781,3 +1782,8 @@ def test_every_naming_verb_takes_every_word_of_praise_or_blame(full_pipeline: Pi
 def test_a_place_in_the_locative_after_na_is_where_not_with_whom(full_pipeline: Pipeline) -> None:
     text = "Premier Słowacji Robert Fico spotkał się na Kremlu z Władimirem Putinem."
     assert dyad(full_pipeline, text, date(2025, 5, 10), "CONSULT") == ("person:robert-fico", "Q7747")
+
+
+def test_an_expressed_concern_finds_its_subject_after_the_verb(full_pipeline: Pipeline) -> None:
+    text = "Podobne zaniepokojenie wyraziły w ubiegłym tygodniu władze Kirgistanu."
+    assert actor(only(events_of(full_pipeline, text, date(2024, 4, 5)), "ACCUSE").source) == "Q813"
