@@ -1787,3 +1787,10 @@ def test_a_place_in_the_locative_after_na_is_where_not_with_whom(full_pipeline: 
 def test_an_expressed_concern_finds_its_subject_after_the_verb(full_pipeline: Pipeline) -> None:
     text = "Podobne zaniepokojenie wyraziły w ubiegłym tygodniu władze Kirgistanu."
     assert actor(only(events_of(full_pipeline, text, date(2024, 4, 5)), "ACCUSE").source) == "Q813"
+
+
+def test_what_a_participle_or_a_pronouns_request_asks_for_is_no_event(full_pipeline: Pipeline) -> None:
+    text = "Gulnoza Said z CPJ skrytykowała wyrok, wzywając władze do natychmiastowego uwolnienia dziennikarki."
+    assert "RETREAT" not in [e.type for e in events_of(full_pipeline, text, date(2024, 10, 11))]
+    text = "Rzeczniczka MSZ Maria Zacharowa zażądała ich natychmiastowego uwolnienia."
+    assert [e.type for e in events_of(full_pipeline, text, date(2025, 7, 2))] == ["REQUEST"]

@@ -650,7 +650,7 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
         unnamed_addressee = False
     while index >= max(clause_first, match.first - 9):
         token = tokens[index]
-        if index in named or token.orth.lower() == "się" or pos(token) in {"adv", "qub", "part"} \
+        if index in named or token.orth.lower() == "się" or pos(token) in {"adv", "qub", "part", "ppron3"} \
                 or token.orth.lower() in PREPOSITIONS | {"i", "oraz", ","} and index + 1 in named:
             index -= 1
             continue
@@ -663,7 +663,7 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
             index -= index >= 0 and tokens[index].orth.lower() in {"do", "od"}
             continue
         asking = "THREATEN" if complement == "przed" else "REQUEST"  # "ostrzegł NATO przed wysłaniem wojsk"
-        if pos(token) in _FINITE | {"pact", "inf"} and (asking in _trigger_types(context, token, single=True)
+        if pos(token) in _FINITE | {"pact", "pcon", "inf"} and (asking in _trigger_types(context, token, single=True)
                                                          or token.lemma in _PROPOSING | _INVITING):
             return index
         return None
