@@ -1794,3 +1794,12 @@ def test_what_a_participle_or_a_pronouns_request_asks_for_is_no_event(full_pipel
     assert "RETREAT" not in [e.type for e in events_of(full_pipeline, text, date(2024, 10, 11))]
     text = "Rzeczniczka MSZ Maria Zacharowa zażądała ich natychmiastowego uwolnienia."
     assert [e.type for e in events_of(full_pipeline, text, date(2025, 7, 2))] == ["REQUEST"]
+
+
+def test_an_announced_request_is_the_speakers_and_an_announced_refusal_no_promise(full_pipeline: Pipeline) -> None:
+    text = "Premier Donald Tusk zapowiedział, że Polska zwróci się do sojuszników z NATO o wspólną odpowiedź."
+    assert dyad(full_pipeline, text, date(2024, 5, 21), "REQUEST") == ("Q946", "Q7184")
+    text = "Premier Dorin Recean zapowiedział, że Kiszyniów nie zgodzi się na dostawy rosyjskiego gazu do regionu."
+    assert "AGREE" not in [e.type for e in events_of(full_pipeline, text, date(2025, 1, 28))]
+    text = "Komisja Europejska zapowiedziała, że kolejne tankowce floty cieni trafią na unijną listę sankcyjną."
+    assert [e.type for e in events_of(full_pipeline, text, date(2024, 12, 28))] == ["SANCTION"]

@@ -191,6 +191,7 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 _ON_TERRITORY = frozenset({"ASSAULT", "COERCE"})
 _ANNOUNCING = frozenset({"zapowiedzieć", "zapowiadać"})
+_DECLARED = frozenset({"AGREE", "REJECT", "REQUEST"})  # acts a speaker may announce for his state
 _BLOCKING = frozenset({"blokada", "zablokować", "blokować"})
 _POLICE_SECTORS = frozenset({"COP", "SPY"})
 _YIELDING = frozenset({"AGREE", "RETREAT", "CONCEDE"})
@@ -337,9 +338,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     in_clause = [p for p in phrases if first <= p.first and p.last <= last and not (p.first <= match.anchor <= p.last)]
     event_type, mode = trigger.type, trigger.mode
     if trigger.roles == "that" and trigger.words[0] in _ANNOUNCING and any(
-            other.anchor > match.last and other.trigger.type not in _COOPERATIVE | _YIELDING for other in matches):
-        return None  # "zapowiedział, że Polska poprosi sojuszników o …": the act announced is its own record, no
-        # promise ("zapowiedział, że Turcja będzie dążyć do budowy gazociągu" is one)
+            other.anchor > match.last and (other.trigger.type not in _COOPERATIVE | _YIELDING
+                                           or tokens[other.first - 1].orth.lower() == "nie") for other in matches):
+        return None  # "zapowiedział, że Polska poprosi sojuszników o …", "że Kiszyniów nie zgodzi się": the act
+        # announced is its own record, no promise ("zapowiedział, że Turcja będzie dążyć do budowy gazociągu" is one)
     if event_type == "REQUEST" and match.verbal:
         # what is asked for, which is no event of its own, tells the request's mode: "wezwał Rosję do wycofania
         # wojsk" asks it to yield, "do rozmów" to meet, "o pomoc wojskową" for help
@@ -563,7 +565,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # (AGREE), with the state taking part
         guests += (source_actor,) if source_actor is not None else ()
         source_actor = speaker
-        if event_type != "REJECT":  # "Fico oświadczył, że Bratysława nie poprze …": his refusal
+        if event_type not in _DECLARED - {"AGREE"}:  # "Fico oświadczył, że Bratysława nie poprze …": his refusal,
+            # "zapowiedział, że Polska zwróci się do sojuszników o …": his request
             event_type, mode = "AGREE", ""
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
     confidence = trigger.weight * (1.0 if source is not None and target is not None else 0.7)
@@ -596,9 +599,10 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
     """The speaker who announces, in reported speech, a cooperative act of his own state (or of no one named)
     yet to come: the claim around the trigger has a promising verb and a speaker with the source's country
     code, and the clause tells no past act."""
-    if event_type not in _COOPERATIVE | {"AGREE", "REJECT"} or source is not None and not source.code[:3]:
+    if event_type not in _COOPERATIVE | _DECLARED or source is not None and not source.code[:3]:
         return None
-    cues = _DECLARING if event_type == "REJECT" else _PROMISING  # a refusal may be declared by any such verb
+    cues = _DECLARING if event_type != "AGREE" and event_type not in _COOPERATIVE else _PROMISING  # a refusal or
+    # request may be declared by any such verb
     tokens = sentence.tokens
     start = tokens[match.first].start
     claim = next((claim for claim in context.analysis.claims if claim.sentence == sentence.index
