@@ -1803,3 +1803,10 @@ def test_an_announced_request_is_the_speakers_and_an_announced_refusal_no_promis
     assert "AGREE" not in [e.type for e in events_of(full_pipeline, text, date(2025, 1, 28))]
     text = "Komisja Europejska zapowiedziała, że kolejne tankowce floty cieni trafią na unijną listę sankcyjną."
     assert [e.type for e in events_of(full_pipeline, text, date(2024, 12, 28))] == ["SANCTION"]
+
+
+def test_leaders_who_met_sign_with_each_other_not_with_a_country_adjective_in_the_object(
+        full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Turcji Recep Tayyip Erdoğan przyjął w Ankarze prezydenta Turkmenistanu Serdara Berdimuhamedowa. "
+            "Przywódcy podpisali porozumienie o zwiększeniu dostaw turkmeńskiego gazu do Turcji.")
+    assert dyad(full_pipeline, text, date(2025, 5, 16), "SUPPORT") == ("person:serdar-berdimuhamedov", "Q39723")

@@ -413,8 +413,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     # "Rozmawiali o …" after "A spotkał się z B": a plural verb whose zero subject is one of a pair
     plural_zero = match.verbal and source is not None and source.link.sentence != sentence.index \
         and not source.is_group and "pl" in values(tokens[match.anchor], 1)
+    # (a group's pair also over a country adjective deep in the object: "Przywódcy podpisali porozumienie o
+    # zwiększeniu dostaw turkmeńskiego gazu")
     both = _both(context, sentence, source, (first, match.first), plural_zero) if target is None or plural_zero \
-        else None
+        or source is not None and source.is_group and target.link.kind is LinkKind.ADJECTIVE else None
     guests: tuple[EventActor, ...] = ()
     if both is not None and target_actor is not None and target_actor.actor_id not in {a.actor_id for a in both} \
             and any(token.lemma in BOTH for token in tokens[first:match.first]):
