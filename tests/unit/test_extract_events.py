@@ -1810,3 +1810,10 @@ def test_leaders_who_met_sign_with_each_other_not_with_a_country_adjective_in_th
     text = ("Prezydent Turcji Recep Tayyip Erdoğan przyjął w Ankarze prezydenta Turkmenistanu Serdara Berdimuhamedowa. "
             "Przywódcy podpisali porozumienie o zwiększeniu dostaw turkmeńskiego gazu do Turcji.")
     assert dyad(full_pipeline, text, date(2025, 5, 16), "SUPPORT") == ("person:serdar-berdimuhamedov", "Q39723")
+
+
+def test_two_sides_joined_by_a_dash_after_an_event_noun(full_pipeline: Pipeline) -> None:
+    text = "W czwartek w Duszanbe odbył się także drugi szczyt Rosja–Azja Centralna."
+    assert dyad(full_pipeline, text, date(2025, 10, 10), "CONSULT") == (RUSSIA, "place:central-asia")
+    assert dyad(full_pipeline, "Rozmowy USA – Ukraina trwały trzy dni.", date(2025, 3, 12), "CONSULT") == ("Q30",
+                                                                                                       "Q212")

@@ -226,7 +226,9 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # event of its own
         return Roles(None, None, asked=True)
     if not match.verbal:
-        source, target = _noun_arguments(tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
+        # "szczyt Rosja–Azja Centralna", "rozmowy USA–Ukraina": the two sides named after the noun (a region too)
+        source, target = _dash_pair(tokens, match, phrases) or _noun_arguments(
+            tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
         source = source or _disposition_holder(tokens, match, actors, target) \
             or _decision_holder(tokens, match, actors, target) or _participle_agent(tokens, match, actors) \
             or _accused(context, tokens, match, actors)
@@ -511,6 +513,18 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
         elif source is None:
             source = after[0]  # "wsparcie USA dla Ukrainy": the genitive gives, "dla" receives
     return source, target
+
+
+def _dash_pair(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> tuple[Phrase, Phrase] | None:
+    """Two actors joined by a dash right after an event noun, both in the nominative as names of a format:
+    "szczyt Rosja–Azja Centralna", "szczyt UE – Azja Centralna"."""
+    first = next((p for p in actors if p.first == match.last + 1 and not p.preposition), None)
+    if first is None or first.last + 2 >= len(tokens) or tokens[first.last + 1].orth not in {"–", "-", "—"}:
+        return None
+    second = next((p for p in actors if p.first == first.last + 2 and not p.preposition), None)
+    if second is None or not {"nom"} <= first.cases or not {"nom"} <= second.cases:
+        return None
+    return first, second
 
 
 def _compound_pair(tokens: tuple[Token, ...], actors: list[Phrase], first: int,
