@@ -1817,3 +1817,11 @@ def test_two_sides_joined_by_a_dash_after_an_event_noun(full_pipeline: Pipeline)
     assert dyad(full_pipeline, text, date(2025, 10, 10), "CONSULT") == (RUSSIA, "place:central-asia")
     assert dyad(full_pipeline, "Rozmowy USA – Ukraina trwały trzy dni.", date(2025, 3, 12), "CONSULT") == ("Q30",
                                                                                                        "Q212")
+
+
+def test_a_protest_against_what_a_state_does_is_against_that_state(full_pipeline: Pipeline) -> None:
+    text = ("Tysiące ludzi zgromadziły się w niedzielę przed parlamentem w Tbilisi, protestując przeciwko decyzji rządu "
+            "o wstrzymaniu rozmów akcesyjnych z Unią Europejską.")
+    assert actor(only(events_of(full_pipeline, text, date(2024, 12, 2)), "PROTEST").target) == "Q230"
+    text = "W Erywaniu kilkaset osób protestowało przeciwko przekazaniu Azerbejdżanowi czterech wsi."
+    assert actor(only(events_of(full_pipeline, text, date(2024, 5, 10)), "PROTEST").target) == "Q399"

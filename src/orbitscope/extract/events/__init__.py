@@ -150,6 +150,7 @@ from orbitscope.extract.events.lexicon import (
     type_scores,
 )
 from orbitscope.extract.events.phrases import (
+    AGAINST,
     BOTH,
     FORCE_NOUNS,
     Phrase,
@@ -194,6 +195,7 @@ _ANNOUNCING = frozenset({"zapowiedzieć", "zapowiadać"})
 _DECLARED = frozenset({"AGREE", "REJECT", "REQUEST"})  # acts a speaker may announce for his state
 _BLOCKING = frozenset({"blokada", "zablokować", "blokować"})
 _POLICE_SECTORS = frozenset({"COP", "SPY"})
+_PROTESTED_AT = AGAINST | {"przed", "pod"}  # "przeciwko Rosji", "przed ambasadą Rosji": whom a protest is against
 _YIELDING = frozenset({"AGREE", "RETREAT", "CONCEDE"})
 
 
@@ -515,11 +517,14 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target_actor = _continued_target(context, sentence, source_actor)
     place = location or next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
         "country", "city", "region"} and p is not target), None)
-    if event_type == "PROTEST" and target_actor is None and source_actor is not None \
-            and source_actor.actor_id.startswith("NIL:group:"):
+    if event_type == "PROTEST" and source_actor is not None and not _official(source_actor) and (
+            target_actor is None and source_actor.actor_id.startswith("NIL:group:")
+            or target is not None and target_actor is not None and target.preposition not in _PROTESTED_AT):
         # "Tysiące ludzi zgromadziły się przed parlamentem w Tbilisi, protestując": a crowd protests against
-        # the state where it gathers (the place named, else the country the document is about)
-        target_actor = _state_where(context, sentence, place, None)
+        # the state where it gathers (the place named, else the country the document is about), and so do
+        # protests against what the state does ("protestów przeciwko przekazaniu Azerbejdżanowi czterech wsi",
+        # "przeciwko planom otwarcia szlaku przez prowincję Sjunik"), not against those named in it
+        target_actor = _state_where(context, sentence, place, None) or target_actor
     impersonal = source_actor is None and target_actor is not None and match.verbal \
         and (pos(tokens[match.anchor]) == "imps" or roles.passive)
     if event_type in _FORCE_TYPES and (impersonal or _state_force(source_actor)):
