@@ -376,3 +376,11 @@ def test_a_short_korean_name_and_an_acronym_run_into_a_person(full_pipeline):
     found = [(l.text, l.actor_id) for l in analysis.links]
     assert ("Kim Dzong Unem", "Q56226") in found and ("Kim", "Q56226") in found
     assert ("KCNA", "NIL:organization:kcna") in found
+
+
+def test_a_name_the_kb_lacks_is_the_organization_its_acronym_names(language_layer, bundled_linker):
+    text = ("Dziennikarzy zatrzymał Państwowy Komitet Bezpieczeństwa Narodowego (GKNB). Naukowcy z Argonne National "
+            "Laboratory (USA) opublikowali raport.")
+    links = [(l.text, l.actor_id) for l in links_of(language_layer, bundled_linker, text, date(2024, 10, 11))]
+    assert ("Państwowy Komitet Bezpieczeństwa Narodowego", "org:gknb-kyrgyzstan") in links
+    assert all(actor_id != "Q30" for name, actor_id in links if name.startswith("Argonne"))  # where, not who

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from orbitscope.kb import COUNTRY, PERSON, Actor, KnowledgeBase
+from orbitscope.kb import COUNTRY, ORGANIZATION_TYPES, PERSON, Actor, KnowledgeBase
 from orbitscope.kb.keys import match_key, match_keys
 from orbitscope.link.matcher import Entry, NameMatcher
 from orbitscope.model import Analysis, EntityLink, LinkKind, Mention, MentionKind, NameKind, Sentence, Token
@@ -162,6 +162,23 @@ def _bloc_adjectives() -> dict[str, tuple[str, frozenset[str]]]:
     return {adjective.strip(): (actor_id.strip(), frozenset(nouns.strip().split("|"))) for adjective, actor_id, nouns in rows}
 
 
+def _named_by_acronym(text: str, links: list[EntityLink]) -> list[EntityLink]:
+    """A name the knowledge base lacks, followed by its acronym in parentheses that it knows, is that actor:
+    "Państwowy Komitet Bezpieczeństwa Narodowego (GKNB)" → the Kyrgyz GKNB."""
+    known = {link.start: link for link in links if not link.is_nil}
+    result = []
+    for link in links:
+        if link.is_nil and link.actor_type != PERSON:
+            opening = text.find("(", link.end, link.end + 3)
+            acronym = known.get(opening + 1) if opening >= 0 and not text[link.end:opening].strip() else None
+            if acronym is not None and text[acronym.end:acronym.end + 1] == ")" and acronym.text.isupper() \
+                    and acronym.actor_type in ORGANIZATION_TYPES:  # not "Argonne National Laboratory (USA)": where it is
+                link = replace(link, actor_id=acronym.actor_id, actor_type=acronym.actor_type, code=acronym.code,
+                               method="acronym")
+        result.append(link)
+    return result
+
+
 @cache
 def _title_aliases() -> dict[str, tuple[str, ...]]:
     """Words that name an office without its title: "rosyjski przywódca" → the president, else the premier."""
@@ -213,6 +230,7 @@ class Linker:
         links.extend(self._link_mentions(analysis, links, day))
         links.extend(self._bare_titles(analysis, links, day))
         links = self._foreign_bodies(links)
+        links = _named_by_acronym(document.text, links)
         # A span only the rules found, of a kind they cannot tell, that no knowledge-base actor explains is
         # dropped with its NIL link: on NKJP 85% of those were capitalized common words, not names.
         nil_spans = {(link.start, link.end) for link in links if link.is_nil}
