@@ -445,8 +445,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                                                       tokens[match.anchor].lemma)
     elif not match.verbal and source_actor is None and target_actor is None:
         # "Zatrzymanie potępił Kościół" after "Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa",
-        # "Zatrzymania są odpowiedzią na …": a noun with no actor names an act of its word family told in the
-        # two sentences before
+        # "Zatrzymania są odpowiedzią na …": a noun with no actor names an act of its word family (or of its
+        # type and mode: "Wyrok" after "skazał") told in the three sentences before
         source_actor, target_actor = _earlier_mention(context, event_type, None, None, tokens[match.anchor].lemma,
                                                       sentence.index - 3, mode)
     if not match.verbal and source_actor is None and target_actor is None and event_type in _COOPERATIVE:
@@ -603,9 +603,10 @@ _DECLARING = _PROMISING | {"oświadczyć", "oświadczać", "podkreślić", "podk
 
 def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first: int, last: int, event_type: str,
               source: EventActor | None) -> EventActor | None:
-    """The speaker who announces, in reported speech, a cooperative act of his own state (or of no one named)
-    yet to come: the claim around the trigger has a promising verb and a speaker with the source's country
-    code, and the clause tells no past act."""
+    """The speaker who announces, in reported speech, a cooperative act, a refusal or a request of his own
+    state (or of no one named) yet to come: the claim around the trigger has a promising verb (any declaring
+    verb for a refusal or a request) and a speaker with the source's country code, and the clause tells no
+    past act."""
     if event_type not in _COOPERATIVE | _DECLARED or source is not None and not source.code[:3]:
         return None
     cues = _DECLARING if event_type != "AGREE" and event_type not in _COOPERATIVE else _PROMISING  # a refusal or
@@ -1014,7 +1015,8 @@ def _earlier_mention(context: DocumentContext, event_type: str, source: EventAct
     """A noun naming a meeting told before ("spotkanie", "szczyt", "wizyta" after "Putin spotkał się z
     Tokajewem") takes the actors it lacks from the latest earlier event of its type that has both, when
     the actor it has is one of them; a noun with no actor at all only from a report of the same word family
-    ("Przed spotkaniem" after "spotkał się", not "Trwają rozmowy" after "spotkań")."""
+    ("Przed spotkaniem" after "spotkał się", not "Trwają rozmowy" after "spotkań") or, given its ``mode``, of
+    the same type and mode ("Wyrok" after "skazał": SANCTION convict)."""
     known = {actor.actor_id for actor in (source, target) if actor is not None}
     for event in reversed(context.events):
         if event.sentence < since:
