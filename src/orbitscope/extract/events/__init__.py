@@ -192,7 +192,8 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 _ON_TERRITORY = frozenset({"ASSAULT", "COERCE"})
 _ANNOUNCING = frozenset({"zapowiedzieć", "zapowiadać"})
-_DECLARED = frozenset({"AGREE", "REJECT", "REQUEST"})  # acts a speaker may announce for his state
+_KEPT_WHEN_DECLARED = frozenset({"REJECT", "REQUEST"})  # a speaker's announced refusal or request stays one
+_DECLARED = _KEPT_WHEN_DECLARED | {"AGREE"}  # acts a speaker may announce for his state
 _BLOCKING = frozenset({"blokada", "zablokować", "blokować"})
 _POLICE_SECTORS = frozenset({"COP", "SPY"})
 _PROTESTED_AT = AGAINST | {"przed", "pod"}  # "przeciwko Rosji", "przed ambasadą Rosji": whom a protest is against
@@ -400,8 +401,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         mode = "multilateral"  # "Kazachstan gościł przywódców OTS …": at a summit the host leads
     elif trigger.roles == "host":
         source, target = target, source
-    if source is None and target is None and trigger.weight < 0.8 and (match.verbal or _earlier_mention(
-            context, event_type, None, None, tokens[match.anchor].lemma, sentence.index - 3, mode) == (None, None)):
+    # "Zatrzymanie potępił Kościół" after "Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa",
+    # "Zatrzymania są odpowiedzią na …": a noun with no actor names an act of its word family (or of its type
+    # and mode: "Wyrok" after "skazał") told in the three sentences before
+    told = _earlier_mention(context, event_type, None, None, tokens[match.anchor].lemma, sentence.index - 3, mode) \
+        if not match.verbal and source is None and target is None else (None, None)
+    if source is None and target is None and trigger.weight < 0.8 and told == (None, None):
         return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event, unless it
         # names again an act just told ("Wyrok potępiły CPJ i RSF" after "Sąd skazał …")
     if source is not None and target is not None and (
@@ -444,11 +449,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor,
                                                       tokens[match.anchor].lemma)
     elif not match.verbal and source_actor is None and target_actor is None:
-        # "Zatrzymanie potępił Kościół" after "Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa",
-        # "Zatrzymania są odpowiedzią na …": a noun with no actor names an act of its word family (or of its
-        # type and mode: "Wyrok" after "skazał") told in the three sentences before
-        source_actor, target_actor = _earlier_mention(context, event_type, None, None, tokens[match.anchor].lemma,
-                                                      sentence.index - 3, mode)
+        source_actor, target_actor = told  # the act this noun names again (above)
     if not match.verbal and source_actor is None and target_actor is None and event_type in _COOPERATIVE:
         source_actor, target_actor = _previous_partners(context, sentence)
     if source_actor is None and target is not None and target_actor is not None and not match.verbal \
@@ -572,7 +573,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # (AGREE), with the state taking part
         guests += (source_actor,) if source_actor is not None else ()
         source_actor = speaker
-        if event_type not in _DECLARED - {"AGREE"}:  # "Fico oświadczył, że Bratysława nie poprze …": his refusal,
+        if event_type not in _KEPT_WHEN_DECLARED:  # "Fico oświadczył, że Bratysława nie poprze …": his refusal,
             # "zapowiedział, że Polska zwróci się do sojuszników o …": his request
             event_type, mode = "AGREE", ""
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
@@ -609,8 +610,8 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
     past act."""
     if event_type not in _COOPERATIVE | _DECLARED or source is not None and not source.code[:3]:
         return None
-    cues = _DECLARING if event_type != "AGREE" and event_type not in _COOPERATIVE else _PROMISING  # a refusal or
-    # request may be declared by any such verb
+    cues = _DECLARING if event_type in _KEPT_WHEN_DECLARED else _PROMISING  # a refusal or request may be
+    # declared by any such verb
     tokens = sentence.tokens
     start = tokens[match.first].start
     claim = next((claim for claim in context.analysis.claims if claim.sentence == sentence.index

@@ -515,13 +515,14 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     return source, target
 
 
-def _dash_pair(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> tuple[Phrase, Phrase] | None:
+def _dash_pair(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase]) -> tuple[Phrase, Phrase] | None:
     """Two actors joined by a dash right after an event noun, both in the nominative as names of a format:
-    "szczyt Rosja–Azja Centralna", "szczyt UE – Azja Centralna"."""
-    first = next((p for p in actors if p.first == match.last + 1 and not p.preposition), None)
+    "szczyt Rosja–Azja Centralna", "szczyt UE – Azja Centralna" (any phrase of the sentence: a region too, and
+    the dash may have cut the clause)."""
+    first = next((p for p in phrases if p.first == match.last + 1 and not p.preposition), None)
     if first is None or first.last + 2 >= len(tokens) or tokens[first.last + 1].orth not in {"–", "-", "—"}:
         return None
-    second = next((p for p in actors if p.first == first.last + 2 and not p.preposition), None)
+    second = next((p for p in phrases if p.first == first.last + 2 and not p.preposition), None)
     if second is None or not {"nom"} <= first.cases or not {"nom"} <= second.cases:
         return None
     return first, second
