@@ -1825,3 +1825,11 @@ def test_a_protest_against_what_a_state_does_is_against_that_state(full_pipeline
     assert actor(only(events_of(full_pipeline, text, date(2024, 12, 2)), "PROTEST").target) == "Q230"
     text = "W Erywaniu kilkaset osób protestowało przeciwko przekazaniu Azerbejdżanowi czterech wsi."
     assert actor(only(events_of(full_pipeline, text, date(2024, 5, 10)), "PROTEST").target) == "Q399"
+
+
+def test_a_counted_crowd_after_co_najmniej_or_read_as_singular_is_the_target(full_pipeline: Pipeline) -> None:
+    # "co najmniej" opens no relative clause; "74 osoby" is a plural the tagger reads as a singular genitive
+    text = "Rosyjskie władze deportowały w ostatnich tygodniach co najmniej 60 mieszkańców."
+    assert dyad(full_pipeline, text, date(2025, 8, 14), "COERCE") == (RUSSIA, "NIL:group:mieszkaniec")
+    text = "Mołdawska policja zatrzymała w poniedziałek 74 osoby."
+    assert dyad(full_pipeline, text, date(2025, 9, 30), "COERCE") == ("Q217", "NIL:group:osoba")

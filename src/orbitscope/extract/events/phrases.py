@@ -483,7 +483,9 @@ def _crowd_length(tokens: tuple[Token, ...], index: int) -> int:
     noun = tokens[last]
     # a participle as a noun before the verb: "kilkudziesięciu zatrzymanych zostało pobitych"
     nominalized = ":m1" in noun.tag and last + 1 < len(tokens) and pos(tokens[last + 1]) in {"praet", "fin"}
-    people = noun.tag.startswith(("subst:pl:gen", "subst:pl:nom", "subst:pl:acc")) and (nominalized or (
+    # any plural reading: the tagger reads "74 osoby" as a singular genitive
+    plural = any(reading.tag.startswith(("subst:pl:gen", "subst:pl:nom", "subst:pl:acc")) for reading in readings(noun))
+    people = plural and (nominalized or (
         noun.lemma.lower() == "osoba" or all(":m1" in reading.tag for reading in readings(noun)
                                              if reading.tag.startswith("subst")))
         and not any(reading.tag.startswith("adj") for reading in readings(noun)))  # "52 osoby"; not "nowych"

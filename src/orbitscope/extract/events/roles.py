@@ -49,6 +49,17 @@ _CLAUSE_BREAKS = frozenset({"że", "iż", "aby", "by", "żeby", "gdy", "kiedy", 
 
 
 _RELATIVES = frozenset({"który", "co"})
+# "co" before these is no relative word: "co najmniej 60 mieszkańców", "co miesiąc"
+_NOT_RELATIVE_AFTER_CO = frozenset({"najmniej", "najwyżej", "miesiąc", "tydzień", "rok", "roku", "raz"})
+
+
+def _relative(tokens: tuple[Token, ...], index: int) -> bool:
+    """Does the word at ``index`` open a relative clause ("który", "co"; not "co najmniej", "co miesiąc")?"""
+    token = tokens[index]
+    if token.lemma not in _RELATIVES:
+        return False
+    return token.lemma != "co" or index + 1 >= len(tokens) \
+        or tokens[index + 1].orth.lower() not in _NOT_RELATIVE_AFTER_CO
 
 
 _PUNCTUATION_BREAKS = frozenset({";", ":", "–", "—", "„", "”", '"', "?", "!"})
@@ -154,10 +165,10 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
                 break
             first = opening  # "18 Polaków - nielegalnych imigrantów - zatrzymano": an apposition between dashes
             continue
-        if previous.lemma in _RELATIVES and _closed_relative(tokens, first - 1, anchor) is not None:
+        if _relative(tokens, first - 1) and _closed_relative(tokens, first - 1, anchor) is not None:
             first -= 2  # "Przedstawiciele miast, których … jest Ojciec Święty, potępili": over the relative clause
             continue
-        if word in _PUNCTUATION_BREAKS or _breaks(tokens, first - 1) or previous.lemma in _RELATIVES \
+        if word in _PUNCTUATION_BREAKS or _breaks(tokens, first - 1) or _relative(tokens, first - 1) \
                 or word == "," and first < len(tokens) and _breaks(tokens, first):
             break
         first -= 1
@@ -169,11 +180,11 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
             quoted_object = False  # the end of the quoted object: the clause goes on
             last += 1
             continue
-        if word in _PUNCTUATION_BREAKS or _breaks(tokens, last + 1) or following.lemma in _RELATIVES \
+        if word in _PUNCTUATION_BREAKS or _breaks(tokens, last + 1) or _relative(tokens, last + 1) \
                 or _spaced_dash(tokens, last + 1):
             break
         if word == "," and last + 2 < len(tokens) and (_breaks(tokens, last + 2)
-                                                       or tokens[last + 2].lemma in _RELATIVES):
+                                                       or _relative(tokens, last + 2)):
             break
         last += 1
     return first, last
