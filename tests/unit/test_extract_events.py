@@ -1833,3 +1833,15 @@ def test_a_counted_crowd_after_co_najmniej_or_read_as_singular_is_the_target(ful
     assert dyad(full_pipeline, text, date(2025, 8, 14), "COERCE") == (RUSSIA, "NIL:group:mieszkaniec")
     text = "Mołdawska policja zatrzymała w poniedziałek 74 osoby."
     assert dyad(full_pipeline, text, date(2025, 9, 30), "COERCE") == ("Q217", "NIL:group:osoba")
+
+
+def test_the_name_a_country_adjectives_noun_stands_beside_is_the_actor(full_pipeline: Pipeline) -> None:
+    text = "W zamian Waszyngton zniósł sankcje wobec białoruskich narodowych linii lotniczych Bieławia."
+    assert dyad(full_pipeline, text, date(2025, 9, 12), "RETREAT")[1].startswith("NIL:")  # not Belarus
+    text = ("Administracja Donalda Trumpa nałożyła w środę sankcje na dwa największe rosyjskie koncerny naftowe, "
+            "Rosnieft i Łukoil.")
+    event = only(events_of(full_pipeline, text, date(2025, 10, 23)), "SANCTION")
+    assert (actor(event.target), [p.actor_id for p in event.participants]) == ("org:rosneft", ["org:lukoil"])
+    # a title's office is no apposition: the talks are with Saudi Arabia
+    text = "Brytyjski minister Robin Cook zapowiedział rozmowę z saudyjskim szefem MSZ."
+    assert dyad(full_pipeline, text, date(2000, 6, 1), "CONSULT")[1] == "Q851"

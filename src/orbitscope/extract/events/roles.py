@@ -389,6 +389,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             if pos(tokens[evaded]) == "ger" else None
         target = agent or next((p for p in reversed(actors) if p.last < evaded and p.link.actor_type == "country"
                                 and p is not source and not p.preposition), None)
+    source, target = _named_beside(tokens, actors, source), _named_beside(tokens, actors, target)
     if match.trigger.roles == "joint" and source is not None and target is not None \
             and target in _coordinated(tokens, actors, source, None):
         target = None  # "z zadowoleniem przyjęły Unia Europejska i Stany Zjednoczone": both welcome
@@ -1019,6 +1020,28 @@ def _people(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     an institution ("ministerstwo", "sąd")?"""
     return not phrase.preposition and "acc" in phrase.cases and any(
         pos(token) in {"subst", "depr"} and "pl" in values(token, 1) for token in tokens[phrase.first:phrase.last + 1])
+
+
+def _named_beside(tokens: tuple[Token, ...], actors: list[Phrase], phrase: Phrase | None) -> Phrase | None:
+    """The name a country adjective's noun stands beside, which is the actor: "sankcje wobec białoruskich
+    narodowych linii lotniczych Bieławia" → Belavia, "na dwa największe rosyjskie koncerny naftowe, Rosnieft i
+    Łukoil" → Rosneft (not Belarus, Russia); else the phrase."""
+    if phrase is None or phrase.link.kind is not LinkKind.ADJECTIVE:
+        return phrase
+    index = phrase.last + 1
+    while index < len(tokens) and index - phrase.last <= 4 and pos(tokens[index]) in {"subst", "adj"} \
+            and tokens[index].orth[:1].islower() and not any(p.first <= index <= p.last for p in actors):
+        if person_noun(tokens[index]):
+            return phrase  # a person's title: "z saudyjskim szefem MSZ" (the name is his office's)
+        index += 1
+    if index < len(tokens) and tokens[index].orth == "," \
+            and any(pos(token) == "subst" for token in tokens[phrase.last + 1:index]):
+        index += 1  # an apposition after the adjective's noun: "koncerny naftowe, Rosnieft i Łukoil"
+    named = next((p for p in actors if p.first == index and p.preposition in {"", phrase.preposition} and not p.is_group
+                  and not p.is_place and p.link.kind in {LinkKind.NAME, LinkKind.ACRONYM}
+                  and p.link.actor_type != "country"
+                  and not (tokens[p.first].orth[:1].islower() and person_noun(tokens[p.first]))), None)
+    return named or phrase
 
 
 def _named_apposition(tokens: tuple[Token, ...], actors: list[Phrase], group: Phrase) -> Phrase:
