@@ -1845,3 +1845,9 @@ def test_the_name_a_country_adjectives_noun_stands_beside_is_the_actor(full_pipe
     # a title's office is no apposition: the talks are with Saudi Arabia
     text = "Brytyjski minister Robin Cook zapowiedział rozmowę z saudyjskim szefem MSZ."
     assert dyad(full_pipeline, text, date(2000, 6, 1), "CONSULT")[1] == "Q851"
+
+
+def test_the_sides_are_in_the_order_the_document_first_told_the_pair(full_pipeline: Pipeline) -> None:
+    text = ("Rosja podpisała traktat z Iranem. Prezydent Iranu Masud Pezeszkian rozmawiał w Moskwie z Władimirem "
+            "Putinem. Strony zobowiązały się do zwiększenia wymiany handlowej.")
+    assert dyad(full_pipeline, text, date(2025, 1, 18), "AGREE") == (RUSSIA, "Q794")

@@ -727,7 +727,16 @@ def _latest_pair(context: DocumentContext, sentence: Sentence, leaders: bool) ->
     if not pairs:
         return None
     sides = tuple(_state_of(context, actor) for actor in pairs[0])
-    return (sides[0], sides[1]) if sides[0].actor_id != sides[1].actor_id else pairs[0]
+    if sides[0].actor_id == sides[1].actor_id:
+        return pairs[0]
+    # in the order the document first told the two ("Turkmenistan and the Taliban" when the story opened so,
+    # whoever the last event's subject was)
+    ids = (sides[0].actor_id, sides[1].actor_id)
+    told = next((tuple(_state_of(context, actor).actor_id for actor in (event.source, event.target))
+                 for event in context.events if event.source is not None and event.target is not None
+                 and {_state_of(context, event.source).actor_id, _state_of(context, event.target).actor_id} == set(ids)),
+                ids)
+    return (sides[0], sides[1]) if told == ids else (sides[1], sides[0])
 
 
 def _state_of(context: DocumentContext, actor: EventActor) -> EventActor:
