@@ -1851,3 +1851,12 @@ def test_the_sides_are_in_the_order_the_document_first_told_the_pair(full_pipeli
     text = ("Rosja podpisała traktat z Iranem. Prezydent Iranu Masud Pezeszkian rozmawiał w Moskwie z Władimirem "
             "Putinem. Strony zobowiązały się do zwiększenia wymiany handlowej.")
     assert dyad(full_pipeline, text, date(2025, 1, 18), "AGREE") == (RUSSIA, "Q794")
+
+
+def test_we_in_a_quotation_is_its_speaker_also_unsaid_or_in_a_later_sentence(full_pipeline: Pipeline) -> None:
+    text = ("Sekretarz generalny NATO Mark Rutte zapewnił, że Sojusz wzmocni swoją obecność na Bałtyku. "
+            "„Jesteśmy solidarni z Estonią i Finlandią” – napisał na platformie X.")
+    assert dyad(full_pipeline, text, date(2024, 12, 28), "SUPPORT") == ("person:mark-rutte", "Q191")
+    text = ("„Każdy, kto wraca do domu, to nasze wspólne zwycięstwo. Dziękujemy Emiratom za zaangażowanie” – "
+            "napisał Zełenski w mediach społecznościowych.")
+    assert dyad(full_pipeline, text, date(2025, 10, 3), "SUPPORT") == ("Q3874799", "Q878")

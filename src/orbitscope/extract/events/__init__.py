@@ -415,8 +415,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target = None  # "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów": not Russia's own target
     source_actor = source.actor() if source else None
     target_actor = target.actor() if target else None
-    if source_actor is None and match.verbal:
-        source_actor = _quoted_speaker(context, sentence, match, first)  # "„Nie będziemy negocjować” – odpowiedział X"
+    if source_actor is None and (match.verbal or pos(tokens[match.anchor]) == "adj"):
+        # "„Nie będziemy negocjować” – odpowiedział X", "„Jesteśmy solidarni z Estonią” – napisał"
+        source_actor = _quoted_speaker(context, sentence, match, first)
     # "Rozmawiali o …" after "A spotkał się z B": a plural verb whose zero subject is one of a pair
     plural_zero = match.verbal and source is not None and source.link.sentence != sentence.index \
         and not source.is_group and "pl" in values(tokens[match.anchor], 1)
@@ -627,8 +628,16 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
     return _speaker_actor(claim)
 
 
-def _speaker_actor(claim: Claim) -> EventActor:
-    """A claim's speaker as an event actor."""
+def _speaker_actor(claim: Claim, context: DocumentContext | None = None) -> EventActor:
+    """A claim's speaker as an event actor; a speaker the text leaves unsaid ("„Jesteśmy solidarni z
+    Estonią” – napisał na platformie X") as his latest mention before the claim (``context`` given)."""
+    if claim.speaker_start is None and context is not None:
+        mention = max((link for links in context.links.values() for link in links
+                       if link.actor_id == claim.speaker_id and link.end <= claim.start),
+                      key=lambda link: link.start, default=None)
+        if mention is not None:
+            return EventActor(mention.actor_id, claim.speaker_code or mention.code, mention.text, mention.start,
+                              mention.end)
     return EventActor(claim.speaker_id or "", claim.speaker_code or "", claim.speaker_text,
                       claim.speaker_start or 0, claim.speaker_end or claim.speaker_start or 0)
 
@@ -651,12 +660,12 @@ def _quoted_speaker(context: DocumentContext, sentence: Sentence, match: Match, 
                for token in tokens[first:match.last + 2]):
         return None
     start = tokens[match.anchor].start
-    claim = next((claim for claim in context.analysis.claims if claim.sentence == sentence.index
-                  and claim.kind is ClaimKind.QUOTE and claim.start <= start < claim.end and claim.speaker_id
-                  and claim.speaker_start is not None), None)
+    # (a quotation of several sentences belongs to the first: "„Każdy … zwycięstwo. Dziękujemy Emiratom …”")
+    claim = next((claim for claim in context.analysis.claims if claim.kind is ClaimKind.QUOTE
+                  and claim.start <= start < claim.end and claim.speaker_id), None)
     if claim is None:
         return None
-    speaker = _speaker_actor(claim)
+    speaker = _speaker_actor(claim, context)
     return speaker if _state_actor(speaker) else None  # a politician's "we", not an interviewee's "Prosimy"
 
 
