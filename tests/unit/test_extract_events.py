@@ -1171,9 +1171,13 @@ def test_unnamed_forces_are_the_state_of_the_place(full_pipeline: Pipeline) -> N
             "zatrzymała Ekrema İmamoğlu.")
     event = only(events_of(full_pipeline, text, date(2025, 3, 24)), "COERCE")
     assert (actor(event.source), actor(event.target)) == ("Q43", "person:ekrem-imamoglu")
-    # an impersonal act with no place named keeps no source
+    # an impersonal arrest of people with no place named is by the country the document is about, an
+    # impersonal attack is by no one named
     event = only(events_of(full_pipeline, "Turcja zaostrza kurs. Turcja milczy. Zatrzymano 20 dziennikarzy z Polski."),
                  "COERCE")
+    assert actor(event.source) == "Q43"
+    event = only(events_of(full_pipeline, "Turcja zaostrza kurs. Turcja milczy. Zaatakowano 20 dziennikarzy."),
+                 "ASSAULT")
     assert actor(event.source) is None
 
 
@@ -1860,3 +1864,9 @@ def test_we_in_a_quotation_is_its_speaker_also_unsaid_or_in_a_later_sentence(ful
     text = ("„Każdy, kto wraca do domu, to nasze wspólne zwycięstwo. Dziękujemy Emiratom za zaangażowanie” – "
             "napisał Zełenski w mediach społecznościowych.")
     assert dyad(full_pipeline, text, date(2025, 10, 3), "SUPPORT") == ("Q3874799", "Q878")
+
+
+def test_an_impersonal_arrest_of_people_is_by_the_state_the_document_is_about(full_pipeline: Pipeline) -> None:
+    text = ("Tysiące ludzi protestowały przed parlamentem w Tbilisi. Premier Gruzji Irakli Kobachidze oskarżył "
+            "opozycję o próbę przewrotu. Według MSW w starciach rannych zostało 21 policjantów, a 63 osoby zatrzymano.")
+    assert dyad(full_pipeline, text, date(2025, 10, 6), "COERCE") == ("Q230", "NIL:group:osoba")
