@@ -1870,3 +1870,11 @@ def test_an_impersonal_arrest_of_people_is_by_the_state_the_document_is_about(fu
     text = ("Tysiące ludzi protestowały przed parlamentem w Tbilisi. Premier Gruzji Irakli Kobachidze oskarżył "
             "opozycję o próbę przewrotu. Według MSW w starciach rannych zostało 21 policjantów, a 63 osoby zatrzymano.")
     assert dyad(full_pipeline, text, date(2025, 10, 6), "COERCE") == ("Q230", "NIL:group:osoba")
+
+
+def test_unnamed_forces_are_the_state_the_whole_document_names_most(full_pipeline: Pipeline) -> None:
+    # the country of the city told first is named only later
+    text = ("Tysiące ludzi zgromadziły się w niedzielę przed parlamentem w Tbilisi. Policja rozpędziła demonstrantów "
+            "przy użyciu armatek wodnych. Premier Irakli Kobachidze ogłosił, że Gruzja nie będzie zabiegać o "
+            "negocjacje akcesyjne.")
+    assert dyad(full_pipeline, text, date(2024, 12, 2), "ASSAULT") == ("Q230", "NIL:group:demonstrant")

@@ -995,7 +995,8 @@ def _state_force(actor: EventActor | None) -> bool:
 def _state_where(context: DocumentContext, sentence: Sentence, location: Phrase | None,
                  actor: EventActor | None) -> EventActor | None:
     """The state of the place where an act of force happens: the country of the sentence's location
-    ("w Petersburgu", "w Rosji"), else the one country the document has named most so far, with its cities,
+    ("w Petersburgu", "w Rosji"), else the one country the whole document names most (a later sentence may
+    name the country of the city told first: "w Tbilisi" … "Gruzja"), with its cities,
     regions, and the people and institutions of the knowledge base that belong to it (more often than any
     other, and at least twice)."""
     span = (actor.start, actor.end) if actor is not None else (sentence.start, sentence.start)
@@ -1010,7 +1011,7 @@ def _state_where(context: DocumentContext, sentence: Sentence, location: Phrase 
     # a city or region counts for its country ("przed parlamentem w Tbilisi" is in Georgia), and so does a
     # person or body of the knowledge base ("premier Irakli Kobachidze")
     counts = Counter((link.actor_id if link.actor_type == "country" else countries[link.code[:3]], link.code[:3])
-                     for index in range(sentence.index + 1) for link in context.links.get(index, ())
+                     for index in context.links for link in context.links[index]
                      if link.actor_type == "country" or link.code[:3] in countries and not link.actor_id.startswith(
                          "NIL:") and link.actor_type in {"city", "region", "person", "organization"})
     ranked = counts.most_common(2)
