@@ -101,9 +101,12 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    A relative
    word in an object case is the target ("Putin, którego Zełenski wzywał"); an object fronted before a
    judging verb ("Wyrok potępiły CPJ i RSF", "Weto Budapesztu skrytykowała Kallas") leaves the subject after
-   the verb. Unnamed police, services, army and officers are the state of the place named, else of the
-   country the document is about; a counted crowd ("kilkaset osób", "12 osób") is a group actor, the target
-   of acts on people, and protests against the state where it gathers; a state's protest is ACCUSE.
+   the verb. Unnamed police, services, army and officers, and those who arrest or deport people in an
+   impersonal clause ("63 osoby zatrzymano"), are the state of the place named, else of the country the
+   whole document names most; a counted crowd ("kilkaset osób", "co najmniej 60 mieszkańców") is a group
+   actor, the target of acts on people, and protests against the state where it gathers; a state's
+   protest is ACCUSE. A country adjective's noun beside a name is that name ("wobec serbskiej spółki
+   naftowej NIS" → NIS); "we" in a quotation is its speaker, also one left unsaid.
 6. **Flags** (extract/data/event_modality.tsv): negation right before the trigger, or before a verb of
    taking part that governs an event noun ("nie przyłączy się do sankcji": negated and future); hypothetical (modal
    verbs, "jeśli", "czy …?", conditional "by"); future (perfective present, "będzie", a future time
