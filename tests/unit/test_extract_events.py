@@ -1878,3 +1878,10 @@ def test_unnamed_forces_are_the_state_the_whole_document_names_most(full_pipelin
             "przy użyciu armatek wodnych. Premier Irakli Kobachidze ogłosił, że Gruzja nie będzie zabiegać o "
             "negocjacje akcesyjne.")
     assert dyad(full_pipeline, text, date(2024, 12, 2), "ASSAULT") == ("Q230", "NIL:group:demonstrant")
+
+
+def test_an_announced_promise_is_to_the_recipient_of_the_announced_act(full_pipeline: Pipeline) -> None:
+    text = ("Rosja przeprowadziła zmasowany atak na Ukrainę. Sekretarz generalny NATO Mark Rutte potępił atak i "
+            "zapowiedział, że sojusznicy przekażą Ukrainie kolejne systemy obrony powietrznej.")
+    promise = next(e for e in events_of(full_pipeline, text, date(2026, 2, 11)) if e.trigger == "zapowiedział")
+    assert (actor(promise.source), actor(promise.target)) == ("person:mark-rutte", "Q212")

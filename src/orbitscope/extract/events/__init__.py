@@ -386,6 +386,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         in_clause = [phrase for phrase in in_clause if phrase.last <= match.last]
     roles = assign_roles(context, sentence, match, in_clause, phrases, first)
     source, target, location, participants = roles.source, roles.target, roles.location, roles.participants
+    if trigger.roles == "that" and target is None:
+        # "zapowiedział, że sojusznicy przekażą Ukrainie kolejne systemy": a promise is to whom the announced act
+        # goes (the dative, or "dla", "do"), not to its own subject
+        target = _announced_recipient(tokens, phrases, last, source)
     if roles.asked:
         # "wezwał Rosję do wycofania wojsk": the act asked for is the request's content, told by its mode, not
         # an event of its own (PLOVER; and what independent coders do)
@@ -645,6 +649,22 @@ def _speaker_actor(claim: Claim, context: DocumentContext | None = None) -> Even
                               mention.end)
     return EventActor(claim.speaker_id or "", claim.speaker_code or "", claim.speaker_text,
                       claim.speaker_start or 0, claim.speaker_end or claim.speaker_start or 0)
+
+
+_RECIPIENT_PREPOSITIONS = frozenset({"", "dla", "do"})
+
+
+def _announced_recipient(tokens: tuple[Token, ...], phrases: list[Phrase], last: int,
+                         source: Phrase | None) -> Phrase | None:
+    """The recipient of the act an announcement's "że" clause tells (after ``last``, the announcing clause's
+    end): its first actor in the dative, or after "dla" or "do", in that clause and not its subject."""
+    if last + 2 >= len(tokens) or tokens[last + 1].orth != "," or tokens[last + 2].lemma not in {"że", "iż"}:
+        return None
+    end = clause_range(tokens, last + 3)[1] if last + 3 < len(tokens) else last
+    return next((p for p in phrases if last + 2 < p.first and p.last <= end and not p.is_place and not p.is_group
+                 and p.preposition in _RECIPIENT_PREPOSITIONS and p is not source
+                 and (p.preposition or "dat" in p.cases and "gen" not in p.cases)), None)
+    # (a bare "Ukrainie" is no locative; "wniosków strony polskiej" may be a genitive)
 
 
 def _topic(tokens: tuple[Token, ...], match: Match) -> bool:
