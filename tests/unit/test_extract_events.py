@@ -1885,3 +1885,14 @@ def test_an_announced_promise_is_to_the_recipient_of_the_announced_act(full_pipe
             "zapowiedział, że sojusznicy przekażą Ukrainie kolejne systemy obrony powietrznej.")
     promise = next(e for e in events_of(full_pipeline, text, date(2026, 2, 11)) if e.trigger == "zapowiedział")
     assert (actor(promise.source), actor(promise.target)) == ("person:mark-rutte", "Q212")
+
+
+def test_what_is_asked_threatened_or_denied_in_a_clause_is_no_event(full_pipeline: Pipeline) -> None:
+    text = ("Chorwacki operator rurociągu Adria, spółka JANAF, ostrzegł, że wstrzyma dostawy ropy do Pančeva, jeśli "
+            "nie otrzyma amerykańskiej licencji.")
+    assert [e.type for e in events_of(full_pipeline, text, date(2025, 10, 10))] == ["THREATEN"]
+    text = "Przywódca palestyński zaapelował do Powella, by pomógł w zniesieniu izraelskiej blokady."
+    assert "AID" not in [e.type for e in events_of(full_pipeline, text, date(2002, 4, 10))]
+    # what a charge says was done is told: "oskarżył USA, że współpracują z Izraelem"
+    text = "Minister Jaser Abed Rabbo oskarżył USA, że współpracują z Izraelem w najeździe na ziemie palestyńskie."
+    assert "COOPERATE" in [e.type for e in events_of(full_pipeline, text, date(2002, 4, 10))]

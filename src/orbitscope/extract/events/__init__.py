@@ -348,6 +348,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                                            or tokens[other.first - 1].orth.lower() == "nie") for other in matches):
         return None  # "zapowiedział, że Polska poprosi sojuszników o …", "że Kiszyniów nie zgodzi się": the act
         # announced is its own record, no promise ("zapowiedział, że Turcja będzie dążyć do budowy gazociągu" is one)
+    if match.verbal and event_type != "ASSAULT" and _told_content(tokens, matches, first):
+        return None  # "zaapelował do Powella, by pomógł", "ostrzegł, że wstrzyma dostawy", "zaprzeczył, by
+        # Moskwa stawiała ultimata": what is asked for, threatened or denied is no event of its own (an attack
+        # still is one; so is what a charge says was done: "oskarżył USA, że współpracują z Izraelem")
     if event_type == "REQUEST" and match.verbal:
         # what is asked for, which is no event of its own, tells the request's mode: "wezwał Rosję do wycofania
         # wojsk" asks it to yield, "do rozmów" to meet, "o pomoc wojskową" for help
@@ -649,6 +653,25 @@ def _speaker_actor(claim: Claim, context: DocumentContext | None = None) -> Even
                               mention.end)
     return EventActor(claim.speaker_id or "", claim.speaker_code or "", claim.speaker_text,
                       claim.speaker_start or 0, claim.speaker_end or claim.speaker_start or 0)
+
+
+_COMPLEMENTIZERS = frozenset({"że", "iż", "by", "aby", "żeby"})
+_TELLING_CONTENT = frozenset({"REQUEST", "THREATEN"})  # acts whose "że"/"by" clause is their content
+
+
+def _told_content(tokens: tuple[Token, ...], matches: list[Match], first: int) -> bool:
+    """Does the clause starting at ``first`` open with "że" or "by" after a verb of asking, threatening or
+    denying, with only its objects between ("zaapelował do Powella, by …", "ostrzegł, że …")?"""
+    if first < 2 or tokens[first - 1].lemma not in _COMPLEMENTIZERS or tokens[first - 2].orth != ",":
+        return False
+    return any(other.verbal and other.last < first - 1 and first - 2 - other.last <= 5
+               and (other.trigger.type in _TELLING_CONTENT or other.trigger.words[0] in _DENYING)
+               and not any(pos(token) in _FINITE_VERBS or token.orth in {".", ";", ":", "„", "”"}
+                           for token in tokens[other.last + 1:first - 2])
+               for other in matches)
+
+
+_FINITE_VERBS = frozenset({"fin", "praet", "bedzie", "impt", "imps"})
 
 
 _RECIPIENT_PREPOSITIONS = frozenset({"", "dla", "do"})
