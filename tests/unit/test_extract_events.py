@@ -1896,3 +1896,10 @@ def test_what_is_asked_threatened_or_denied_in_a_clause_is_no_event(full_pipelin
     # what a charge says was done is told: "oskarżył USA, że współpracują z Izraelem"
     text = "Minister Jaser Abed Rabbo oskarżył USA, że współpracują z Izraelem w najeździe na ziemie palestyńskie."
     assert "COOPERATE" in [e.type for e in events_of(full_pipeline, text, date(2002, 4, 10))]
+
+
+def test_what_is_demanded_after_m_in_or_in_coordination_is_no_event(full_pipeline: Pipeline) -> None:
+    text = ("Protestujący domagają się m.in. całkowitego zakazu importu produktów rolnych z Ukrainy oraz wycofania się "
+            "Brukseli z części przepisów.")
+    types = [e.type for e in events_of(full_pipeline, text, date(2024, 2, 12))]
+    assert "REQUEST" in types and "SANCTION" not in types and "RETREAT" not in types

@@ -662,7 +662,19 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
     "apeluje o zawieszenie broni", "ostrzegł NATO przed wysłaniem wojsk"), if any; not over another noun
     ("domagali się zakończenia akcji wojskowej") nor from a place ("domagało się na wiecu")."""
     named = {i for p in actors for i in range(p.first, p.last + 1)}
-    index = _before_modifiers(tokens, match.first)
+    return _requesting_before(context, tokens, match.first, clause_first, named)
+
+
+def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], first: int, clause_first: int,
+                       named: set[int], coordinated: bool = True) -> int | None:
+    """``_requesting_verb`` for the noun at ``first``; a noun coordinated with an earlier one asks for what that
+    one's verb asks ("domagają się zakazu importu produktów z Ukrainy oraz wycofania się Brukseli")."""
+    index = _before_modifiers(tokens, first)
+    if coordinated and index > clause_first and tokens[index].orth.lower() in {"oraz", "i"}:
+        return next((verb for earlier in range(index - 1, max(clause_first, index - 9) - 1, -1)
+                     if pos(tokens[earlier]) in {"subst", "ger"} and earlier not in named
+                     and (verb := _requesting_before(context, tokens, earlier, clause_first, named, False)) is not None),
+                    None)
     if index >= 1 and any(reading.tag.startswith("ger") and reading.lemma in _CARRYING_ON | {"zwiększyć"}
                           for reading in readings(tokens[index])):
         index = _before_modifiers(tokens, index)
@@ -675,10 +687,12 @@ def _requesting_verb(context: DocumentContext, tokens: tuple[Token, ...], match:
         unnamed_addressee = True  # one addressee no actor names may stand before "do"/"o" (only there)
     else:
         unnamed_addressee = False
-    while index >= max(clause_first, match.first - 9):
+    while index >= max(clause_first, first - 9):
         token = tokens[index]
-        if index in named or token.orth.lower() == "się" or pos(token) in {"adv", "qub", "part", "ppron3"} \
+        if index in named or token.orth.lower() == "się" or pos(token) in {"adv", "qub", "part", "ppron3", "brev"} \
+                or token.orth == "." and index > 0 and pos(tokens[index - 1]) == "brev" \
                 or token.orth.lower() in PREPOSITIONS | {"i", "oraz", ","} and index + 1 in named:
+            # (also over "m.in.", "np.": "domagają się m.in. całkowitego zakazu importu")
             index -= 1
             continue
         if pos(token) == "subst" and unnamed_addressee:
