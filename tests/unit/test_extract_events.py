@@ -1903,3 +1903,10 @@ def test_what_is_demanded_after_m_in_or_in_coordination_is_no_event(full_pipelin
             "Brukseli z części przepisów.")
     types = [e.type for e in events_of(full_pipeline, text, date(2024, 2, 12))]
     assert "REQUEST" in types and "SANCTION" not in types and "RETREAT" not in types
+
+
+def test_what_is_promised_or_agreed_as_an_object_is_no_event_of_its_own(full_pipeline: Pipeline) -> None:
+    text = "Bukareszt obiecał też Kiszyniowowi dodatkowe dostawy energii elektrycznej przed zimą."
+    assert [e.type for e in events_of(full_pipeline, text, date(2025, 1, 28))] == ["AGREE"]
+    text = "Prezydent Asłan Maschadow zadeklarował bezwarunkową gotowość do negocjacji z Kremlem."
+    assert [(e.trigger, e.type) for e in events_of(full_pipeline, text, date(2002, 6, 1))] == [("zadeklarował", "AGREE")]

@@ -555,6 +555,10 @@ def _compound_pair(tokens: tuple[Token, ...], actors: list[Phrase], first: int,
 
 _PROPOSING = frozenset({"zaproponować", "proponować"})  # "zaproponował Putinowi i Zełenskiemu spotkanie"
 _INVITING = frozenset({"zaprosić", "zapraszać"})  # "zaprosił francuskiego prezydenta do złożenia wizyty"
+# promises whose object is what is promised, no act yet: "uzgodniły wymianę jeńców", "obiecał Kiszyniowowi dostawy
+# energii", "zobowiązały się do wzajemnej pomocy"
+_PROMISING = frozenset({"uzgodnić", "uzgadniać", "obiecać", "obiecywać", "zobowiązać", "zobowiązywać", "zaoferować",
+                        "oferować", "zadeklarować", "deklarować"})
 
 
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
@@ -705,7 +709,7 @@ def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], firs
             continue
         asking = "THREATEN" if complement == "przed" else "REQUEST"  # "ostrzegł NATO przed wysłaniem wojsk"
         if pos(token) in _FINITE | {"pact", "pcon", "inf"} and (asking in _trigger_types(context, token, single=True)
-                                                         or token.lemma in _PROPOSING | _INVITING):
+                                                         or token.lemma in _PROPOSING | _INVITING | _PROMISING):
             return index
         return None
     return None
