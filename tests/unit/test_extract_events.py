@@ -1910,3 +1910,12 @@ def test_what_is_promised_or_agreed_as_an_object_is_no_event_of_its_own(full_pip
     assert [e.type for e in events_of(full_pipeline, text, date(2025, 1, 28))] == ["AGREE"]
     text = "Prezydent Asłan Maschadow zadeklarował bezwarunkową gotowość do negocjacji z Kremlem."
     assert [(e.trigger, e.type) for e in events_of(full_pipeline, text, date(2002, 6, 1))] == [("zadeklarował", "AGREE")]
+
+
+def test_signed_documents_dropped_bombs_and_missiles_hitting_buildings_are_events(full_pipeline: Pipeline) -> None:
+    text = "Dokument podpisali prezes Gazpromu Aleksiej Miller i przedstawiciele koncernu CNPC."
+    assert only(events_of(full_pipeline, text, date(2025, 9, 2)), "SUPPORT").trigger.startswith("Dokument")
+    text = "W piątek rano rosyjska rakieta balistyczna trafiła w budynek mieszkalny w Krzywym Rogu."
+    assert dyad(full_pipeline, text, date(2025, 4, 4), "ASSAULT") == (RUSSIA, "Q212")
+    text = "Czterech kanadyjskich żołnierzy zginęło w wyniku wybuchu bomb omyłkowo zrzuconych przez amerykański samolot."
+    assert actor(only(events_of(full_pipeline, text, date(2002, 4, 18)), "ASSAULT").source) == "Q30"
