@@ -1919,3 +1919,10 @@ def test_signed_documents_dropped_bombs_and_missiles_hitting_buildings_are_event
     assert dyad(full_pipeline, text, date(2025, 4, 4), "ASSAULT") == (RUSSIA, "Q212")
     text = "Czterech kanadyjskich żołnierzy zginęło w wyniku wybuchu bomb omyłkowo zrzuconych przez amerykański samolot."
     assert actor(only(events_of(full_pipeline, text, date(2002, 4, 18)), "ASSAULT").source) == "Q30"
+
+
+def test_people_an_accusation_is_aimed_at_are_its_target(full_pipeline: Pipeline) -> None:
+    text = "Prezydent Aleksandar Vučić zarzuca demonstrantom, że działają na zlecenie zagranicznych służb."
+    assert dyad(full_pipeline, text, date(2025, 10, 10), "ACCUSE")[1] == "NIL:group:demonstrant"
+    text = "Przewodniczący kolegium IPN Andrzej Grajewski winą za sytuację obarcza polityków."
+    assert dyad(full_pipeline, text, date(2000, 6, 1), "ACCUSE")[1] == "NIL:group:polityk"

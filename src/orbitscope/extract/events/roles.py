@@ -759,7 +759,7 @@ def _discourse_pair(tokens: tuple[Token, ...], index: int) -> bool:
     return (tokens[index - 1].orth.lower(), tokens[index].orth.lower()) in DISCOURSE_PAIRS
 
 
-_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts a counted crowd suffers
+_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE"})  # acts a counted crowd suffers
 _PRESSURE = frozenset({"REQUEST", "THREATEN", "COERCE", "SANCTION", "ACCUSE"})
 
 
@@ -1034,9 +1034,9 @@ _GOVERNMENTS = frozenset({"rząd", "władza", "parlament", "gabinet"})
 
 
 def _people(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
-    """Is an unnamed group a bare accusative plural of people ("demonstrantów", "dwóch jej pracowników"), not
-    an institution ("ministerstwo", "sąd")?"""
-    return not phrase.preposition and "acc" in phrase.cases and any(
+    """Is an unnamed group a bare accusative or dative plural of people ("demonstrantów", "dwóch jej
+    pracowników", "zarzuca demonstrantom"), not an institution ("ministerstwo", "sąd")?"""
+    return not phrase.preposition and bool(phrase.cases & {"acc", "dat"}) and any(
         pos(token) in {"subst", "depr"} and "pl" in values(token, 1) for token in tokens[phrase.first:phrase.last + 1])
 
 
