@@ -170,6 +170,14 @@ def test_a_country_adjective_inside_a_title_gives_its_country(language_layer, bu
         assert [r.actor_id for r in links if r.kind is LinkKind.ROLE] == ["person:radoslaw-sikorski"], text
 
 
+def test_the_head_of_a_countrys_ministry_is_its_minister(language_layer, bundled_linker):
+    for text, minister in (("Szef ukraińskiego MSZ zapewnił, że Kijów nie będzie blokował wniosków.",
+                            "person:andrii-sybiha"),
+                           ("Szef polskiego MON odwiedził Kijów.", "person:wladyslaw-kosiniak-kamysz")):
+        links = links_of(language_layer, bundled_linker, text, date(2025, 3, 1))
+        assert [r.actor_id for r in links if r.kind is LinkKind.ROLE] == [minister], text
+
+
 def test_an_organization_word_starting_a_longer_name_is_not_that_organization(language_layer, bundled_linker):
     links = links_of(language_layer, bundled_linker, "OPZZ prowadziło negocjacje z Konfederacją Pracodawców.",
                      date(2002, 6, 1))
