@@ -1926,3 +1926,9 @@ def test_people_an_accusation_is_aimed_at_are_its_target(full_pipeline: Pipeline
     assert dyad(full_pipeline, text, date(2025, 10, 10), "ACCUSE")[1] == "NIL:group:demonstrant"
     text = "Przewodniczący kolegium IPN Andrzej Grajewski winą za sytuację obarcza polityków."
     assert dyad(full_pipeline, text, date(2000, 6, 1), "ACCUSE")[1] == "NIL:group:polityk"
+
+
+def test_a_counted_crowd_after_a_neuter_verb_of_protest_is_its_subject(full_pipeline: Pipeline) -> None:
+    text = ("Rzeczniczka MSZ Maria Zacharowa skrytykowała Kijów. W piątek rano przed Biurem Prezydenta w Kijowie "
+            "demonstrowało kilkaset osób, głównie żon i matek zaginionych żołnierzy.")
+    assert dyad(full_pipeline, text, date(2025, 10, 3), "PROTEST")[0] == "NIL:group:osoba"

@@ -834,8 +834,12 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fron
         # Macron")
         fronted = fronted or match.last + 1 < len(tokens) and pos(tokens[match.last + 1]) == "ppron3" \
             and "acc" in values(tokens[match.last + 1], 2)
+        # a counted crowd after a neuter singular verb of protest agrees with it as its subject: "demonstrowało
+        # kilkaset osób" (not arrivals: "przyleciało do Jasionki 165 osób" is no visit of state)
+        numeral_agreement = tokens[match.anchor].tag.startswith("praet:sg:n") and match.trigger.type == "PROTEST"
         after = [p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
-                 and ("acc" not in p.cases or fronted) and pos(tokens[p.first]) != "ppron3"]
+                 and ("acc" not in p.cases or fronted or numeral_agreement and p.head == CROWD)
+                 and pos(tokens[p.first]) != "ppron3"]
         if after:
             return after[0]
     return None
