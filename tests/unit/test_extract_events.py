@@ -1932,3 +1932,10 @@ def test_a_counted_crowd_after_a_neuter_verb_of_protest_is_its_subject(full_pipe
     text = ("Rzeczniczka MSZ Maria Zacharowa skrytykowała Kijów. W piątek rano przed Biurem Prezydenta w Kijowie "
             "demonstrowało kilkaset osób, głównie żon i matek zaginionych żołnierzy.")
     assert dyad(full_pipeline, text, date(2025, 10, 3), "PROTEST")[0] == "NIL:group:osoba"
+
+
+def test_talks_of_both_leaders_are_the_two_just_named(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Francji Emmanuel Macron przyjął w Paryżu prezydenta Polski Karola Nawrockiego. Rozmowy obu "
+            "przywódców w cztery oczy trwały ponad trzy godziny.")
+    talks = next(e for e in events_of(full_pipeline, text, date(2025, 9, 18)) if e.trigger == "Rozmowy")
+    assert {actor(talks.source), actor(talks.target)} == {"person:karol-nawrocki", "Q3052772"}

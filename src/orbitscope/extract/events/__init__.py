@@ -417,6 +417,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     # and mode: "Wyrok" after "skazał") told in the three sentences before
     told = _earlier_mention(context, event_type, None, None, tokens[match.anchor].lemma, sentence.index - 3, mode) \
         if not match.verbal and source is None and target is None else (None, None)
+    if not match.verbal and source is None and target is None and match.last + 1 < len(tokens) \
+            and tokens[match.last + 1].lemma in BOTH:
+        # "Rozmowy obu przywódców trwały trzy godziny": the two leaders just named (else the two sides)
+        told = _latest_pair(context, sentence, True) or told
     if source is None and target is None and trigger.weight < 0.8 and told == (None, None):
         return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event, unless it
         # names again an act just told ("Wyrok potępiły CPJ i RSF" after "Sąd skazał …")
@@ -456,7 +460,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         source_actor, target_actor = _latest_pair(context, sentence, False) or (None, None)
     if pair is not None and source_actor is not None and source_actor.actor_id not in {a.actor_id for a in pair}:
         target_actor, guests = pair[0], pair[1:]  # "Obu przywódców gościł prezydent USA Donald Trump"
-    if not match.verbal and event_type == "CONSULT" and (source is None or target is None) \
+    if not match.verbal and source_actor is None and target_actor is None and told != (None, None) \
+            and tokens[match.last + 1].lemma in BOTH:
+        source_actor, target_actor = told
+    elif not match.verbal and event_type == "CONSULT" and (source is None or target is None) \
             and not flags.get("future") and not flags.get("hypothetical"):  # "zapowiedział wizytę": another one
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor,
                                                       tokens[match.anchor].lemma)
