@@ -1939,3 +1939,11 @@ def test_talks_of_both_leaders_are_the_two_just_named(full_pipeline: Pipeline) -
             "przywódców w cztery oczy trwały ponad trzy godziny.")
     talks = next(e for e in events_of(full_pipeline, text, date(2025, 9, 18)) if e.trigger == "Rozmowy")
     assert {actor(talks.source), actor(talks.target)} == {"person:karol-nawrocki", "Q3052772"}
+
+
+def test_a_possessive_relative_is_not_the_verbs_object(full_pipeline: Pipeline) -> None:
+    text = "Tadżykistan, którego prezydent Emomali Rahmon od lat odmawia rozmów z talibami, milczy."
+    assert dyad(full_pipeline, text, date(2025, 7, 5), "REJECT") == ("person:emomali-rahmon", "org:taliban")
+    # an object relative still is: "którego sąd skazał" (the verb has no object of its own)
+    text = "Jednym z nich był 34-letni Krzysztof J., którego sąd skazał jedynie na 1,5 roku więzienia."
+    assert dyad(full_pipeline, text, date(2000, 6, 1), "SANCTION")[1] is not None
