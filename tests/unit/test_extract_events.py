@@ -1947,3 +1947,10 @@ def test_a_possessive_relative_is_not_the_verbs_object(full_pipeline: Pipeline) 
     # an object relative still is: "którego sąd skazał" (the verb has no object of its own)
     text = "Jednym z nich był 34-letni Krzysztof J., którego sąd skazał jedynie na 1,5 roku więzienia."
     assert dyad(full_pipeline, text, date(2000, 6, 1), "SANCTION")[1] is not None
+
+
+def test_an_attack_over_or_in_a_place_described_by_a_person_is_on_its_country(full_pipeline: Pipeline) -> None:
+    text = "Według Putina tego dnia nad Groznym trwał atak ukraińskich dronów."
+    assert dyad(full_pipeline, text, date(2025, 10, 10), "ASSAULT") == ("Q212", RUSSIA)
+    text = "Rosyjska rakieta balistyczna trafiła w budynek mieszkalny w Krzywym Rogu, rodzinnym mieście Zełenskiego."
+    assert dyad(full_pipeline, text, date(2025, 4, 4), "ASSAULT") == (RUSSIA, "Q212")

@@ -507,7 +507,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target_actor = _host_country(location, source_actor) or target_actor
     unknown_place = target_actor if target_actor is not None and target_actor.actor_id.startswith("NIL:place:") \
         else None  # "zajęły wieś Nowohrodiwka w obwodzie donieckim": the known region's country, if any
-    if (target_actor is None or unknown_place is not None) \
+    # a person named after the place attacked describes it: "trafiła w budynek mieszkalny w Krzywym Rogu,
+    # rodzinnym mieście Zełenskiego" is an attack on Ukraine
+    described = target is not None and target_actor is not None and event_type == "ASSAULT" \
+        and context.actor_types.get(target_actor.actor_id) == PERSON \
+        and any(p.is_place and match.last < p.first < target.first for p in in_clause)
+    if (target_actor is None or unknown_place is not None or described) \
             and (event_type in _ON_TERRITORY | {"RETREAT"} or ATTACK_WORDS & set(trigger.words)) \
             and source_actor is not None and source_actor.code:
         # "Rosja ostrzelała Charków", "aneksja Krymu przez Rosję": an attack by a known state on a place is on
@@ -518,9 +523,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         prepositions = {"z", "ze"} if event_type == "RETREAT" else {"", "na", "w", "we", "nad", "do"}  # "nad Groznym",
         # "wkroczyła do obwodu charkowskiego"
         # the first place of a known country: "w port w Czarnomorsku w obwodzie odeskim" is in Ukraine
-        target_actor = next((country for p in in_clause if p.is_place and match.last < p.first <= match.last + reach
-                             and p.preposition in prepositions
-                             and (country := _host_country(p, source_actor)) is not None), None) or unknown_place
+        places = [p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach] or [
+            p for p in in_clause if p.is_place and p.last < match.first and p.preposition == "nad"]  # "nad Groznym trwał atak"
+        target_actor = next((country for p in places if p.preposition in prepositions
+                             and (country := _host_country(p, source_actor)) is not None), None) \
+            or unknown_place or (target_actor if described else None)
     denial = target_actor is None and source_actor is not None and match.verbal \
         and (trigger.words[0] in _DENYING or event_type == "REJECT" and (
             "wina" in trigger.words or any(word_lemmas(token) & _CHARGE_NOUNS for token in tokens[
