@@ -1954,3 +1954,8 @@ def test_an_attack_over_or_in_a_place_described_by_a_person_is_on_its_country(fu
     assert dyad(full_pipeline, text, date(2025, 10, 10), "ASSAULT") == ("Q212", RUSSIA)
     text = "Rosyjska rakieta balistyczna trafiła w budynek mieszkalny w Krzywym Rogu, rodzinnym mieście Zełenskiego."
     assert dyad(full_pipeline, text, date(2025, 4, 4), "ASSAULT") == (RUSSIA, "Q212")
+
+
+def test_the_accused_is_the_source_of_the_act_also_over_an_adverb(full_pipeline: Pipeline) -> None:
+    text = "Rzeczniczka MSZ Rosji Maria Zacharowa oskarżyła natomiast Kijów o ataki na rosyjskie tankowce."
+    assert dyad(full_pipeline, text, date(2026, 1, 16), "ASSAULT") == ("Q212", RUSSIA)

@@ -458,7 +458,10 @@ def _accused(context: DocumentContext, tokens: tuple[Token, ...], match: Match, 
     accused = next((p for p in actors if p.last == index and not p.preposition and p.cases & {"acc", "dat"}), None)
     if accused is None or accused.first == 0:
         return None
-    verb = tokens[accused.first - 1]
+    index = accused.first - 1
+    while index > 0 and accused.first - index <= 2 and pos(tokens[index]) in {"adv", "qub", "conj"}:
+        index -= 1  # "oskarżyła natomiast Kijów o ataki"
+    verb = tokens[index]
     return accused if pos(verb) in _FINITE | {"inf", "pact", "ger"} \
         and "ACCUSE" in _trigger_types(context, verb, single=True) else None
 
