@@ -1959,3 +1959,10 @@ def test_an_attack_over_or_in_a_place_described_by_a_person_is_on_its_country(fu
 def test_the_accused_is_the_source_of_the_act_also_over_an_adverb(full_pipeline: Pipeline) -> None:
     text = "Rzeczniczka MSZ Rosji Maria Zacharowa oskarżyła natomiast Kijów o ataki na rosyjskie tankowce."
     assert dyad(full_pipeline, text, date(2026, 1, 16), "ASSAULT") == ("Q212", RUSSIA)
+
+
+def test_a_known_mans_declined_surname_has_its_case(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Finlandii Alexander Stubb przyjął Nawrockiego. W środę Nawrocki zaprosił Stubba do Warszawy "
+            "na obchody rocznicy uchwalenia Konstytucji 3 Maja.")
+    invitation = next(e for e in events_of(full_pipeline, text, date(2026, 2, 11)) if e.trigger == "zaprosił")
+    assert (actor(invitation.source), actor(invitation.target)) == ("person:karol-nawrocki", "person:alexander-stubb")

@@ -294,6 +294,14 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
         # a known person's surname as the knowledge base writes it is a nominative, whatever Morfeusz reads
         # ("Stubb oskarżył Rosję": not the genitive plural of "Stubba")
         phrase.cases |= {"nom"}
+    elif named and head < len(tokens):
+        # a known man's surname with a Polish case ending after the knowledge base's form has that case, whatever
+        # the guesser reads ("zaprosił Stubba": accusative, not a feminine nominative)
+        orth = tokens[head].orth.lower()
+        inflected = next((cases for ending, cases in _SURNAME_ENDINGS if orth.endswith(ending) and any(
+            link.actor_id.startswith("person:") and link.actor_id.endswith("-" + orth[:-len(ending)])
+            for link in phrase.links)), None)
+        phrase.cases = inflected or phrase.cases
     if phrase.links[0].kind is LinkKind.ADJECTIVE and head == phrase.last + 1:
         # the adjective's own case where the noun after it does not share one: "rosyjskiemu chargé d'affaires"
         # is a dative, whatever an indeclinable foreign word reads
@@ -433,6 +441,9 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
     return found
 
 
+# case endings of a man's surname declined from its base form ("Stubb" → "Stubba", "Stubbowi", "Stubbem")
+_SURNAME_ENDINGS = (("owi", frozenset({"dat"})), ("em", frozenset({"inst"})), ("a", frozenset({"gen", "acc"})),
+                    ("ie", frozenset({"loc", "voc"})), ("u", frozenset({"loc", "voc"})))
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # CAMEO sectors of the state itself
 AGAINST = frozenset({"wobec", "przeciwko", "przeciw"})
 # officers a text does not name, whose acts are their state's ("funkcjonariusze zatrzymali")
