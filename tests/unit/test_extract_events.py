@@ -1966,3 +1966,9 @@ def test_a_known_mans_declined_surname_has_its_case(full_pipeline: Pipeline) -> 
             "na obchody rocznicy uchwalenia Konstytucji 3 Maja.")
     invitation = next(e for e in events_of(full_pipeline, text, date(2026, 2, 11)) if e.trigger == "zaprosił")
     assert (actor(invitation.source), actor(invitation.target)) == ("person:karol-nawrocki", "person:alexander-stubb")
+
+
+def test_a_countrys_guest_is_the_visitor_from_it(full_pipeline: Pipeline) -> None:
+    text = ("Władimir Putin przyleciał do Taszkentu, gdzie spotkał się z prezydentem Szawkatem Mirzijojewem. Na "
+            "konferencji prasowej Mirzijojew zaapelował do rosyjskiego gościa o ochronę praw migrantów.")
+    assert dyad(full_pipeline, text, date(2024, 5, 28), "REQUEST") == ("person:shavkat-mirziyoyev", "Q7747")

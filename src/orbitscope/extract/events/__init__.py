@@ -430,6 +430,14 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target = None  # "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów": not Russia's own target
     source_actor = source.actor() if source else None
     target_actor = target.actor() if target else None
+    role = _visit_role(tokens, target)
+    if role:
+        # "zaapelował do rosyjskiego gościa": the visitor from that country of the latest visit ("gospodarz": the
+        # host), not the country
+        target_actor = next((actor for event in reversed(context.events) if event.type == "CONSULT"
+                             and sentence.index - event.sentence <= 5
+                             and (actor := event.source if role == "source" else event.target) is not None
+                             and actor.code[:3] == target.link.code[:3]), target_actor)
     if source_actor is None and (match.verbal or pos(tokens[match.anchor]) == "adj"):
         # "„Nie będziemy negocjować” – odpowiedział X", "„Jesteśmy solidarni z Estonią” – napisał"
         source_actor = _quoted_speaker(context, sentence, match, first)
@@ -687,6 +695,17 @@ def _told_content(tokens: tuple[Token, ...], matches: list[Match], first: int) -
 
 _FINITE_VERBS = frozenset({"fin", "praet", "bedzie", "impt", "imps"})
 
+
+_VISIT_ROLES = {"gość": "source", "gospodarz": "target"}  # who a visit's guest and host are in its record
+
+
+def _visit_role(tokens: tuple[Token, ...], phrase: Phrase | None) -> str:
+    """The role in a visit's record of a guest or host a country adjective names ("rosyjskiego gościa":
+    "source"), else ""."""
+    if phrase is None or phrase.link.kind is not LinkKind.ADJECTIVE or phrase.last + 1 >= len(tokens):
+        return ""
+    return next((_VISIT_ROLES[reading.lemma] for reading in (*readings(tokens[phrase.last + 1]), tokens[phrase.last + 1])
+                 if reading.lemma in _VISIT_ROLES), "")  # (any reading: "gościa" is read as a feminine noun)
 
 _RECIPIENT_PREPOSITIONS = frozenset({"", "dla", "do"})
 
