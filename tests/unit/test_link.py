@@ -170,6 +170,13 @@ def test_a_country_adjective_inside_a_title_gives_its_country(language_layer, bu
         assert [r.actor_id for r in links if r.kind is LinkKind.ROLE] == ["person:radoslaw-sikorski"], text
 
 
+def test_a_declined_foreign_first_name_joins_the_surname_after_it(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "Nawrocki zaprosił prezydenta Finlandii Alexandra Stubba do Warszawy.",
+                     date(2026, 2, 11))
+    assert [(r.text, r.actor_id) for r in links if r.actor_type == "person"] == [
+        ("Nawrocki", "person:karol-nawrocki"), ("Alexandra Stubba", "person:alexander-stubb")]
+
+
 def test_the_head_of_a_countrys_ministry_is_its_minister(language_layer, bundled_linker):
     for text, minister in (("Szef ukraińskiego MSZ zapewnił, że Kijów nie będzie blokował wniosków.",
                             "person:andrii-sybiha"),

@@ -231,6 +231,7 @@ class Linker:
         links.extend(self._bare_titles(analysis, links, day))
         links = self._foreign_bodies(links)
         links = _named_by_acronym(document.text, links)
+        links = self._first_names_joined(document.text, links)
         # A span only the rules found, of a kind they cannot tell, that no knowledge-base actor explains is
         # dropped with its NIL link: on NKJP 85% of those were capitalized common words, not names.
         nil_spans = {(link.start, link.end) for link in links if link.is_nil}
@@ -745,7 +746,25 @@ class Linker:
                 return []
             links.append(link)
             start += len(word)
-        return links if links[0].actor_id != links[1].actor_id else []
+        if links[0].actor_id == links[1].actor_id or self._same_first_name(words, links[1].actor_id, words):
+            return []  # "Alexandra Stubba": the first name of the second (not King Willem-Alexander)
+        return links
+
+    def _first_names_joined(self, text: str, links: list[EntityLink]) -> list[EntityLink]:
+        """A one-word person link right before another person's surname that is that person's first name is
+        part of their name ("Alexandra Stubba" is Stubb, not King Willem-Alexander by "Alexander")."""
+        following = {link.start: link for link in links if link.actor_type == PERSON}
+        joined: dict[int, EntityLink] = {}  # by the start of the surname's link
+        for link in links:
+            after = following.get(link.end + 1)
+            if link.actor_type == PERSON and after is not None and " " not in link.text \
+                    and text[link.end:after.start] == " " and link.actor_id != after.actor_id \
+                    and not after.is_nil and self._same_first_name([link.text, after.text], after.actor_id,
+                                                                   [link.text, after.text]):
+                joined[after.start] = replace(after, start=link.start, text=text[link.start:after.end])
+        dropped = {link.start for link in joined.values()}
+        return [joined.get(link.start, link) for link in links if link.start not in dropped or link.start in joined
+                or link.actor_type != PERSON]
 
     def _link_mention(self, mention: Mention, people: dict[str, str], countries: Counter[str],
                       day: date | None) -> EntityLink:
@@ -850,6 +869,11 @@ class Linker:
                 return True
             if written and len(written) == len(words) and len(parts[0]) >= 4 \
                     and match_key(written[0]).startswith(match_key(parts[0])) and len(written[0]) - len(parts[0]) <= 3:
+                return True
+            # the same, with the mobile "e" of "-er" dropped: "Alexandra" (Alexander), "Petra" (Peter)
+            if written and len(written) == len(words) and len(parts[0]) >= 4 and parts[0].endswith("er") \
+                    and match_key(written[0]).startswith(match_key(parts[0][:-2] + "r")) \
+                    and len(written[0]) - len(parts[0]) <= 2:
                 return True
         return False
 
