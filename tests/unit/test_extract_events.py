@@ -1972,3 +1972,9 @@ def test_a_countrys_guest_is_the_visitor_from_it(full_pipeline: Pipeline) -> Non
     text = ("Władimir Putin przyleciał do Taszkentu, gdzie spotkał się z prezydentem Szawkatem Mirzijojewem. Na "
             "konferencji prasowej Mirzijojew zaapelował do rosyjskiego gościa o ochronę praw migrantów.")
     assert dyad(full_pipeline, text, date(2024, 5, 28), "REQUEST") == ("person:shavkat-mirziyoyev", "Q7747")
+
+
+def test_an_accepted_invitation_is_to_whoever_invited(full_pipeline: Pipeline) -> None:
+    text = "W środę Nawrocki zaprosił prezydenta Finlandii Alexandra Stubba do Warszawy. Fiński prezydent przyjął zaproszenie."
+    accepted = next(e for e in events_of(full_pipeline, text, date(2026, 2, 11)) if e.trigger == "zaproszenie")
+    assert (actor(accepted.source), actor(accepted.target)) == ("person:alexander-stubb", "person:karol-nawrocki")

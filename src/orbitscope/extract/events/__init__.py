@@ -430,6 +430,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target = None  # "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów": not Russia's own target
     source_actor = source.actor() if source else None
     target_actor = target.actor() if target else None
+    if target_actor is None and source_actor is not None and tokens[match.anchor].lemma == "zaproszenie":
+        # "Fiński prezydent przyjął zaproszenie": from whoever invited him just before
+        target_actor = next((event.source for event in reversed(context.events)
+                             if sentence.index - event.sentence <= 3 and event.type == "AGREE"
+                             and event.target is not None and event.target.actor_id == source_actor.actor_id), None)
     role = _visit_role(tokens, target)
     if role:
         # "zaapelował do rosyjskiego gościa": the visitor from that country of the latest visit ("gospodarz": the
