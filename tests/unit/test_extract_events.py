@@ -1978,3 +1978,9 @@ def test_an_accepted_invitation_is_to_whoever_invited(full_pipeline: Pipeline) -
     text = "W środę Nawrocki zaprosił prezydenta Finlandii Alexandra Stubba do Warszawy. Fiński prezydent przyjął zaproszenie."
     accepted = next(e for e in events_of(full_pipeline, text, date(2026, 2, 11)) if e.trigger == "zaproszenie")
     assert (actor(accepted.source), actor(accepted.target)) == ("person:alexander-stubb", "person:karol-nawrocki")
+
+
+def test_wraz_z_is_no_overt_subject(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Tadżykistanu Emomali Rahmon przyjechał w czwartek do Biszkeku, gdzie wraz z kirgiskim "
+            "prezydentem Sadyrem Dżaparowem podpisał traktat o granicy państwowej.")
+    assert dyad(full_pipeline, text, date(2025, 3, 14), "SUPPORT") == ("person:emomali-rahmon", "person:sadyr-japarov")

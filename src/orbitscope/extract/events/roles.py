@@ -932,6 +932,7 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
                   if pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token)
                   and agrees(token, verb) and not _bare_title(tokens, index)
                   and token.orth.lower() not in word_set("date_deictic.tsv")  # "Wczoraj": a noun at times
+                  and token.orth.lower() != "wraz"  # "wraz z": read as a noun at times
                   and not time_noun(token, units=False)), None)  # "We wtorek w Berlinie spotkał się"
     # (a unit may be the subject: "ostatnie lata dostarczyły dowodów")
     if overt is not None:
