@@ -1984,3 +1984,10 @@ def test_wraz_z_is_no_overt_subject(full_pipeline: Pipeline) -> None:
     text = ("Prezydent Tadżykistanu Emomali Rahmon przyjechał w czwartek do Biszkeku, gdzie wraz z kirgiskim "
             "prezydentem Sadyrem Dżaparowem podpisał traktat o granicy państwowej.")
     assert dyad(full_pipeline, text, date(2025, 3, 14), "SUPPORT") == ("person:emomali-rahmon", "person:sadyr-japarov")
+
+
+def test_tam_opening_a_clause_is_no_subject(full_pipeline: Pipeline) -> None:
+    text = ("Chiński przywódca Xi Jinping przyleciał do Duszanbe. Z Rahmonem chiński przywódca widział się także w "
+            "Astanie. Tam spotkał się również z prezydentem Kirgistanu Sadyrem Dżaparowem.")
+    meeting = next(e for e in events_of(full_pipeline, text, date(2024, 7, 6)) if e.trigger == "spotkał się")
+    assert (actor(meeting.source), actor(meeting.target)) == ("Q15031", "person:sadyr-japarov")

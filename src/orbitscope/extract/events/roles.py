@@ -914,6 +914,10 @@ def _antecedent(phrases: list[Phrase], clause_first: int) -> Phrase | None:
     return before[-1] if before else None
 
 
+# adverbs Morfeusz also reads as nouns, never a clause's subject: "wraz z", "Tam spotkał się"
+_ADVERBS_READ_AS_NOUNS = frozenset({"wraz", "tam", "tu", "tutaj"})
+
+
 def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], anchor: int,
                   clause_first: int) -> Phrase | None:
     """A finite third-person verb with no subject ("Podkreślił także", "…, gdzie spotkał się"): the subject of
@@ -932,7 +936,7 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
                   if pos(token) in {"subst", "depr"} and not is_name(token) and nominative(token)
                   and agrees(token, verb) and not _bare_title(tokens, index)
                   and token.orth.lower() not in word_set("date_deictic.tsv")  # "Wczoraj": a noun at times
-                  and token.orth.lower() != "wraz"  # "wraz z": read as a noun at times
+                  and token.orth.lower() not in _ADVERBS_READ_AS_NOUNS
                   and not time_noun(token, units=False)), None)  # "We wtorek w Berlinie spotkał się"
     # (a unit may be the subject: "ostatnie lata dostarczyły dowodów")
     if overt is not None:
