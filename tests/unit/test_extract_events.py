@@ -1991,3 +1991,9 @@ def test_tam_opening_a_clause_is_no_subject(full_pipeline: Pipeline) -> None:
             "Astanie. Tam spotkał się również z prezydentem Kirgistanu Sadyrem Dżaparowem.")
     meeting = next(e for e in events_of(full_pipeline, text, date(2024, 7, 6)) if e.trigger == "spotkał się")
     assert (actor(meeting.source), actor(meeting.target)) == ("Q15031", "person:sadyr-japarov")
+
+
+def test_the_subject_between_an_opening_z_and_its_verb(full_pipeline: Pipeline) -> None:
+    text = "Chiński przywódca Xi Jinping przyleciał do Duszanbe. Z Rahmonem chiński przywódca widział się też w Astanie."
+    meeting = next(e for e in events_of(full_pipeline, text, date(2024, 7, 6)) if e.trigger.startswith("Z Rahmonem"))
+    assert (actor(meeting.source), actor(meeting.target)) == ("Q15031", "person:emomali-rahmon")

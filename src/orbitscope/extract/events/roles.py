@@ -836,6 +836,11 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fron
                 break
             subject = phrase
         return subject
+    inside = [p for p in actors if match.first < p.first and p.last < match.anchor and not p.preposition
+              and "nom" in p.cases and not p.is_group and not p.is_place]
+    if match.verbal and inside and tokens[match.first].orth.lower() in {"z", "ze"}:
+        # between a pattern's opening preposition and its verb: "Z Rahmonem chiński przywódca widział się"
+        return inside[-1]
     if match.verbal:
         # inverted order needs an unambiguous nominative: "zaprzeczył jednak rzecznik …", not "oskarżył USA";
         # unless the pattern's noun, fronted, is the verb's object ("Umowę z Chinami podpisał Kazachstan")
