@@ -1997,3 +1997,8 @@ def test_the_subject_between_an_opening_z_and_its_verb(full_pipeline: Pipeline) 
     text = "Chiński przywódca Xi Jinping przyleciał do Duszanbe. Z Rahmonem chiński przywódca widział się też w Astanie."
     meeting = next(e for e in events_of(full_pipeline, text, date(2024, 7, 6)) if e.trigger.startswith("Z Rahmonem"))
     assert (actor(meeting.source), actor(meeting.target)) == ("Q15031", "person:emomali-rahmon")
+
+
+def test_the_media_reporting_are_no_title_of_the_name_after_them(full_pipeline: Pipeline) -> None:
+    text = "Według tureckich mediów Erdoğan może jesienią odwiedzić Aszchabad."
+    assert dyad(full_pipeline, text, date(2025, 5, 16), "CONSULT") == ("Q39723", "Q874")

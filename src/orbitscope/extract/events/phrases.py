@@ -80,12 +80,17 @@ def token_cases(token: Token) -> frozenset[str]:
     return frozenset(found)
 
 
+_NO_TITLES = frozenset({"media", "źródło"})  # speakers that never head a name as its title
+
+
 def _actor_head(token: Token) -> bool:
     """A noun that can head an actor phrase before a name: a person noun (m1) or an institution noun."""
     if pos(token) != "subst":
         # a title the tagger read as a participle: "Przewodniczący Chin Xi Jinping"
         return any(reading.tag.startswith("subst") and reading.lemma.lower() in speaker_nouns()
                    for reading in readings(token))
+    if token.lemma.lower() in _NO_TITLES:
+        return False  # "Według tureckich mediów Erdoğan może odwiedzić": the media report, Erdoğan acts
     if token.lemma.lower() in speaker_nouns():  # institutions: "rząd", "policja", "sąd"; titles, also when
         return True  # capitalized at the start of a sentence ("Przewodnicząca Komisji Europejskiej …")
     return not token.is_name and person_noun(token)
