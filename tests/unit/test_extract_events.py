@@ -2002,3 +2002,9 @@ def test_the_subject_between_an_opening_z_and_its_verb(full_pipeline: Pipeline) 
 def test_the_media_reporting_are_no_title_of_the_name_after_them(full_pipeline: Pipeline) -> None:
     text = "Według tureckich mediów Erdoğan może jesienią odwiedzić Aszchabad."
     assert dyad(full_pipeline, text, date(2025, 5, 16), "CONSULT") == ("Q39723", "Q874")
+
+
+def test_an_object_pronoun_passes_over_its_clauses_subject_to_one_named_before(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Ilham Alijew oskarżył wówczas Rosję o zestrzelenie maszyny, a Władimir Putin przeprosił go za "
+            "„tragiczny incydent”.")
+    assert dyad(full_pipeline, text, date(2025, 7, 2), "SUPPORT") == ("Q7747", "person:ilham-aliyev")

@@ -583,6 +583,7 @@ def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int
         involved = {actor.actor_id for event in _events_in(context, index)
                     for actor in (event.target, event.source) if actor is not None}
         links = context.links.get(index, [])
+        skipped = False  # the clause's own subject was passed over
         if index != sentence.index:
             links = [link for link in links if link.actor_id not in involved] \
                 + [link for link in links if link.actor_id in involved]  # the involved ones are tried first
@@ -592,8 +593,14 @@ def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int
                 continue
             if gender == "m" and link.actor_type == "person" \
                     or gender == "f" and link.actor_type != "person" and _feminine(link):
-                # "Sikorski wezwał chargé d'affaires i wręczył mu notę": not Sikorski himself
-                return None if index == sentence.index and _own_subject(sentence, link, position) else link
+                # "Sikorski wezwał chargé d'affaires i wręczył mu notę": not Sikorski himself, but one named
+                # before him in the sentence ("Alijew oskarżył Rosję …, a Putin przeprosił go")
+                if index == sentence.index and _own_subject(sentence, link, position):
+                    skipped = True
+                    continue
+                return link
+        if skipped:
+            return None  # (not a person of an earlier sentence)
     return None
 
 
