@@ -2008,3 +2008,9 @@ def test_an_object_pronoun_passes_over_its_clauses_subject_to_one_named_before(f
     text = ("Prezydent Ilham Alijew oskarżył wówczas Rosję o zestrzelenie maszyny, a Władimir Putin przeprosił go za "
             "„tragiczny incydent”.")
     assert dyad(full_pipeline, text, date(2025, 7, 2), "SUPPORT") == ("Q7747", "person:ilham-aliyev")
+
+
+def test_an_unnamed_pronoun_after_a_charge_is_whom_the_previous_act_was_done_to(full_pipeline: Pipeline) -> None:
+    text = ("W okupowanym Melitopolu rosyjskie służby zatrzymały w tym tygodniu trzech mieszkańców, oskarżając ich o "
+            "przekazywanie ukraińskiemu wywiadowi informacji o ruchach wojsk.")
+    assert dyad(full_pipeline, text, date(2026, 1, 16), "ACCUSE") == (RUSSIA, "NIL:group:mieszkaniec")

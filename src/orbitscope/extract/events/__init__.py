@@ -430,6 +430,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target = None  # "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów": not Russia's own target
     source_actor = source.actor() if source else None
     target_actor = target.actor() if target else None
+    if match.verbal and event_type in _PRESSURE_ON_PEOPLE and match.last + 1 < len(tokens) \
+            and pos(tokens[match.last + 1]) == "ppron3" and not any(p.first == match.last + 1 for p in phrases):
+        # "zatrzymały trzech mieszkańców, oskarżając ich o …": a pronoun no name stands for, right after the
+        # verb, is whom the sentence's previous act was done to (not an actor of what they are accused of)
+        done_to = next((event.target for event in reversed(context.events) if event.sentence == sentence.index
+                        and event.target is not None and event.trigger_start < tokens[match.first].start), None)
+        target_actor = done_to or target_actor
     if target_actor is None and source_actor is not None and tokens[match.anchor].lemma == "zaproszenie":
         # "Fiński prezydent przyjął zaproszenie": from whoever invited him just before
         target_actor = next((event.source for event in reversed(context.events)
@@ -701,6 +708,7 @@ def _told_content(tokens: tuple[Token, ...], matches: list[Match], first: int) -
 _FINITE_VERBS = frozenset({"fin", "praet", "bedzie", "impt", "imps"})
 
 
+_PRESSURE_ON_PEOPLE = frozenset({"ACCUSE", "SANCTION", "COERCE"})  # acts on whom a pronoun names
 _VISIT_ROLES = {"gość": "source", "gospodarz": "target"}  # who a visit's guest and host are in its record
 
 
