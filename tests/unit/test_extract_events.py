@@ -2014,3 +2014,10 @@ def test_an_unnamed_pronoun_after_a_charge_is_whom_the_previous_act_was_done_to(
     text = ("W okupowanym Melitopolu rosyjskie służby zatrzymały w tym tygodniu trzech mieszkańców, oskarżając ich o "
             "przekazywanie ukraińskiemu wywiadowi informacji o ruchach wojsk.")
     assert dyad(full_pipeline, text, date(2026, 1, 16), "ACCUSE") == (RUSSIA, "NIL:group:mieszkaniec")
+
+
+def test_counted_women_are_a_crowd_and_an_age_is_no_count(full_pipeline: Pipeline) -> None:
+    text = "W okupowanym Enerhodarze funkcjonariusze FSB zatrzymali we wtorek dwie nauczycielki."
+    assert dyad(full_pipeline, text, date(2025, 8, 14), "COERCE") == ("org:fsb", "NIL:group:nauczycielka")
+    text = "19-letnia mieszkanka Koszalina przekonała kolegów, aby pomogli jej oszukać bank."
+    assert events_of(full_pipeline, text, date(2000, 6, 1)) == ()

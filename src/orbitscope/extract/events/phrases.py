@@ -484,11 +484,20 @@ _COUNTING = frozenset({"tysiąc", "setka", "dziesiątka", "tłum", "rzesza", "ki
 _SCALE_WORDS = frozenset({"tys", "tysiąc", "mln", "milion", "."})
 
 
+# feminine nouns of people a count may name ("52 osoby", "dwie nauczycielki"); masculine-personal ones are
+# known by their gender
+_COUNTED_WOMEN = frozenset({"osoba", "kobieta", "nauczycielka", "dziennikarka", "aktywistka", "działaczka",
+                            "obywatelka", "mieszkanka", "studentka", "lekarka", "pielęgniarka", "matka", "żona",
+                            "opozycjonistka", "uczennica", "dziewczyna"})
+
+
 def _crowd_length(tokens: tuple[Token, ...], index: int) -> int:
     """The length of a counted crowd starting at ``index`` ("kilkaset osób", "Tysiące ludzi", "2 tys.
-    demonstrantów"): a number or counting word, then people in the genitive plural; 0 when there is none."""
+    demonstrantów"): a number or counting word, then people in the genitive plural; 0 when there is none
+    (not an age: "19-letnia mieszkanka")."""
     token = tokens[index]
-    if not (pos(token) == "num" or token.orth[:1].isdigit() or token.lemma.lower() in _COUNTING) \
+    if not (pos(token) == "num" or token.orth.replace(",", "").replace(".", "").isdigit()
+            or token.lemma.lower() in _COUNTING) \
             or token.lemma.lower() in BOTH:
         return 0  # (not "Obu przywódców": a pair named before, not a crowd)
     last = index + 1
@@ -502,7 +511,7 @@ def _crowd_length(tokens: tuple[Token, ...], index: int) -> int:
     # any plural reading: the tagger reads "74 osoby" as a singular genitive
     plural = any(reading.tag.startswith(("subst:pl:gen", "subst:pl:nom", "subst:pl:acc")) for reading in readings(noun))
     people = plural and (nominalized or (
-        noun.lemma.lower() == "osoba" or all(":m1" in reading.tag for reading in readings(noun)
+        noun.lemma.lower() in _COUNTED_WOMEN or all(":m1" in reading.tag for reading in readings(noun)
                                              if reading.tag.startswith("subst")))
         and not any(reading.tag.startswith("adj") for reading in readings(noun)))  # "52 osoby"; not "nowych"
     return last - index + 1 if people else 0
