@@ -2021,3 +2021,11 @@ def test_counted_women_are_a_crowd_and_an_age_is_no_count(full_pipeline: Pipelin
     assert dyad(full_pipeline, text, date(2025, 8, 14), "COERCE") == ("org:fsb", "NIL:group:nauczycielka")
     text = "19-letnia mieszkanka Koszalina przekonała kolegów, aby pomogli jej oszukać bank."
     assert events_of(full_pipeline, text, date(2000, 6, 1)) == ()
+
+
+def test_an_event_noun_ending_a_text_without_a_full_stop_names_the_act_again(full_pipeline: Pipeline) -> None:
+    # the last word of the text is the re-mentioned act: no word after it to look at
+    text = ("Sąd w Moskwie skazał dziennikarza Iwana Gierszkowicza na pięć lat. Organizacje praw człowieka krytykują "
+            "wyrok")
+    assert [e.trigger for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.type == "SANCTION"] == [
+        "skazał", "wyrok"]

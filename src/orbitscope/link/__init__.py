@@ -746,9 +746,7 @@ class Linker:
                 return []
             links.append(link)
             start += len(word)
-        if links[0].actor_id == links[1].actor_id or self._same_first_name(words, links[1].actor_id, words):
-            return []  # "Alexandra Stubba": the first name of the second (not King Willem-Alexander)
-        return links
+        return links if links[0].actor_id != links[1].actor_id else []
 
     def _first_names_joined(self, text: str, links: list[EntityLink]) -> list[EntityLink]:
         """A one-word person link right before another person's surname that is that person's first name is

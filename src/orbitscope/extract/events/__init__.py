@@ -417,9 +417,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     # and mode: "Wyrok" after "skazał") told in the three sentences before
     told = _earlier_mention(context, event_type, None, None, tokens[match.anchor].lemma, sentence.index - 3, mode) \
         if not match.verbal and source is None and target is None else (None, None)
-    if not match.verbal and source is None and target is None and match.last + 1 < len(tokens) \
-            and tokens[match.last + 1].lemma in BOTH:
-        # "Rozmowy obu przywódców trwały trzy godziny": the two leaders just named (else the two sides)
+    # "Rozmowy obu przywódców trwały trzy godziny": the two leaders just named (else the two sides)
+    of_both = not match.verbal and source is None and target is None and match.last + 1 < len(tokens) \
+        and tokens[match.last + 1].lemma in BOTH
+    if of_both:
         told = _latest_pair(context, sentence, True) or told
     if source is None and target is None and trigger.weight < 0.8 and told == (None, None):
         return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event, unless it
@@ -480,8 +481,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         source_actor, target_actor = _latest_pair(context, sentence, False) or (None, None)
     if pair is not None and source_actor is not None and source_actor.actor_id not in {a.actor_id for a in pair}:
         target_actor, guests = pair[0], pair[1:]  # "Obu przywódców gościł prezydent USA Donald Trump"
-    if not match.verbal and source_actor is None and target_actor is None and told != (None, None) \
-            and tokens[match.last + 1].lemma in BOTH:
+    if of_both and source_actor is None and target_actor is None and told != (None, None):
         source_actor, target_actor = told
     elif not match.verbal and event_type == "CONSULT" and (source is None or target is None) \
             and not flags.get("future") and not flags.get("hypothetical"):  # "zapowiedział wizytę": another one
@@ -719,6 +719,7 @@ def _visit_role(tokens: tuple[Token, ...], phrase: Phrase | None) -> str:
         return ""
     return next((_VISIT_ROLES[reading.lemma] for reading in (*readings(tokens[phrase.last + 1]), tokens[phrase.last + 1])
                  if reading.lemma in _VISIT_ROLES), "")  # (any reading: "gościa" is read as a feminine noun)
+
 
 _RECIPIENT_PREPOSITIONS = frozenset({"", "dla", "do"})
 
