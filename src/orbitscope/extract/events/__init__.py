@@ -134,6 +134,7 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from typing import Literal
@@ -186,6 +187,7 @@ from orbitscope.model import (
     TimeExpression,
     Token,
 )
+from orbitscope.nlp.tags import VERBAL
 
 __all__ = ["EventLexicon", "Trigger", "find_events", "intensity", "load_event_lexicon", "quad_class"]
 
@@ -235,7 +237,8 @@ def find_events(analysis: Analysis, lexicon: EventLexicon | None = None,
         targets = load_target_model()
     context = DocumentContext(analysis, lexicon, times, links, figures, targets=targets,
                               mentions=Counter(link.actor_id for link in analysis.links),
-                              actor_types={link.actor_id: link.actor_type for link in analysis.links})
+                              actor_types={link.actor_id: link.actor_type for link in analysis.links},
+                              main_state=_main_state(analysis.links))
     for sentence in analysis.sentences:
         if sentence.tokens and sentence.repeat_of is None:
             _sentence_events(context, sentence)
@@ -700,12 +703,9 @@ def _told_content(tokens: tuple[Token, ...], matches: list[Match], first: int) -
         return False
     return any(other.verbal and other.last < first - 1 and first - 2 - other.last <= 5
                and (other.trigger.type in _TELLING_CONTENT or other.trigger.words[0] in _DENYING)
-               and not any(pos(token) in _FINITE_VERBS or token.orth in {".", ";", ":", "„", "”"}
+               and not any(pos(token) in VERBAL or token.orth in {".", ";", ":", "„", "”"}
                            for token in tokens[other.last + 1:first - 2])
                for other in matches)
-
-
-_FINITE_VERBS = frozenset({"fin", "praet", "bedzie", "impt", "imps"})
 
 
 _PRESSURE_ON_PEOPLE = frozenset({"ACCUSE", "SANCTION", "COERCE"})  # acts on whom a pronoun names
@@ -1088,10 +1088,8 @@ def _state_force(actor: EventActor | None) -> bool:
 def _state_where(context: DocumentContext, sentence: Sentence, location: Phrase | None,
                  actor: EventActor | None) -> EventActor | None:
     """The state of the place where an act of force happens: the country of the sentence's location
-    ("w Petersburgu", "w Rosji"), else the one country the whole document names most (a later sentence may
-    name the country of the city told first: "w Tbilisi" … "Gruzja"), with its cities,
-    regions, and the people and institutions of the knowledge base that belong to it (more often than any
-    other, and at least twice)."""
+    ("w Petersburgu", "w Rosji"), else the one country the whole document names most (``_main_state``,
+    counted once: a later sentence may name the country of the city told first, "w Tbilisi" … "Gruzja")."""
     span = (actor.start, actor.end) if actor is not None else (sentence.start, sentence.start)
     if location is not None:
         link = location.link
@@ -1100,18 +1098,27 @@ def _state_where(context: DocumentContext, sentence: Sentence, location: Phrase 
             return EventActor(link.actor_id, iso, link.text, link.start, link.end)
         if link.actor_type in {"city", "region"} and iso in bundled_countries():
             return EventActor(bundled_countries()[iso], iso, link.text, link.start, link.end)
+    if context.main_state is None:
+        return None
+    country, iso = context.main_state
+    return EventActor(country, iso, actor.text if actor is not None else "", *span)
+
+
+def _main_state(links: Sequence[EntityLink]) -> tuple[str, str] | None:
+    """The one country a document names most (its id and ISO code), with its cities, regions, and the people
+    and institutions of the knowledge base that belong to it: more often than any other, and at least twice;
+    None when there is no such country."""
     countries = bundled_countries()
     # a city or region counts for its country ("przed parlamentem w Tbilisi" is in Georgia), and so does a
     # person or body of the knowledge base ("premier Irakli Kobachidze")
     counts = Counter((link.actor_id if link.actor_type == "country" else countries[link.code[:3]], link.code[:3])
-                     for index in context.links for link in context.links[index]
+                     for link in links
                      if link.actor_type == "country" or link.code[:3] in countries and not link.actor_id.startswith(
                          "NIL:") and link.actor_type in {"city", "region", "person", "organization"})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
         return None
-    (country, iso), _ = ranked[0]
-    return EventActor(country, iso, actor.text if actor is not None else "", *span)
+    return ranked[0][0]
 
 
 def _host_country(location: Phrase, source: EventActor | None) -> EventActor | None:

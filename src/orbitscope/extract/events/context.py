@@ -41,3 +41,4 @@ class DocumentContext:
     mentions: Counter[str] = field(default_factory=Counter)  # links by actor id in the whole document
     actor_types: dict[str, str] = field(default_factory=dict)  # actor id → its links' actor type
     chosen_targets: dict[int, EventActor] = field(default_factory=dict)  # the model's, by trigger start
+    main_state: tuple[str, str] | None = None  # the country the document names most: (id, ISO code)

@@ -290,14 +290,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     relative = tokens[clause_first - 1] if clause_first > 0 and tokens[clause_first - 1].lemma == "który" else None
     governed_relative = clause_first > 1 and (pos(tokens[clause_first - 2]) in {"subst", "ger"} or tokens[
         clause_first - 2].orth.lower() in _PLACE_OF_RELATIVE)  # "w której znajdował się", "za pośrednictwem którego"
-    # (not a possessive relative, whose noun is the subject while the verb has an object of its own:
-    # "Tadżykistan, którego prezydent … odmawia rozmów z talibami"; "którego sąd skazał" has none)
-    after = next((i for i in range(match.last + 1, len(tokens)) if pos(tokens[i]) not in {"adv", "qub"}), None)
-    possessive = relative is not None and pos(tokens[clause_first]) == "subst" \
-        and "nom" in token_cases(tokens[clause_first]) and after is not None \
-        and any(reading.tag.startswith(("subst", "ger")) for reading in readings(tokens[after])) \
-        and bool(token_cases(tokens[after]) & {"acc", "gen", "dat"})  # (any reading: "rozmów" is read as a verb)
-    if relative is not None and match.verbal and not governed_relative and not possessive \
+    if relative is not None and match.verbal and not governed_relative \
+            and not _possessive_relative(tokens, match, clause_first) \
             and not any(":nom" in reading.tag for reading in readings(relative)) \
             and (antecedent := _antecedent(phrases, clause_first)) is not None and antecedent is not source:
         # "Władimir Putin, którego Zełenski wzywał do spotkania", "Kowalowa, któremu zarzucają zdradę stanu":
@@ -1062,6 +1056,16 @@ def _people(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     pracowników", "zarzuca demonstrantom"), not an institution ("ministerstwo", "sąd")?"""
     return not phrase.preposition and bool(phrase.cases & {"acc", "dat"}) and any(
         pos(token) in {"subst", "depr"} and "pl" in values(token, 1) for token in tokens[phrase.first:phrase.last + 1])
+
+
+def _possessive_relative(tokens: tuple[Token, ...], match: Match, clause_first: int) -> bool:
+    """Is the relative word before ``clause_first`` possessive, its noun the subject while the verb has an object
+    of its own ("Tadżykistan, którego prezydent … odmawia rozmów z talibami"; "którego sąd skazał" has none)?"""
+    if pos(tokens[clause_first]) != "subst" or "nom" not in token_cases(tokens[clause_first]):
+        return False
+    after = next((i for i in range(match.last + 1, len(tokens)) if pos(tokens[i]) not in {"adv", "qub"}), None)
+    return after is not None and any(reading.tag.startswith(("subst", "ger")) for reading in readings(tokens[after])) \
+        and bool(token_cases(tokens[after]) & {"acc", "gen", "dat"})  # (any reading: "rozmów" is read as a verb)
 
 
 def _named_beside(tokens: tuple[Token, ...], actors: list[Phrase], phrase: Phrase | None) -> Phrase | None:
