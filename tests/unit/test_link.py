@@ -164,6 +164,14 @@ def test_two_surnames_the_recogniser_joined_are_two_people(language_layer, bundl
     assert [(r.text, r.actor_id) for r in links] == [("Donald Trump", "Q22686")]
 
 
+def test_a_surname_unknown_to_the_dictionary_after_a_full_name_is_another_person(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "W rozmowie z Emmanuelem Macronem Zełenski poprosił o broń.",
+                     date(2025, 3, 1))
+    assert [(r.text, r.actor_id) for r in links] == [("Emmanuelem Macronem", "Q3052772"), ("Zełenski", "Q3874799")]
+    links = links_of(language_layer, bundled_linker, "Ambasador Chińskiej Republiki Ludowej przybył.", date(2025, 3, 1))
+    assert [r.text for r in links if r.actor_type == "person"] == []
+
+
 def test_a_country_adjective_inside_a_title_gives_its_country(language_layer, bundled_linker):
     for text in ("Szef polskiej dyplomacji skrytykował Rosję.", "Szef dyplomacji Polski skrytykował Rosję."):
         links = links_of(language_layer, bundled_linker, text, date(2025, 3, 1))

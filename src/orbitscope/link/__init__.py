@@ -668,8 +668,11 @@ class Linker:
         sentence = analysis.sentences[mention.sentence].tokens
         pieces = []
         after = [t for t in sentence if last <= t.start and t.end <= mention.end]
-        if after and after[0].name_kind not in {NameKind.FIRST_NAME, NameKind.SURNAME}:
-            after = []  # "Chińskiej Republiki Ludowej": the rest of a longer name, no name of its own
+        if after and not (after[0].name_kind in {NameKind.FIRST_NAME, NameKind.SURNAME}
+                          or mention.kind is MentionKind.PERSON and after[0].name_kind is NameKind.GUESSED):
+            # "Chińskiej Republiki Ludowej": the rest of a longer name, no name of its own; but a word the
+            # dictionary does not know after a known person is another's ("z Emmanuelem Macronem Zełenski")
+            after = []
         for kind, tokens in ((mention.kind, [t for t in sentence if mention.start <= t.start and t.end <= first]),
                              (MentionKind.PERSON, after)):
             while tokens and not tokens[-1].orth[-1:].isalnum():
