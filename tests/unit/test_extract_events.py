@@ -1723,6 +1723,16 @@ def test_summoning_an_envoy_and_a_protest_note_handed_to_one_accuse_his_state(fu
     assert (event.mode, actor(event.target)) == ("disapprove", RUSSIA)
 
 
+@pytest.mark.parametrize(("text", "summoner"), [
+    ("Ambasador Rosji został wezwany do polskiego MSZ.", "org:polish-mfa"),
+    ("Rosyjskiego ambasadora wezwano w piątek do MSZ Czech.", "Q213"),
+])
+def test_an_envoy_summoned_in_the_passive_is_summoned_by_where_he_is_summoned_to(full_pipeline: Pipeline, text: str,
+                                                                                  summoner: str) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 9, 20)), "ACCUSE")
+    assert (actor(event.source), actor(event.target)) == (summoner, RUSSIA)
+
+
 def test_cooperation_as_a_treatys_or_talks_topic_is_no_event(full_pipeline: Pipeline) -> None:
     text = "Premier Donald Tusk i prezydent Francji Emmanuel Macron podpisali w Nancy traktat o wzmocnionej współpracy."
     assert [e.type for e in events_of(full_pipeline, text, date(2025, 5, 10))] == ["SUPPORT"]

@@ -277,6 +277,13 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         if target is None and auxiliary is not None:
             # "Jan Kowalski wrócił do kraju. Wczoraj został zatrzymany": the zero subject suffers the act
             target = _zero_subject(context, sentence, phrases, auxiliary, clause_first)
+        summoned = _summoned(tokens, match, actors)
+        if source is None and summoned is not None:
+            # "Ambasador Rosji został wezwany do polskiego MSZ", "Rosyjskiego ambasadora wezwano do MSZ Czech":
+            # who summons is where the diplomat is summoned to, and the act is on the diplomat's state
+            source = next((p for p in actors if p.preposition == "do" and p.first > match.anchor), None)
+            target = summoned if source is not None else target
+            passive = source is None
     elif source is None and not recipient and not judged and not _of_object_persons(tokens, match) \
             and not _sanctions_of_a_noun(tokens, match) \
             and (match.verbal or not _in_adjunct(tokens, match) or governor is not None
@@ -417,6 +424,19 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
 
 
 _EVADING = frozenset({"omijać", "ominąć", "obchodzić", "obejść", "omijanie", "ominięcie", "obchodzenie", "obejście"})
+
+
+_DIPLOMATS = frozenset({"ambasador", "chargé", "charge", "konsul", "dyplomata", "przedstawiciel"})
+
+
+def _summoned(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
+    """The state of the diplomat a summons names: its adjective right before the diplomat's noun or its
+    genitive right after ("rosyjskiego ambasadora", "ambasadora Rosji"); None for any other trigger."""
+    noun = next((i for i in match.positions if tokens[i].lemma in _DIPLOMATS), None)
+    if noun is None or match.trigger.type != "ACCUSE":
+        return None
+    return next((p for p in actors if p.last == noun - 1 and p.link.kind is LinkKind.ADJECTIVE
+                 or p.first == noun + 1 and not p.preposition), None)
 
 
 def _evaded_sanctions(tokens: tuple[Token, ...], match: Match) -> int | None:
