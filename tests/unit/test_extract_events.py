@@ -2039,3 +2039,21 @@ def test_an_event_noun_ending_a_text_without_a_full_stop_names_the_act_again(ful
             "wyrok")
     assert [e.trigger for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.type == "SANCTION"] == [
         "skazał", "wyrok"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Rosyjskie rakiety uderzyły w Kijów.", "ASSAULT", (RUSSIA, "Q212")),
+    ("Rosyjskie drony uderzyły w Odessę.", "ASSAULT", (RUSSIA, "Q212")),
+    ("Ukraina otrzymała od Niemiec pociski manewrujące.", "AID", ("Q183", "Q212")),
+    ("Niemcy dostarczyły Ukrainie czołgi Leopard.", "AID", ("Q183", "Q212")),
+    ("Białoruś przeprowadziła ćwiczenia jądrowe.", "MOBILIZE", ("Q184", None)),
+    ("Unia Europejska wprowadziła cła na chińskie samochody.", "SANCTION", ("Q458", "Q148")),
+    ("Kanada uznała państwo palestyńskie.", "SUPPORT", ("Q16", "Q219060")),
+])
+def test_common_news_acts_missing_from_the_lexicon(full_pipeline: Pipeline, text: str, event_type: str,
+                                                  pair: tuple[str, str | None]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+def test_recognizing_a_state_does_not_reach_over_that(full_pipeline: Pipeline) -> None:
+    assert "SUPPORT" not in [e.type for e in events_of(full_pipeline, "Premier uznał, że państwo musi pomóc rolnikom.")]
