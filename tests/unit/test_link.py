@@ -172,6 +172,22 @@ def test_a_surname_unknown_to_the_dictionary_after_a_full_name_is_another_person
     assert [r.text for r in links if r.actor_type == "person"] == []
 
 
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Tokajew przyjął w Astanie sekretarza generalnego ONZ.", "person:antonio-guterres"),
+    ("Szef NATO skrytykował Rosję.", "person:mark-rutte"),
+    ("Szefowa dyplomacji UE potępiła atak.", "person:kaja-kallas"),
+])
+def test_a_post_of_an_international_organization_is_its_holder_on_the_day(language_layer, bundled_linker, text: str,
+                                                                         holder: str) -> None:
+    links = links_of(language_layer, bundled_linker, text, date(2025, 6, 1))
+    assert [r.actor_id for r in links if r.kind is LinkKind.ROLE] == [holder]
+
+
+def test_a_post_followed_by_a_name_is_left_to_the_name(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "Odwiedził sekretarza generalnego ONZ U Thanta.", date(2025, 6, 1))
+    assert [r.kind for r in links if r.kind is LinkKind.ROLE] == []
+
+
 def test_a_country_adjective_inside_a_title_gives_its_country(language_layer, bundled_linker):
     for text in ("Szef polskiej dyplomacji skrytykował Rosję.", "Szef dyplomacji Polski skrytykował Rosję."):
         links = links_of(language_layer, bundled_linker, text, date(2025, 3, 1))

@@ -215,6 +215,10 @@ class Linker:
             if title:
                 self.titles.add(title, title, "name")
         self.title_aliases = _title_aliases()  # "przywódca" → the holders of "prezydent", else "premier"
+        # posts in international organizations name their organization ("sekretarz generalny NATO"): the
+        # title alone is the holder, with no country beside it
+        self.organization_posts = {title: country for (country, title) in knowledge.office_holders
+                                   if title and country not in knowledge.by_iso3}
         for alias in self.title_aliases:
             self.titles.add(alias, alias, "name")
 
@@ -450,6 +454,12 @@ class Linker:
                 continue
             if "pl" in features(tokens[first].tag).number and "sg" not in features(tokens[first].tag).number:
                 continue  # "prezydentami Węgier": several holders, not one person
+            post = self._organization_post(title, day)
+            if post is not None:
+                if not self._named_after(tokens, tokens[last - 1].end, capitalized=True):  # "ONZ U Thanta"
+                    result.append(self._role_link(doc_id, text, sentence, tokens[first].start, tokens[last - 1].end,
+                                                  post, day))
+                continue
             following = by_start.get(tokens[last].start) if last < len(tokens) else None
             preceding = by_end.get(tokens[first - 1].end) if first > 0 else None
             inside = [adjectives[i] for i in range(first + 1, last) if i in adjectives]
@@ -461,21 +471,36 @@ class Linker:
                 country_link, span_end = preceding, tokens[last - 1].end  # "francuski prezydent"
             else:
                 continue
-            following_tokens = [t for t in tokens if t.start >= span_end][:2]
-            if following_tokens and following_tokens[0].orth in {",", "–", "—", "-"}:
-                following_tokens = following_tokens[1:]  # apposition: "ministra obrony Kazachstanu, Rusłana ..."
-            if following_tokens and following_tokens[0].is_name and following_tokens[0].orth[:1].isupper():
+            if self._named_after(tokens, span_end):
                 continue  # "prezydenta Francji Emmanuela Macrona": the name itself is linked
             country = self.knowledge.actors[country_link.actor_id]
             holder = self._holder(country.country, title, day)
             if holder is None:
                 continue
-            person = self.knowledge.actors[holder]
-            start = min(tokens[first].start, country_link.start)
-            result.append(EntityLink(doc_id, sentence.index, start, span_end, text[start:span_end], person.id,
-                                     PERSON, LinkKind.ROLE, self.code(person, day), "role",
-                                     0.8 if day is not None else 0.6))
+            result.append(self._role_link(doc_id, text, sentence, min(tokens[first].start, country_link.start),
+                                          span_end, holder, day))
         return result
+
+    @staticmethod
+    def _named_after(tokens: tuple[Token, ...], end: int, capitalized: bool = False) -> bool:
+        """Whether a name (or, with ``capitalized``, any capitalized word) follows a title, after a comma or dash
+        of apposition ("ministra obrony Kazachstanu, Rusłana ...")."""
+        following = [t for t in tokens if t.start >= end][:2]
+        if following and following[0].orth in {",", "–", "—", "-"}:
+            following = following[1:]
+        return bool(following) and (capitalized or following[0].is_name) and following[0].orth[:1].isupper()
+
+    def _organization_post(self, title: str, day: date | None) -> str | None:
+        """Who held a post of an international organization (or the first of an alias's posts that has a
+        holder) on a day: "sekretarz generalny NATO", "szef NATO"."""
+        return next((found[0] for name in self.title_aliases.get(title, (title,)) if name in self.organization_posts
+                     and (found := self.knowledge.holders(self.organization_posts[name], name, day))), None)
+
+    def _role_link(self, doc_id: str, text: str, sentence: Sentence, start: int, end: int, holder: str,
+                   day: date | None) -> EntityLink:
+        person = self.knowledge.actors[holder]
+        return EntityLink(doc_id, sentence.index, start, end, text[start:end], person.id, PERSON, LinkKind.ROLE,
+                          self.code(person, day), "role", 0.8 if day is not None else 0.6)
 
     def _holders_of_each(self, doc_id: str, text: str, tokens: tuple[Token, ...], sentence: Sentence,
                          by_start: dict[int, EntityLink], title: str, first: int, last: int,
