@@ -231,6 +231,9 @@ def test_talks_between_two_states_are_theirs_even_after_another_subject(full_pip
     events = events_of(full_pipeline, "Turcja zaoferowała pośrednictwo w rozmowach między Rosją a Ukrainą.")
     talks = next(e for e in events if e.trigger == "rozmowach")
     assert (actor(talks.source), actor(talks.target)) == (RUSSIA, "Q212")
+    for text in ("Porozumienie między Armenią a Azerbejdżanem podpisano w Waszyngtonie.",
+                 "Podpisano porozumienie między Armenią a Azerbejdżanem."):
+        assert dyad(full_pipeline, text, date(2025, 8, 9), "SUPPORT") == ("Q399", "Q227"), text
 
 
 def test_a_meeting_phrase_opening_a_clause_and_both_leaders_refer_back(full_pipeline: Pipeline) -> None:

@@ -335,6 +335,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if between and (source is None or source is between[0]):
         source = between[0]  # "rozmowy między A a B"
         following = [p for p in actors if p.first > between[0].last]
+        if target is between[0]:
+            target = None  # "Podpisano porozumienie między Armenią a Azerbejdżanem": A is no object of its own
         target = target or (following[0] if following else None)
     if target is None:
         target = _object(tokens, match, actors, source)
