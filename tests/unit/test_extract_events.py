@@ -2060,3 +2060,14 @@ def test_common_news_acts_missing_from_the_lexicon(full_pipeline: Pipeline, text
 
 def test_recognizing_a_state_does_not_reach_over_that(full_pipeline: Pipeline) -> None:
     assert "SUPPORT" not in [e.type for e in events_of(full_pipeline, "Premier uznał, że państwo musi pomóc rolnikom.")]
+
+
+@pytest.mark.parametrize("text", ["Armia Izraela zaatakowała Liban.", "W nocy armia Izraela zaatakowała Liban.",
+                                  "Lotnictwo Izraela zbombardowało Liban."])
+def test_a_country_s_armed_force_named_by_its_genitive_is_the_country(full_pipeline: Pipeline, text: str) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "ASSAULT") == ("Q801", "Q822")
+
+
+def test_a_force_named_in_a_person_s_title_leaves_the_person_the_subject(full_pipeline: Pipeline) -> None:
+    text = "Naczelny dowódca ukraińskiej armii Ołeksandr Syrski odwołał w środę dowódcę jednej z brygad."
+    assert actor(only(events_of(full_pipeline, text, date(2025, 11, 21)), "SANCTION").source) == "person:oleksandr-syrskyi"

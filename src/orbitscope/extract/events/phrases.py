@@ -81,6 +81,9 @@ def token_cases(token: Token) -> frozenset[str]:
 
 
 _NO_TITLES = frozenset({"media", "źródło"})  # speakers that never head a name as its title
+# armed forces and services, heads of a country's name ("Armia Izraela", "siły zbrojne Rosji")
+_FORCES = frozenset({"armia", "wojsko", "siła", "lotnictwo", "marynarka", "flota", "straż", "gwardia", "milicja",
+                     "wywiad", "kontrwywiad"})
 
 
 def _actor_head(token: Token) -> bool:
@@ -280,7 +283,8 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
                     or token.orth.lower() in PREPOSITIONS \
                     or index in stops or index in linked:
                 break
-            if _actor_head(token):
+            if _actor_head(token) and not (token.lemma.lower() in _FORCES and phrase.link.actor_type == "person"):
+                # (a force's name heads a country, no person: "dowódca ukraińskiej armii Ołeksandr Syrski")
                 head_cases = person_cases(tokens[head])
                 if not person_cases(token) & head_cases and "gen" not in head_cases:
                     # "wobec premiera prezydent Litwy", "przez republikanów Izba Reprezentantów": a noun in
