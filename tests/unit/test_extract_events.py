@@ -1617,6 +1617,11 @@ def test_a_capital_addressed_by_an_appeal_is_its_state(full_pipeline: Pipeline) 
 @pytest.mark.parametrize(("text", "event_type", "expected"), [
     ("Decyzję Kijowa z zadowoleniem przyjął premier Donald Tusk.", "SUPPORT", ("Q946", "Q212")),
     ("Podpisanie traktatu skrytykowało Prawo i Sprawiedliwość.", "ACCUSE", ("org:pis", None)),
+    ("Rosyjski atak na Kijów potępił premier Wielkiej Brytanii.", "ACCUSE", ("person:keir-starmer", RUSSIA)),
+    ("Atak drona na elektrownię w Zaporożu potępiła MAEA.", "ACCUSE", ("org:iaea", None)),
+    ("Atak na Kijów potępił premier Wielkiej Brytanii.", "ACCUSE", ("person:keir-starmer", None)),
+    ("Amerykańskie sankcje z zadowoleniem przyjęła Polska.", "SUPPORT", ("Q36", "Q30")),
+    ("Wsparcie dla Wilna zadeklarowała także Polska.", "AGREE", ("Q36", "Q37")),
 ])
 def test_a_fronted_act_and_its_author_are_the_object(full_pipeline: Pipeline, text: str, event_type: str,
                                                      expected: tuple[str, str | None]) -> None:

@@ -291,7 +291,16 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         fronted = fronted_object(context, tokens, match, clause_first)
         # the fronted object's own genitive actor is whose act is judged, not the subject: "Decyzję Kijowa z
         # zadowoleniem przyjął premier Donald Tusk"
-        owner = next((p for p in actors if fronted is not None and fronted < p.first and p.last < match.first), None)
+        # zadowoleniem przyjął premier Donald Tusk"), or its country adjective ("Rosyjski atak na Kijów potępił
+        # premier Wielkiej Brytanii"); no actor inside the fronted object is the subject
+        owner = next((p for p in actors if fronted is not None and (
+            fronted < p.first and p.last < match.first and not p.preposition
+            or clause_first <= p.first and p.last < fronted and p.link.kind is LinkKind.ADJECTIVE)), None)
+        inside = [p for p in actors if fronted is not None and clause_first <= p.first and p.last < match.first]
+        if event_type in JUDGING_TYPES | {"SUPPORT"}:
+            # a judged act's own phrases are not the judge's ("Atak na Kijów potępił premier"), unlike what is
+            # promised or given ("Wsparcie dla Wilna zadeklarowała Polska")
+            actors = [p for p in actors if p not in inside or p is owner]
         source = _subject(tokens, match, [p for p in actors if p is not owner], fronted is not None, governor)
         target = target or (owner if source is not None else None)
     relative = tokens[clause_first - 1] if clause_first > 0 and tokens[clause_first - 1].lemma == "który" else None
@@ -884,21 +893,40 @@ def fronted_object(context: DocumentContext, tokens: tuple[Token, ...], match: M
     if not match.verbal or match.first - clause_first < 1:
         return None
     index = clause_first
-    while index < match.first and pos(tokens[index]) == "adj":
-        index += 1
-    if index >= match.first or pos(tokens[index]) not in {"subst", "ger"} or not tokens[index].orth[:1].isupper():
+    while index < match.first and (pos(tokens[index]) == "adj" or index + 1 < match.first and pos(
+            tokens[index + 1]) in {"subst", "ger"} and any(r.tag.startswith("adj") for r in readings(tokens[index]))):
+        index += 1  # adjectives, also one the tagger read as a noun ("Rosyjski atak": the language "rosyjski")
+    if index >= match.first or pos(tokens[index]) not in {"subst", "ger"} or not tokens[clause_first].orth[:1].isupper():
         return None
     after = tokens[index + 1:match.first]
     if after and pos(after[-1]) == "prep":
         after = after[:-1]  # the preposition of a pattern: "Decyzję Kijowa z zadowoleniem przyjął"
-    if len(after) > 3 or not all(token.orth[:1].isupper() or values(token, 2) == {"gen"} for token in after):
-        return None  # a genitive name or noun may follow: "Weto Budapesztu", "Podpisanie traktatu"
+    genitives = 0
+    while genitives < min(3, len(after)) and (after[genitives].orth[:1].isupper() or values(after[genitives], 2) == {"gen"}
+                                              or genitives == 0 and "gen" in token_cases(after[0])):
+        genitives += 1  # (the first also by another reading: "Atak drona", tagged as a nominative "drona")
+    if genitives < len(after) and not _noun_complement(after[genitives:]):
+        # a genitive name or noun may follow ("Weto Budapesztu", "Podpisanie traktatu"), and the noun's own
+        # prepositional phrase ("Rosyjski atak na Kijów potępił", "Atak drona na elektrownię w Zaporożu potępiła")
+        return None
     cases = {case for reading in readings(tokens[index]) if reading.tag.startswith(("subst", "ger"))
              for case in reading.tag.split(":")[2].split(".")}
     # an event noun, or a verbal noun ("Podpisanie traktatu skrytykowało Prawo i Sprawiedliwość": an act does
     # not criticize)
     event = pos(tokens[index]) == "ger" or any(lemma in context.lexicon.triggers for lemma in word_lemmas(tokens[index]))
     return index if event or "acc" in cases and "nom" not in cases else None
+
+
+_NOUN_COMPLEMENTS = frozenset({"na", "wobec", "przeciwko", "przeciw", "z", "ze", "w", "we", "do"})
+
+
+def _noun_complement(words: tuple[Token, ...]) -> bool:
+    """Words after an event noun that are its prepositional phrase and nothing more: a preposition, then up to
+    four nouns, adjectives, numbers or names ("na Kijów", "wobec rosyjskich banków", "na elektrownię w
+    Zaporożu"), no verb and no punctuation."""
+    return 1 < len(words) <= 6 and words[0].orth.lower() in _NOUN_COMPLEMENTS and all(
+        pos(token) in {"subst", "adj", "num", "ign", "brev", "prep", "depr"} and token.orth[:1].isalnum()
+        and (pos(token) != "prep" or token.orth.lower() in _NOUN_COMPLEMENTS) for token in words[1:])
 
 
 def word_lemmas(token: Token) -> frozenset[str]:
