@@ -816,10 +816,13 @@ class Linker:
             actor = self.knowledge.actors.get(people[named])
             if actor is not None:
                 return self._mention_link(mention, actor, kind, "coreference", 0.8, day)
-        if mention.kind in (MentionKind.PERSON, MentionKind.NAME) \
+        # a lone word the recogniser took for an organization may be a known person's surname ("spotkanie
+        # Putina z Witkoffem"), when the knowledge base has one namesake that fits (below)
+        lone_organization = mention.kind is MentionKind.ORGANIZATION and len(words) == 1 and not mention.text.isupper()
+        if (mention.kind in (MentionKind.PERSON, MentionKind.NAME) or lone_organization) \
                 and self._resolvable_surname(surname, named=named is not None):
             key = match_key(surname)
-            if key in people and self._same_first_name(words, people[key]):
+            if key in people and self._same_first_name(words, people[key]) and not lone_organization:
                 actor = self.knowledge.actors.get(people[key])
                 if actor is not None:
                     return self._mention_link(mention, actor, kind, "coreference", 0.85, day)
@@ -830,7 +833,8 @@ class Linker:
                                 and (len(words) > 1 or self._plausible(a, countries, day, len(found) == 1)
                                      and _spelled(a, spellings))),
                                key=lambda a: a.id)  # the same choice on every run, whatever the hash seed
-            if namesakes and (mention.kind is MentionKind.PERSON or len(words) == 1):
+            if namesakes and (mention.kind is MentionKind.PERSON or len(words) == 1) \
+                    and (not lone_organization or len(found) == 1):
                 # In office on the date; else the namesake whose country the document talks about most
                 # ("Miller" in a Polish article about Poland is Leszek Miller), then the most recent.
                 active = [a for a in namesakes if a.roles_on(day)] if day else []
