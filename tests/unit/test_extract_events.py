@@ -2076,3 +2076,8 @@ def test_a_country_s_armed_force_named_by_its_genitive_is_the_country(full_pipel
 def test_a_force_named_in_a_person_s_title_leaves_the_person_the_subject(full_pipeline: Pipeline) -> None:
     text = "Naczelny dowódca ukraińskiej armii Ołeksandr Syrski odwołał w środę dowódcę jednej z brygad."
     assert actor(only(events_of(full_pipeline, text, date(2025, 11, 21)), "SANCTION").source) == "person:oleksandr-syrskyi"
+
+
+def test_a_known_surname_the_recogniser_took_for_an_organization_is_the_person(full_pipeline: Pipeline) -> None:
+    text = "W poniedziałek w Moskwie doszło do spotkania Putina z Witkoffem."
+    assert dyad(full_pipeline, text, date(2025, 8, 6), "CONSULT") == ("Q7747", "person:steve-witkoff")
