@@ -2081,3 +2081,14 @@ def test_a_force_named_in_a_person_s_title_leaves_the_person_the_subject(full_pi
 def test_a_known_surname_the_recogniser_took_for_an_organization_is_the_person(full_pipeline: Pipeline) -> None:
     text = "W poniedziałek w Moskwie doszło do spotkania Putina z Witkoffem."
     assert dyad(full_pipeline, text, date(2025, 8, 6), "CONSULT") == ("Q7747", "person:steve-witkoff")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Izraelska armia zestrzeliła rakietę wystrzeloną z Jemenu.", ("Q805", None)),
+    ("Z terytorium Libanu wystrzelono rakiety w kierunku Izraela.", ("Q822", "Q801")),
+    ("Hezbollah wystrzelił z Libanu rakiety na Izrael.", ("org:hezbollah", "Q801")),
+])
+def test_whence_a_missile_is_fired_is_who_fires_it_never_its_target(full_pipeline: Pipeline, text: str,
+                                                                    pair: tuple[str, str | None]) -> None:
+    launches = [e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if "wystrzel" in e.trigger]
+    assert [(actor(e.source), actor(e.target)) for e in launches] == [pair]

@@ -349,6 +349,16 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = target or (following[0] if following else None)
     if target is None:
         target = _object(tokens, match, actors, source)
+    launched_from = next((p for p in actors if p.preposition in {"z", "ze"} and p.link.actor_type == "country"
+                          and p is not source), None) if _LAUNCHES & set(match.trigger.words) else None
+    if launched_from is not None:
+        # "rakietę wystrzeloną z Jemenu", "Z terytorium Libanu wystrzelono rakiety w kierunku Izraela": whence a
+        # missile is fired is who fires it when no one is named, and never its target ("Hezbollah wystrzelił z
+        # Libanu rakiety na Izrael")
+        if source is None or passive:
+            source, passive = launched_from, False
+        if target is launched_from:
+            target = _object(tokens, match, [p for p in actors if p is not launched_from], source)
     if target is None and match.verbal and event_type in _PRESSURE | {"ASSAULT"} and match.last + 1 < len(tokens) \
             and pos(tokens[match.last + 1]) in {"subst", "adj"} and "nom" not in token_cases(tokens[match.last + 1]):
         # "Prokuratura zarzuca duchownemu zamach stanu" after the archbishop's arrest: a lone person noun as
@@ -437,6 +447,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
 _EVADING = frozenset({"omijać", "ominąć", "obchodzić", "obejść", "omijanie", "ominięcie", "obchodzenie", "obejście"})
 
 
+_LAUNCHES = frozenset({"wystrzelić", "wystrzeliwać"})
 _DIPLOMATS = frozenset({"ambasador", "chargé", "charge", "konsul", "dyplomata", "przedstawiciel"})
 
 
