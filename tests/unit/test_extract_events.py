@@ -2068,7 +2068,7 @@ def test_recognizing_a_state_does_not_reach_over_that(full_pipeline: Pipeline) -
 
 
 @pytest.mark.parametrize("text", ["Armia Izraela zaatakowała Liban.", "W nocy armia Izraela zaatakowała Liban.",
-                                  "Lotnictwo Izraela zbombardowało Liban."])
+                                  "Lotnictwo Izraela zbombardowało Liban.", "Żołnierze Izraela zaatakowali Liban."])
 def test_a_country_s_armed_force_named_by_its_genitive_is_the_country(full_pipeline: Pipeline, text: str) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), "ASSAULT") == ("Q801", "Q822")
 

@@ -88,6 +88,8 @@ _FORCES = frozenset({"armia", "wojsko", "siła", "lotnictwo", "marynarka", "flot
 
 def _actor_head(token: Token) -> bool:
     """A noun that can head an actor phrase before a name: a person noun (m1) or an institution noun."""
+    if pos(token) == "depr":
+        return person_noun(token)  # "Żołnierze Rosji", tagged as the deprecative form
     if pos(token) != "subst":
         # a title the tagger read as a participle: "Przewodniczący Chin Xi Jinping"
         return any(reading.tag.startswith("subst") and reading.lemma.lower() in speaker_nouns()
