@@ -2092,3 +2092,13 @@ def test_whence_a_missile_is_fired_is_who_fires_it_never_its_target(full_pipelin
                                                                     pair: tuple[str, str | None]) -> None:
     launches = [e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if "wystrzel" in e.trigger]
     assert [(actor(e.source), actor(e.target)) for e in launches] == [pair]
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Sankcje wobec Rosji przedłużyła Rada UE.", "SANCTION", ("org:council-of-the-eu", RUSSIA)),
+    ("Rozmowy z Rosją prowadzi Turcja.", "CONSULT", ("Q43", RUSSIA)),
+    ("Sankcje wobec Rosji skrytykował Orbán.", "SANCTION", (None, RUSSIA)),
+])
+def test_an_event_noun_opening_its_clause_as_the_object_takes_the_subject_after_the_verb(
+        full_pipeline: Pipeline, text: str, event_type: str, pair: tuple[str | None, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair

@@ -93,9 +93,10 @@ def is_name(token: Token) -> bool:
     return token.name_kind in (NameKind.FIRST_NAME, NameKind.SURNAME, NameKind.GUESSED) or pos(token) == "ign"
 
 
-def agrees(noun: Token, verb: Token) -> bool:
-    """Some nominative reading agrees in number, and in gender for common nouns (names are often mis-tagged)."""
-    if pos(noun) == "ign" or noun.orth[:1].isupper():
+def agrees(noun: Token, verb: Token, names: bool = True) -> bool:
+    """Some nominative reading agrees in number, and in gender for common nouns (names are often mis-tagged;
+    with ``names`` False a capitalized word is read as any other: a noun opening a sentence)."""
+    if pos(noun) == "ign" or names and noun.orth[:1].isupper():
         return True
     number, gender = verb_number(verb), verb_gender(verb)
     for reading in readings(noun):

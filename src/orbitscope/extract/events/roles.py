@@ -240,7 +240,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # "szczyt Rosja–Azja Centralna", "rozmowy USA–Ukraina": the two sides named after the noun (a region too)
         source, target = _dash_pair(tokens, match, phrases) or _noun_arguments(
             tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
-        source = source or _disposition_holder(tokens, match, actors, target) \
+        source = source or _subject_after_object(context, tokens, match, actors, clause_first) \
+            or _disposition_holder(tokens, match, actors, target) \
             or _decision_holder(tokens, match, actors, target) or _participle_agent(tokens, match, actors) \
             or _accused(context, tokens, match, actors)
         if source is None and target is None and event_type in _SYMMETRIC_BY_COORDINATION:
@@ -912,13 +913,7 @@ def fronted_object(context: DocumentContext, tokens: tuple[Token, ...], match: M
     after = tokens[index + 1:match.first]
     if after and pos(after[-1]) == "prep":
         after = after[:-1]  # the preposition of a pattern: "Decyzję Kijowa z zadowoleniem przyjął"
-    genitives = 0
-    while genitives < min(3, len(after)) and (after[genitives].orth[:1].isupper() or values(after[genitives], 2) == {"gen"}
-                                              or genitives == 0 and "gen" in token_cases(after[0])):
-        genitives += 1  # (the first also by another reading: "Atak drona", tagged as a nominative "drona")
-    if genitives < len(after) and not _noun_complement(after[genitives:]):
-        # a genitive name or noun may follow ("Weto Budapesztu", "Podpisanie traktatu"), and the noun's own
-        # prepositional phrase ("Rosyjski atak na Kijów potępił", "Atak drona na elektrownię w Zaporożu potępiła")
+    if not _noun_dependents(after):
         return None
     cases = {case for reading in readings(tokens[index]) if reading.tag.startswith(("subst", "ger"))
              for case in reading.tag.split(":")[2].split(".")}
@@ -928,7 +923,35 @@ def fronted_object(context: DocumentContext, tokens: tuple[Token, ...], match: M
     return index if event or "acc" in cases and "nom" not in cases else None
 
 
-_NOUN_COMPLEMENTS = frozenset({"na", "wobec", "przeciwko", "przeciw", "z", "ze", "w", "we", "do"})
+_NOUN_COMPLEMENTS = frozenset({"na", "wobec", "przeciwko", "przeciw", "z", "ze", "w", "we", "do", "dla"})
+
+
+def _noun_dependents(words: tuple[Token, ...]) -> bool:
+    """Whether the words after a noun are only its dependents: genitive names or nouns ("Weto Budapesztu",
+    "Podpisanie traktatu"), then its own prepositional phrase ("Rosyjski atak na Kijów", "Atak drona na
+    elektrownię w Zaporożu")."""
+    genitives = 0
+    while genitives < min(3, len(words)) and (words[genitives].orth[:1].isupper() or values(words[genitives], 2) == {"gen"}
+                                              or genitives == 0 and "gen" in token_cases(words[0])):
+        genitives += 1  # (the first also by another reading: "Atak drona", tagged as a nominative "drona")
+    return genitives == len(words) or _noun_complement(words[genitives:])
+
+
+def _subject_after_object(context: DocumentContext, tokens: tuple[Token, ...], match: Match, actors: list[Phrase],
+                          clause_first: int) -> Phrase | None:
+    """The subject after the verb of a clause that opens with an event noun as its object ("Sankcje wobec Rosji
+    przedłużyła Rada UE", "Rozmowy z Rosją prowadzi Turcja"): the noun, with its dependents only, is followed
+    by a finite verb it does not agree with, and a nominative actor follows the verb. Not when the verb tells
+    an event of its own ("Sankcje wobec Rosji skrytykował Orbán": the critic did not impose them)."""
+    if match.verbal or not tokens[clause_first].orth[:1].isupper() \
+            or any(pos(token) != "adj" for token in tokens[clause_first:match.first]):
+        return None
+    verb = next((i for i in range(match.last + 1, min(len(tokens), match.last + 8)) if pos(tokens[i]) in _FINITE), None)
+    if verb is None or not _noun_dependents(tokens[match.last + 1:verb]) \
+            or agrees(tokens[match.first], tokens[verb], names=False) or _trigger_types(context, tokens[verb]):
+        return None
+    return next((p for p in actors if p.first > verb and not p.preposition and "nom" in p.cases
+                 and p.first <= verb + 3 and agrees(tokens[p.first], tokens[verb])), None)
 
 
 def _noun_complement(words: tuple[Token, ...]) -> bool:
