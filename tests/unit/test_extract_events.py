@@ -2102,3 +2102,12 @@ def test_whence_a_missile_is_fired_is_who_fires_it_never_its_target(full_pipelin
 def test_an_event_noun_opening_its_clause_as_the_object_takes_the_subject_after_the_verb(
         full_pipeline: Pipeline, text: str, event_type: str, pair: tuple[str | None, str]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Parlament Europejski przyjął rezolucję potępiającą Rosję.", "ACCUSE", ("Q8889", RUSSIA)),
+    ("Sejm przyjął uchwałę wzywającą Rosję do wycofania wojsk.", "REQUEST", ("org:sejm", RUSSIA)),
+])
+def test_a_participle_after_a_document_tells_what_its_authors_do(full_pipeline: Pipeline, text: str,
+                                                                event_type: str, pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair

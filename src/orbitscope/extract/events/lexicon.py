@@ -209,6 +209,17 @@ def _word_lemmas(orth: str, lemma: str, tag: str, name_kind: NameKind) -> tuple[
     return tuple(result)
 
 
+# documents whose participle clause tells what their authors do: "rezolucja potępiająca Rosję"
+_DOCUMENTS = frozenset({"rezolucja", "uchwała", "deklaracja", "oświadczenie", "apel", "list", "komunikat",
+                        "ustawa", "nota", "wniosek", "petycja", "memorandum"})
+
+
+def _agree(participle: str, noun: str) -> bool:
+    """Whether a participle's tag and a noun's agree in number, case and gender."""
+    one, other = participle.split(":"), noun.split(":")
+    return len(one) > 3 and len(other) > 3 and all(set(one[i].split(".")) & set(other[i].split(".")) for i in (1, 2, 3))
+
+
 def _window(index: int, skipped: list[bool]) -> list[int]:
     """The positions within ``_WINDOW`` tokens of ``index``, in text order; the ``skipped`` ones are not
     counted (quotation marks: "postrzega Kazachstan jako „najbliższego sojusznika”")."""
@@ -297,8 +308,11 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
             lemma in _DESTINATIONS for i in range(index + 1, min(len(lemmas), index + 4)) for lemma, _ in lemmas[i]):
         return None  # "udało mu się zostać": succeeds, goes nowhere
     if len(trigger.words) == 1 and tag.split(":", 1)[0] in {"pact", "ppas", "adja"} and index + 1 < len(lemmas) \
-            and any(t.split(":", 1)[0] in {"subst", "ger"} for _, t in lemmas[index + 1]):
-        return None  # an attributive participle: "deklarowanej neutralności"
+            and any(t.split(":", 1)[0] in {"subst", "ger"} for _, t in lemmas[index + 1]) \
+            and not (index > 0 and any(lemma in _DOCUMENTS and _agree(tag, t) for lemma, t in lemmas[index - 1])):
+        # an attributive participle: "deklarowanej neutralności"; not one after a document it describes, before
+        # its own object ("rezolucję potępiającą Rosję")
+        return None
     content = [i for i, word in zip(positions, trigger.words, strict=True) if word != "się"]
     span = [i for i in positions if i in content or min(content) - 1 <= i <= max(content) + 1]  # "spotkał się"
     return Match(trigger, index, min(span), max(span), verbal, tuple(positions), tag.startswith("ger"))
