@@ -2111,3 +2111,13 @@ def test_an_event_noun_opening_its_clause_as_the_object_takes_the_subject_after_
 def test_a_participle_after_a_document_tells_what_its_authors_do(full_pipeline: Pipeline, text: str,
                                                                 event_type: str, pair: tuple[str, str]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Rosja uznała Fundację Batorego za organizację niepożądaną.", "COERCE", (RUSSIA, None)),
+    ("Niemcy znacjonalizowały spółkę zależną Rosniefti.", "COERCE", ("Q183", "org:rosneft")),
+])
+def test_designations_and_seizures_name_their_actors(full_pipeline: Pipeline, text: str, event_type: str,
+                                                    pair: tuple[str, str | None]) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), event_type)
+    assert (actor(event.source), None if pair[1] is None else actor(event.target)) == pair
