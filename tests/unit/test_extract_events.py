@@ -2121,3 +2121,11 @@ def test_designations_and_seizures_name_their_actors(full_pipeline: Pipeline, te
                                                     pair: tuple[str, str | None]) -> None:
     event = only(events_of(full_pipeline, text, date(2025, 6, 1)), event_type)
     assert (actor(event.source), None if pair[1] is None else actor(event.target)) == pair
+
+
+def test_a_request_to_people_no_actor_names_asks_no_known_actor_for_more(full_pipeline: Pipeline) -> None:
+    text = ("Rosja przeprowadziła w nocy zmasowany atak na Ukrainę. "
+            "Zełenski wezwał sojuszników do zaostrzenia sankcji.")
+    events = events_of(full_pipeline, text, date(2025, 6, 1))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
+        ("ASSAULT", RUSSIA, "Q212"), ("REQUEST", "Q3874799", None)]

@@ -559,6 +559,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
         # denial answers the accuser (and no one else)
         target_actor = _accuser(context, sentence, source_actor)
+    unnamed = match.verbal and _unnamed_object(tokens, match, phrases)
+    if unnamed:
+        pass  # "Zełenski wezwał sojuszników do …": done to people no actor names, not to the story's last actor
     elif target_actor is None and source_actor is not None and match.verbal \
             and not flags.get("hypothetical") and event_type in _CONTINUED \
             and not (first > 0 and tokens[first - 1].lemma in {"że", "iż"}) \
@@ -606,7 +609,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         return None  # "posiedzenie Rady Północnoatlantyckiej" meets; "posiedzenie rządu" is the state's business
     if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:
         return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")
-    if context.targets is not None and source_actor is not None and _state_actor(source_actor) \
+    if context.targets is not None and source_actor is not None and _state_actor(source_actor) and not unnamed \
             and (target_actor is None or context.targets.every_event):
         # the trained model: who an act the rules found no target for was done to (targets.py); only for a
         # state, its bodies and officials, or an intergovernmental organization: everyday acts of people,
@@ -927,6 +930,19 @@ def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -
 
 
 # acts whose target a sentence may leave to the ones before: promises, support, help, threats, judgements, requests
+def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase]) -> bool:
+    """Whether a verb trigger's object right after it is people no actor names: a plural person noun in the
+    accusative or dative, not inside an actor phrase ("wezwał sojuszników do …", "zaapelował do partnerów")."""
+    index = match.last + 1
+    if index < len(tokens) and tokens[index].orth.lower() in {"do", "wobec"}:
+        index += 1
+    if index >= len(tokens) or any(p.first <= index <= p.last and not p.is_group for p in phrases):
+        return False
+    return any(len(fields) > 3 and fields[0] == "subst" and fields[1] == "pl" and "m1" in fields[3].split(".")
+               and set(fields[2].split(".")) & {"acc", "dat", "gen"}
+               for fields in (reading.tag.split(":") for reading in readings(tokens[index])))
+
+
 _CONTINUED = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "REQUEST"})
 
 

@@ -690,6 +690,9 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
     return index
 
 
+# verbs whose gerund asks for more of an act: "o zwiększenie pomocy", "do zaostrzenia sankcji"
+_INCREASING = frozenset({"zwiększyć", "zwiększać", "zaostrzyć", "zaostrzać", "rozszerzyć", "rozszerzać", "wzmocnić",
+                         "wzmacniać", "przyspieszyć", "przyspieszać", "utrzymać", "utrzymywać"})
 _DECIDING = frozenset({"zdecydować", "zadecydować", "postanowić", "przesądzić"})
 
 
@@ -726,7 +729,7 @@ def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], firs
                      if pos(tokens[earlier]) in {"subst", "ger"} and earlier not in named
                      and (verb := _requesting_before(context, tokens, earlier, clause_first, named, False)) is not None),
                     None)
-    if index >= 1 and any(reading.tag.startswith("ger") and reading.lemma in _CARRYING_ON | {"zwiększyć"}
+    if index >= 1 and any(reading.tag.startswith("ger") and reading.lemma in _CARRYING_ON | _INCREASING
                           for reading in readings(tokens[index])):
         index = _before_modifiers(tokens, index)
         # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy": the act asked for
