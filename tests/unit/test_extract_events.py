@@ -2129,3 +2129,10 @@ def test_a_request_to_people_no_actor_names_asks_no_known_actor_for_more(full_pi
     events = events_of(full_pipeline, text, date(2025, 6, 1))
     assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
         ("ASSAULT", RUSSIA, "Q212"), ("REQUEST", "Q3874799", None)]
+
+
+def test_politicians_opening_the_sentence_after_a_meeting_are_the_two_who_met(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Kazachstanu Kassym-Żomart Tokajew przyjął w Astanie premiera Węgier Viktora Orbána. "
+            "Politycy rozmawiali o współpracy energetycznej.")
+    talks = [e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.trigger == "rozmawiali"]
+    assert [(actor(e.source), actor(e.target)) for e in talks] == [("Q57641", "person:kassym-jomart-tokayev")]

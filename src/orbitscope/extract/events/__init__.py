@@ -805,7 +805,12 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
     if phrase is not None and phrase.is_group:
         tokens = context.analysis.sentences[phrase.link.sentence].tokens  # a zero subject's is an earlier one's
         words = tokens[max(0, phrase.first - 1):phrase.last + 4]
-        leaders = any(t.lemma.lower() in word_set("event_title_nouns.txt") for t in tokens[phrase.first:phrase.last + 1])
+        # "Politycy rozmawiali" opening a sentence right after a meeting: the two who met
+        politicians = phrase.first == phrase.last == 0 and tokens[0].lemma.lower() == "polityk" and any(
+            event.type == "CONSULT" and event.source is not None and event.target is not None
+            and sentence.index - event.sentence == 1 for event in context.events[-3:])
+        leaders = politicians or any(t.lemma.lower() in word_set("event_title_nouns.txt")
+                                     for t in tokens[phrase.first:phrase.last + 1])
         # "Przywódcy podpisali umowy" after a visit: the two, as "Obaj przywódcy" ("Przywódcy państw UE" are not)
         alone = leaders and phrase.first == phrase.last and _plural_nominative(tokens[phrase.first]) \
             and not (phrase.last + 1 < len(tokens) and pos(tokens[phrase.last + 1]) in {"subst", "adj"})
