@@ -2136,3 +2136,8 @@ def test_politicians_opening_the_sentence_after_a_meeting_are_the_two_who_met(fu
             "Politycy rozmawiali o współpracy energetycznej.")
     talks = [e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.trigger == "rozmawiali"]
     assert [(actor(e.source), actor(e.target)) for e in talks] == [("Q57641", "person:kassym-jomart-tokayev")]
+
+
+def test_naming_an_act_madness_accuses_its_author(full_pipeline: Pipeline) -> None:
+    text = "Litwa zamknęła granicę z Białorusią. Łukaszenka nazwał decyzję Litwy „szaleństwem”."
+    assert dyad(full_pipeline, text, date(2025, 10, 30), "ACCUSE") == ("person:alexander-lukashenko", "Q37")
