@@ -2141,3 +2141,9 @@ def test_politicians_opening_the_sentence_after_a_meeting_are_the_two_who_met(fu
 def test_naming_an_act_madness_accuses_its_author(full_pipeline: Pipeline) -> None:
     text = "Litwa zamknęła granicę z Białorusią. Łukaszenka nazwał decyzję Litwy „szaleństwem”."
     assert dyad(full_pipeline, text, date(2025, 10, 30), "ACCUSE") == ("person:alexander-lukashenko", "Q37")
+
+
+def test_a_word_of_negation_inside_a_name_negates_nothing(full_pipeline: Pipeline) -> None:
+    text = "Organizacja Reporterzy bez Granic potępiła zatrzymania dziennikarzy w Biszkeku."
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "ACCUSE")
+    assert (actor(event.source), event.negated) == ("org:reporters-without-borders", False)

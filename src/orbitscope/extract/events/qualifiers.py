@@ -28,6 +28,8 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
                     tokens[index + 1].orth.lower() == "się" or pos(tokens[index + 1]) == "bedzie")):
             continue  # "nie" negates the trigger only right before it ("nie podpisał", "się nie spotkał",
             # "nie będzie pomagał"), not a verb governing it ("nie kryją oburzenia")
+        if use and any(link.start <= tokens[index].start < link.end for link in context.links.get(sentence.index, ())):
+            continue  # a word of a name: "Reporterzy bez Granic potępili zatrzymania"
         if use == "hypothetical" and lemma == "okazja" and index > 0 and tokens[index - 1].orth.lower() == "z":
             continue  # "z okazji szczytu": on the occasion of a summit that takes place
         if use == "hypothetical" and lemma == "mieć" and not any(pos(token) == "inf" for token in tokens[index + 1:index + 4]):
