@@ -2147,3 +2147,10 @@ def test_a_word_of_negation_inside_a_name_negates_nothing(full_pipeline: Pipelin
     text = "Organizacja Reporterzy bez Granic potępiła zatrzymania dziennikarzy w Biszkeku."
     event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "ACCUSE")
     assert (actor(event.source), event.negated) == ("org:reporters-without-borders", False)
+
+
+def test_a_delegation_received_is_the_visit_of_whom_it_is_from(full_pipeline: Pipeline) -> None:
+    text = "Prezydent Turkmenistanu przyjął w Aszchabadzie delegację talibów."
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "CONSULT")
+    assert (event.mode, actor(event.source), actor(event.target), event.location and event.location.actor_id) == (
+        "visit", "org:taliban", "person:serdar-berdimuhamedov", "Q23438")

@@ -1039,8 +1039,9 @@ def _delegation(tokens: tuple[Token, ...], match: Match, in_clause: list[Phrase]
         index += 1
     if index >= len(tokens) or tokens[index].lemma.lower() not in _DELEGATES:
         return None
+    # its genitive or "z" phrase, or a phrase the delegation's noun heads ("delegację talibów")
     return next((p for p in in_clause if p.first in {index, index + 1, index + 2} and p.preposition in {"z", "ze", ""}
-                 and "gen" in p.cases), None)
+                 and ("gen" in p.cases or p.first == index)), None)
 
 
 def _visitor(context: DocumentContext, sentence: Sentence, pronoun: Phrase, host: Phrase | None) -> Phrase:
