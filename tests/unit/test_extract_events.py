@@ -2154,3 +2154,13 @@ def test_a_delegation_received_is_the_visit_of_whom_it_is_from(full_pipeline: Pi
     event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "CONSULT")
     assert (event.mode, actor(event.source), actor(event.target), event.location and event.location.actor_id) == (
         "visit", "org:taliban", "person:serdar-berdimuhamedov", "Q23438")
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Kazachstan nie uznał aneksji Krymu.", "SUPPORT", ("Q232", None)),
+    ("Unia Europejska nie uznała wyniku wyborów na Białorusi.", "SUPPORT", ("Q458", None)),
+    ("Erdoğan powiedział, że jego kraj poparł Ukrainę.", "SUPPORT", ("Q43", "Q212")),
+])
+def test_recognitions_and_a_person_s_own_country(full_pipeline: Pipeline, text: str, event_type: str,
+                                                pair: tuple[str, str | None]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair

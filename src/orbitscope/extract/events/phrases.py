@@ -556,10 +556,15 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
     tokens = sentence.tokens
     found = []
     for index, token in enumerate(tokens):
-        if token.lemma.lower() in _COUNTRY_NOUNS and index > 0 and tokens[index - 1].lemma.lower() == "ten" \
+        possessive = token.lemma.lower() in _COUNTRY_NOUNS and index > 0 and tokens[index - 1].orth.lower() in {
+            "jego", "jej"}
+        if token.lemma.lower() in _COUNTRY_NOUNS and index > 0 and (tokens[index - 1].lemma.lower() == "ten" or possessive) \
                 and index not in stops:
-            link = _antecedent_country(context, sentence, token.start)
-            if link is not None:  # "z tego kraju", "w tym państwie": the country named last
+            # "z tego kraju", "w tym państwie": the country named last; "jego kraj": the country of the person
+            # named last ("Tokajew oświadczył, że jego kraj nie uzna …")
+            link = _antecedent_country(context, sentence, token.start) if not possessive \
+                else _possessor_country(context, sentence, tokens[index - 1], token)
+            if link is not None:
                 phrase = Phrase(index - 1, index, link, [link], cases=token_cases(token), head=token.lemma.lower())
                 if index > 1 and tokens[index - 2].orth.lower() in PREPOSITIONS:
                     phrase.preposition = tokens[index - 2].orth.lower()
@@ -588,6 +593,18 @@ def _antecedent_country(context: DocumentContext, sentence: Sentence, position: 
             if link.start < position and link.actor_type == "country":
                 return link
     return None
+
+
+def _possessor_country(context: DocumentContext, sentence: Sentence, possessive: Token,
+                       noun: Token) -> EntityLink | None:
+    """The country of the person named last before a possessive ("jego kraj", "jej państwo"), over their span
+    (a person's pronoun: "m" finds a person of either sex)."""
+    person = _antecedent_link(context, sentence, possessive.start, "m")
+    country = bundled_countries().get(person.code[:3]) if person is not None else None
+    if country is None:
+        return None
+    return replace(person, start=possessive.start, end=noun.end, text=f"{possessive.orth} {noun.orth}", actor_id=country,
+                   actor_type="country", code=person.code[:3], kind=LinkKind.NAME, method="possessive")
 
 
 def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int, gender: str) -> EntityLink | None:
