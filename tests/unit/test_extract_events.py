@@ -2164,3 +2164,12 @@ def test_a_delegation_received_is_the_visit_of_whom_it_is_from(full_pipeline: Pi
 def test_recognitions_and_a_person_s_own_country(full_pipeline: Pipeline, text: str, event_type: str,
                                                 pair: tuple[str, str | None]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+def test_an_approximate_count_is_a_crowd_and_each_side_is_the_pair(full_pipeline: Pipeline) -> None:
+    text = "Gruzińska policja rozpędziła demonstrację w Tbilisi. Zatrzymano ponad 100 osób."
+    assert dyad(full_pipeline, text, date(2024, 12, 1), "COERCE") == ("Q230", "NIL:group:osoba")
+    text = ("Rosja i Ukraina przeprowadziły kolejną wymianę jeńców. Do wymiany doszło dzięki mediacji Zjednoczonych "
+            "Emiratów Arabskich. Każda ze stron uwolniła po 150 żołnierzy.")
+    releases = [actor(e.source) for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.type == "RETREAT"]
+    assert "Q878" not in releases and RUSSIA in releases

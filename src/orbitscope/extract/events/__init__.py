@@ -797,7 +797,10 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
     …"): the source and target of the latest event that has both, in this or the five sentences before; of
     two people when the group is of leaders ("Obaj przywódcy" are the two who met, not the two states named
     since)."""
-    sides = any(token.lemma in _SIDES and _plural_nominative(token) for token in sentence.tokens[clause[0]:clause[1]])
+    words = sentence.tokens[clause[0]:clause[1]]
+    sides = any(token.lemma in _SIDES and _plural_nominative(token) for token in words) or any(
+        one.lemma == "każdy" and by.orth.lower() in {"z", "ze"} and side.lemma in _SIDES
+        for one, by, side in zip(words, words[1:], words[2:], strict=False))  # "Każda ze stron uwolniła"
     if sides and (phrase is None or plural_zero):
         # "Strony uzgodniły", "obie strony osiągnęły porozumienie", "Delegacje uzgodniły": the subject is there,
         # whatever zero subject the plural verb would otherwise take

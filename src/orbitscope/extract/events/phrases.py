@@ -387,8 +387,9 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        approximate = index > 0 and tokens[index - 1].orth.lower() in _APPROXIMATE  # "ponad 100 osób"
         crowd = _crowd_length(tokens, index) if index not in blocked and not (
-            index and pos(tokens[index - 1]) == "prep") else 0
+            index and pos(tokens[index - 1]) == "prep" and not approximate) else 0
         if crowd and not taken & set(range(index, index + crowd)):
             # "kilkaset osób protestowało", "Tysiące ludzi zgromadziły się": a counted crowd as the subject
             noun = tokens[index + crowd - 1]
@@ -398,6 +399,8 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
             phrase = Phrase(index, index + crowd - 1, link, [link], is_group=True)
             _finish_phrase(tokens, phrase, stops)
             phrase.cases, phrase.head = frozenset({"nom", "acc"}), CROWD
+            if approximate:
+                phrase.preposition = ""  # "ponad" counts, governs nothing
             found.append(phrase)
             index += crowd
             continue
@@ -485,6 +488,8 @@ def _people_readings(token: Token) -> list[str]:
 
 BOTH = frozenset({"oba", "obydwa"})  # Morfeusz's lemma of "obaj", "obie", "obu", "obydwaj"
 CROWD = "<crowd>"  # the head of a counted crowd's phrase: a group that can also be an act's target
+# words of approximation before a count (quantity_approximate.tsv), no prepositions there: "Zatrzymano ponad 100 osób"
+_APPROXIMATE = frozenset(word for word in word_set("quantity_approximate.tsv") if " " not in word and word != "do")
 _COUNTING = frozenset({"tysiąc", "setka", "dziesiątka", "tłum", "rzesza", "kilkaset", "kilkanaście",
                        "kilkadziesiąt", "kilka", "wiele", "setki", "tysiące"})
 _SCALE_WORDS = frozenset({"tys", "tysiąc", "mln", "milion", "."})
