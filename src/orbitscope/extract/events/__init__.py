@@ -462,12 +462,14 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         and not source.is_group and "pl" in values(tokens[match.anchor], 1)
     # (a group's pair also over a country adjective deep in the object: "Przywódcy podpisali porozumienie o
     # zwiększeniu dostaw turkmeńskiego gazu")
+    each = _each_side(tokens[first:match.first])
     both = _both(context, sentence, source, (first, match.first), plural_zero) if target is None or plural_zero \
-        or source is not None and source.is_group and target.link.kind is LinkKind.ADJECTIVE else None
+        or each or source is not None and source.is_group and target.link.kind is LinkKind.ADJECTIVE else None
     guests: tuple[EventActor, ...] = ()
     if both is not None and target_actor is not None and target_actor.actor_id not in {a.actor_id for a in both} \
-            and any(token.lemma in BOTH for token in tokens[first:match.first]):
-        # "Obaj zaapelowali do NATO": the two just named act together on the target named
+            and (each or any(token.lemma in BOTH for token in tokens[first:match.first])):
+        # "Obaj zaapelowali do NATO", "Każda ze stron uwolniła po 150 żołnierzy": the two just named act
+        # together on the target named
         source_actor, guests = both[0], both[1:]
     elif both is not None:
         source_actor, target_actor = both  # "Obaj przywódcy podpisali deklarację": the two just named
@@ -798,10 +800,9 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
     two people when the group is of leaders ("Obaj przywódcy" are the two who met, not the two states named
     since)."""
     words = sentence.tokens[clause[0]:clause[1]]
-    sides = any(token.lemma in _SIDES and _plural_nominative(token) for token in words) or any(
-        one.lemma == "każdy" and by.orth.lower() in {"z", "ze"} and side.lemma in _SIDES
-        for one, by, side in zip(words, words[1:], words[2:], strict=False))  # "Każda ze stron uwolniła"
-    if sides and (phrase is None or plural_zero):
+    each = _each_side(words)
+    sides = each or any(token.lemma in _SIDES and _plural_nominative(token) for token in words)
+    if sides and (phrase is None or plural_zero or each):
         # "Strony uzgodniły", "obie strony osiągnęły porozumienie", "Delegacje uzgodniły": the subject is there,
         # whatever zero subject the plural verb would otherwise take
         return _latest_pair(context, sentence, False)
@@ -828,6 +829,12 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
     else:
         return None
     return _latest_pair(context, sentence, leaders)
+
+
+def _each_side(words: Sequence[Token]) -> bool:
+    """Whether the words say "each of the sides" ("Każda ze stron uwolniła po 150 żołnierzy")."""
+    return any(one.lemma == "każdy" and by.orth.lower() in {"z", "ze"} and side.lemma in _SIDES
+               for one, by, side in zip(words, words[1:], words[2:], strict=False))
 
 
 def _latest_pair(context: DocumentContext, sentence: Sentence, leaders: bool) -> tuple[EventActor, EventActor] | None:
