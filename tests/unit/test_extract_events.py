@@ -2173,3 +2173,10 @@ def test_an_approximate_count_is_a_crowd_and_each_side_is_the_pair(full_pipeline
             "Emiratów Arabskich. Każda ze stron uwolniła po 150 żołnierzy.")
     releases = [actor(e.source) for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.type == "RETREAT"]
     assert "Q878" not in releases and RUSSIA in releases
+
+
+def test_an_invitation_s_guest_comes_and_a_declined_surname_is_no_subject(full_pipeline: Pipeline) -> None:
+    text = "Na zaproszenie Tokajewa do Astany przyjechał prezydent Francji."
+    events = events_of(full_pipeline, text, date(2025, 6, 1))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
+        ("AGREE", "person:kassym-jomart-tokayev", "Q3052772"), ("CONSULT", "Q3052772", "Q232")]

@@ -112,6 +112,20 @@ def bundled_countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def bundled_surnames() -> dict[str, frozenset[str]]:
+    """Person id → the last words of the bundled person's Polish and other names, lower-cased ("Tokajew",
+    "Tokayev"), for stages that need no whole knowledge base (events: the case of a declined surname)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for path in resources.files("orbitscope.kb").joinpath("data", "people").iterdir():
+        if path.name.endswith(".tsv") and not path.name.endswith(".roles.tsv"):
+            for row in _rows(path):
+                for name in (row.get("name_pl") or "", row.get("name_en") or "", *_split(row.get("names"))):
+                    if name.split():
+                        found[row["id"]].add(name.split()[-1].lower())
+    return {person: frozenset(names) for person, names in found.items()}
+
+
+@lru_cache(maxsize=1)
 def bundled_capitals() -> frozenset[str]:
     """Ids of the bundled places that are a country's capital (events: "władze w Taszkencie" are Uzbekistan's)."""
     path = resources.files("orbitscope.kb").joinpath("data", "places.tsv")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from orbitscope.extract.claims.document import speaker_nouns
 from orbitscope.extract.dates.lexicon import time_noun
 from orbitscope.extract.grammar import morphology, pos, readings, values, word_set
-from orbitscope.kb import bundled_capitals, bundled_countries
+from orbitscope.kb import bundled_capitals, bundled_countries, bundled_surnames
 from orbitscope.link import agent_sector
 from orbitscope.model import EntityLink, Event, EventActor, LinkKind, Sentence, Token
 
@@ -296,12 +296,12 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     phrase.first = min(phrase.first, head)
     # a person noun's case from its masculine-personal readings: "działacze" is nominative, whatever its
     # deprecative reading says; not a name's ("Kijów" is no plural of "Kij")
-    named = head < len(tokens) and not phrase.is_group and any(link.start == tokens[head].start
-                                                              for link in phrase.links)
+    named = head < len(tokens) and not phrase.is_group and any(
+        link.start == tokens[head].start and link.kind is not LinkKind.ROLE for link in phrase.links)  # (a title's
+    # holder is a person noun: "przyjechał prezydent Francji" is nominative only)
     phrase.cases = (person_cases(tokens[head]) if _actor_head(tokens[head]) and not named
                     else token_cases(tokens[head])) if head < len(tokens) else frozenset()
-    if named and any(link.actor_id.startswith("person:") and link.actor_id.endswith("-" + tokens[head].orth.lower())
-                     for link in phrase.links):
+    if named and any(tokens[head].orth.lower() in _surnames(link.actor_id) for link in phrase.links):
         # a known person's surname as the knowledge base writes it is a nominative, whatever Morfeusz reads
         # ("Stubb oskarżył Rosję": not the genitive plural of "Stubba")
         phrase.cases |= {"nom"}
@@ -310,8 +310,7 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
         # the guesser reads ("zaprosił Stubba": accusative, not a feminine nominative)
         orth = tokens[head].orth.lower()
         inflected = next((cases for ending, cases in _SURNAME_ENDINGS if orth.endswith(ending) and any(
-            link.actor_id.startswith("person:") and link.actor_id.endswith("-" + orth[:-len(ending)])
-            for link in phrase.links)), None)
+            orth[:-len(ending)] in _surnames(link.actor_id) for link in phrase.links)), None)
         phrase.cases = inflected or phrase.cases
     if phrase.links[0].kind is LinkKind.ADJECTIVE and head == phrase.last + 1:
         # the adjective's own case where the noun after it does not share one: "rosyjskiemu chargé d'affaires"
@@ -348,6 +347,13 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     if phrase.head in _GOVERNMENT_NOUNS and phrase.link.actor_type == "person" \
             and not _headed_by_title(tokens, phrase.first):
         phrase.link = _government_of(phrase.link)  # "reformom rządu Jerzego Buzka": Poland's government
+
+
+def _surnames(actor_id: str) -> frozenset[str]:
+    """A known person's surnames as the knowledge base writes them ("tokajew", "tokayev"); none for others."""
+    if not actor_id.startswith("person:"):
+        return frozenset()
+    return bundled_surnames().get(actor_id, frozenset()) | {actor_id.rsplit("-", 1)[-1]}
 
 
 def _headed_by_title(tokens: tuple[Token, ...], index: int) -> bool:

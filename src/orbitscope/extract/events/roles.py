@@ -397,6 +397,11 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # prezydenta termin", "poparł przygotowany przez rząd projekt": the author of what is judged
         target = next((p for p in actors if p.first > match.last and p.preposition == "przez" and p is not source
                        and p.first >= 2 and pos(tokens[p.first - 2]) == "ppas"), None)
+    if target is None and not match.verbal and match.trigger.words[0] in _INVITATIONS and match.first > 0 \
+            and tokens[match.first - 1].orth.lower() == "na":
+        # "Na zaproszenie Tokajewa do Astany przyjechał prezydent Francji": the one invited is who comes
+        target = next((p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
+                       and p is not source), None)
     if target is None and event_type == "REQUEST":
         target = _complement_subject(tokens, match, phrases, source)
     if target is None and source is not None and not match.verbal and event_type in _PRESSURE \
@@ -448,6 +453,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
 _EVADING = frozenset({"omijać", "ominąć", "obchodzić", "obejść", "omijanie", "ominięcie", "obchodzenie", "obejście"})
 
 
+_INVITATIONS = frozenset({"zaproszenie"})
 _LAUNCHES = frozenset({"wystrzelić", "wystrzeliwać"})
 _DIPLOMATS = frozenset({"ambasador", "chargé", "charge", "konsul", "dyplomata", "przedstawiciel"})
 
