@@ -112,17 +112,27 @@ def bundled_countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _bundled_people() -> tuple[dict[str, str], ...]:
+    return tuple(row for path in resources.files("orbitscope.kb").joinpath("data", "people").iterdir()
+                 if path.name.endswith(".tsv") and not path.name.endswith(".roles.tsv") for row in _rows(path))
+
+
+@lru_cache(maxsize=1)
 def bundled_surnames() -> dict[str, frozenset[str]]:
     """Person id → the last words of the bundled person's Polish and other names, lower-cased ("Tokajew",
     "Tokayev"), for stages that need no whole knowledge base (events: the case of a declined surname)."""
     found: dict[str, set[str]] = defaultdict(set)
-    for path in resources.files("orbitscope.kb").joinpath("data", "people").iterdir():
-        if path.name.endswith(".tsv") and not path.name.endswith(".roles.tsv"):
-            for row in _rows(path):
-                for name in (row.get("name_pl") or "", row.get("name_en") or "", *_split(row.get("names"))):
-                    if name.split():
-                        found[row["id"]].add(name.split()[-1].lower())
+    for row in _bundled_people():
+        for name in (row.get("name_pl") or "", row.get("name_en") or "", *_split(row.get("names"))):
+            if name.split():
+                found[row["id"]].add(name.split()[-1].lower())
     return {person: frozenset(names) for person, names in found.items()}
+
+
+@lru_cache(maxsize=1)
+def bundled_women() -> frozenset[str]:
+    """Ids of the bundled people who are women (events: "premier", "prezydent" of a woman do not decline)."""
+    return frozenset(row["id"] for row in _bundled_people() if (row.get("gender") or "").strip() == "f")
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from orbitscope.extract.claims.document import speaker_nouns
 from orbitscope.extract.dates.lexicon import time_noun
 from orbitscope.extract.grammar import morphology, pos, readings, values, word_set
-from orbitscope.kb import bundled_capitals, bundled_countries, bundled_surnames
+from orbitscope.kb import bundled_capitals, bundled_countries, bundled_surnames, bundled_women
 from orbitscope.link import agent_sector
 from orbitscope.model import EntityLink, Event, EventActor, LinkKind, Sentence, Token
 
@@ -296,9 +296,11 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
     phrase.first = min(phrase.first, head)
     # a person noun's case from its masculine-personal readings: "działacze" is nominative, whatever its
     # deprecative reading says; not a name's ("Kijów" is no plural of "Kij")
+    # (a man holding the title is a person noun: "przyjechał prezydent Francji" is nominative only; a woman's
+    # "premier" does not decline: "wpisały premier Estonii na listę")
     named = head < len(tokens) and not phrase.is_group and any(
-        link.start == tokens[head].start and link.kind is not LinkKind.ROLE for link in phrase.links)  # (a title's
-    # holder is a person noun: "przyjechał prezydent Francji" is nominative only)
+        link.start == tokens[head].start and (link.kind is not LinkKind.ROLE or link.actor_id in bundled_women())
+        for link in phrase.links)
     phrase.cases = (person_cases(tokens[head]) if _actor_head(tokens[head]) and not named
                     else token_cases(tokens[head])) if head < len(tokens) else frozenset()
     if named and any(tokens[head].orth.lower() in _surnames(link.actor_id) for link in phrase.links):
