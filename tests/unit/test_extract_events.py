@@ -2058,6 +2058,8 @@ def test_an_event_noun_ending_a_text_without_a_full_stop_names_the_act_again(ful
     ("Unia Europejska wprowadziła cła na chińskie samochody.", "SANCTION", ("Q458", "Q148")),
     ("Kanada uznała państwo palestyńskie.", "SUPPORT", ("Q16", "Q219060")),
     ("Mołdawia ogłosiła rosyjskiego dyplomatę persona non grata.", "SANCTION", ("Q217", RUSSIA)),
+    ("Niemcy wysłały na Litwę brygadę pancerną.", "MOBILIZE", ("Q183", "Q37")),
+    ("Pekin wyraził sprzeciw wobec sprzedaży broni Tajwanowi przez USA.", "REJECT", ("Q148", "Q865")),
 ])
 def test_common_news_acts_missing_from_the_lexicon(full_pipeline: Pipeline, text: str, event_type: str,
                                                   pair: tuple[str, str | None]) -> None:

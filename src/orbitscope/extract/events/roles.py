@@ -556,8 +556,9 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
                  and match.last < p.first <= match.last + 3), None)
     if side is not None:  # "naciski ze strony Moskwy"
         source = source or side
-    agent = next((p for p in actors if p.preposition == "przez" and match.last < p.first <= match.last + 6), None)
-    if agent is not None:  # "poparcie kampanii USA przez rząd Pakistanu"
+    agent = next((p for p in actors if p.preposition == "przez" and match.last < p.first <= match.last + 6
+                  and not _nested_agent(tokens[match.last + 1:p.first - 1])), None)
+    if agent is not None:  # "poparcie kampanii USA przez rząd Pakistanu", "Embargo nałożone na Bośnię przez UE"
         source, genitive_is_target = agent, True
     # the genitive of the noun itself, not of a noun after it ("zaniepokojenie częścią unijnych propozycji")
     # (of the event noun, the anchor: in "przekazanie Ukrainie systemów Patriot" the genitive after the
@@ -578,6 +579,14 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
         elif source is None:
             source = after[0]  # "wsparcie USA dla Ukrainy": the genitive gives, "dla" receives
     return source, target
+
+
+def _nested_agent(between: tuple[Token, ...]) -> bool:
+    """Whether "przez" after an event noun, over these words, is the agent of a noun in a prepositional phrase
+    ("sprzeciw wobec sprzedaży broni Tajwanowi przez USA"), not the event's: a preposition and no participle
+    between ("Embargo nałożone na Bośnię przez Unię Europejską" is the EU's)."""
+    return any(pos(token) == "prep" or token.orth.lower() in PREPOSITIONS for token in between) \
+        and not any(pos(token) == "ppas" for token in between)
 
 
 def _dash_pair(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase]) -> tuple[Phrase, Phrase] | None:
