@@ -2191,3 +2191,15 @@ def test_a_woman_s_title_does_not_decline_a_man_s_does(full_pipeline: Pipeline) 
     assert dyad(full_pipeline, text, date(2024, 2, 13), "COERCE") == (RUSSIA, "person:kaja-kallas")
     text = "Do Astany przyjechał premier Węgier."
     assert dyad(full_pipeline, text, date(2024, 2, 13), "CONSULT") == ("Q57641", "Q232")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Decyzja Litwy o zamknięciu granicy spotkała się z krytyką Mińska.", [
+        ("SANCTION", "Q37", "Q184"), ("ACCUSE", "Q184", "Q37")]),
+    ("Decyzja rządu spotkała się z aprobatą opozycji.", []),
+    ("Ostrzał Charkowa trwał całą noc.", [("ASSAULT", None, "Q212")]),
+])
+def test_meeting_with_criticism_is_no_meeting_and_an_attack_noun_s_place_is_attacked(
+        full_pipeline: Pipeline, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    events = events_of(full_pipeline, text, date(2025, 10, 30))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == expected

@@ -413,8 +413,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         source, target = guest, source
     if trigger.roles == "host" and (len(participants) >= 2 or mode == "multilateral"):
         mode = "multilateral"  # "Kazachstan gościł przywódców OTS …": at a summit the host leads
-    elif trigger.roles == "host":
-        source, target = target, source
+    elif trigger.roles in {"host", "met"}:
+        source, target = target, source  # "Decyzja Litwy spotkała się z krytyką Mińska": Minsk criticizes
     # "Zatrzymanie potępił Kościół" after "Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa",
     # "Zatrzymania są odpowiedzią na …": a noun with no actor names an act of its word family (or of its type
     # and mode: "Wyrok" after "skazał") told in the three sentences before
@@ -539,9 +539,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         and any(p.is_place and match.last < p.first < target.first for p in in_clause)
     if (target_actor is None or unknown_place is not None or described) \
             and (event_type in _ON_TERRITORY | {"RETREAT"} or ATTACK_WORDS & set(trigger.words)) \
-            and source_actor is not None and source_actor.code:
+            and (source_actor is not None and source_actor.code
+                 or source_actor is None and trigger.roles == "gen-target" and event_type == "ASSAULT"):
         # "Rosja ostrzelała Charków", "aneksja Krymu przez Rosję": an attack by a known state on a place is on
-        # the place's country (none on its own: "Rosjanie zbombardowali Grozny"), and so is a withdrawal from
+        # the place's country (none on its own: "Rosjanie zbombardowali Grozny"; but an attack noun's own
+        # genitive place is attacked by whoever it is: "Ostrzał Charkowa trwał"), and so is a withdrawal from
         # it ("wycofały się z Chersonia"); a verb's object may stand between ("zaatakowały w nocy
         # infrastrukturę energetyczną w obwodzie …")
         reach = 8 if match.verbal else 6  # "atak dronów na rafinerię w Riazaniu"
@@ -550,6 +552,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # the first place of a known country: "w port w Czarnomorsku w obwodzie odeskim" is in Ukraine
         places = [p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach] or [
             p for p in in_clause if p.is_place and p.last < match.first and p.preposition == "nad"]  # "nad Groznym trwał atak"
+        if source_actor is None:  # by no one named: only the noun's own genitive ("Ostrzał Charkowa")
+            places = [p for p in places if p.first == match.last + 1 and not p.preposition and "gen" in p.cases]
         target_actor = next((country for p in places if p.preposition in prepositions
                              and (country := _host_country(p, source_actor)) is not None), None) \
             or unknown_place or (target_actor if described else None)
