@@ -2203,3 +2203,13 @@ def test_meeting_with_criticism_is_no_meeting_and_an_attack_noun_s_place_is_atta
         full_pipeline: Pipeline, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     events = events_of(full_pipeline, text, date(2025, 10, 30))
     assert [(e.type, actor(e.source), actor(e.target)) for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Umowa między Polską a Ukrainą została podpisana w Kijowie.", ("Q36", "Q212")),
+    ("Porozumienie Armenii i Azerbejdżanu zostało parafowane.", ("Q399", "Q227")),
+    ("Traktat Rosji i Iranu został podpisany w Moskwie.", (RUSSIA, "Q794")),
+])
+def test_an_agreement_signed_in_the_passive_is_its_parties(full_pipeline: Pipeline, text: str,
+                                                          pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "SUPPORT") == pair

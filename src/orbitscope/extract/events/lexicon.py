@@ -138,12 +138,14 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
     # positions the window does not count: quotation marks, and the words of a name or time expression after
     # its first ("zablokowała w Radzie Bezpieczeństwa ONZ rezolucję": the council counts as one word)
     # (a title before a name counts with it: "podpisał w czwartek z prezydentem Kirgistanu Sadyrem Dżaparowem
-    # traktat", and so does a preposition: "podpisali w piątek w Waszyngtonie wspólną deklarację")
+    # traktat", and so does a preposition: "podpisali w piątek w Waszyngtonie wspólną deklarację"; a passive's
+    # auxiliary with its participle: "Umowa między Polską a Ukrainą została podpisana")
     titles = word_set("event_title_nouns.txt")
     skipped = [token.orth in QUOTE_MARKS or index in names and index - 1 in names
                or index in inside and index - 1 in inside
                or index + 1 in names and index not in names and (token.lemma.lower() in titles
                                                                  or token.tag.startswith("prep"))
+               or token.lemma in _AUXILIARIES and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("ppas")
                for index, token in enumerate(tokens)]
     candidates: list[Match] = []
     triggers = lexicon.triggers
@@ -218,6 +220,9 @@ def _agree(participle: str, noun: str) -> bool:
     """Whether a participle's tag and a noun's agree in number, case and gender."""
     one, other = participle.split(":"), noun.split(":")
     return len(one) > 3 and len(other) > 3 and all(set(one[i].split(".")) & set(other[i].split(".")) for i in (1, 2, 3))
+
+
+_AUXILIARIES = frozenset({"zostać", "być"})
 
 
 def _window(index: int, skipped: list[bool]) -> list[int]:

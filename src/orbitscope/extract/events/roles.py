@@ -278,6 +278,11 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         if target is None and auxiliary is not None:
             # "Jan Kowalski wrócił do kraju. Wczoraj został zatrzymany": the zero subject suffers the act
             target = _zero_subject(context, sentence, phrases, auxiliary, clause_first)
+        parties = [p for p in actors if p.last < match.anchor and not p.preposition and "gen" in p.cases]
+        if source is None and target is None and event_type in {"SUPPORT", "AGREE"} and len(parties) >= 2 \
+                and parties[0].first > 0 and pos(tokens[parties[0].first - 1]) == "subst":
+            # "Porozumienie Armenii i Azerbejdżanu zostało parafowane": the agreement's own parties sign it
+            source, target, passive = parties[0], parties[1], False
         summoned = _summoned(tokens, match, actors)
         if source is None and summoned is not None:
             # "Ambasador Rosji został wezwany do polskiego MSZ", "Rosyjskiego ambasadora wezwano do MSZ Czech":
