@@ -2060,6 +2060,9 @@ def test_an_event_noun_ending_a_text_without_a_full_stop_names_the_act_again(ful
     ("Mołdawia ogłosiła rosyjskiego dyplomatę persona non grata.", "SANCTION", ("Q217", RUSSIA)),
     ("Niemcy wysłały na Litwę brygadę pancerną.", "MOBILIZE", ("Q183", "Q37")),
     ("Pekin wyraził sprzeciw wobec sprzedaży broni Tajwanowi przez USA.", "REJECT", ("Q148", "Q865")),
+    ("Ławrow i Fidan omówili sytuację w Syrii.", "CONSULT", ("person:sergey-lavrov", "person:hakan-fidan")),
+    ("Iran wstrzymał współpracę z MAEA.", "SANCTION", ("Q794", "org:iaea")),
+    ("Azerbejdżan zamknął biura rosyjskiej agencji Sputnik.", "SANCTION", ("Q227", "org:sputnik")),
 ])
 def test_common_news_acts_missing_from_the_lexicon(full_pipeline: Pipeline, text: str, event_type: str,
                                                   pair: tuple[str, str | None]) -> None:
