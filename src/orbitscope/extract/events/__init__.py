@@ -561,14 +561,14 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         and (trigger.words[0] in _DENYING or event_type == "REJECT" and (
             "wina" in trigger.words or any(word_lemmas(token) & _CHARGE_NOUNS for token in tokens[
                 max(first, match.first - 3):min(len(tokens), match.last + 5)])))
+    # "Zełenski wezwał sojuszników do …": done to people no actor names, not to the story's last actor (nor to
+    # the target model's guess, below)
+    unnamed = match.verbal and _unnamed_object(tokens, match, phrases)
     if denial:
         # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
         # denial answers the accuser (and no one else)
         target_actor = _accuser(context, sentence, source_actor)
-    unnamed = match.verbal and _unnamed_object(tokens, match, phrases)
-    if unnamed:
-        pass  # "Zełenski wezwał sojuszników do …": done to people no actor names, not to the story's last actor
-    elif target_actor is None and source_actor is not None and match.verbal \
+    elif target_actor is None and source_actor is not None and match.verbal and not unnamed \
             and not flags.get("hypothetical") and event_type in _CONTINUED \
             and not (first > 0 and tokens[first - 1].lemma in {"że", "iż"}) \
             and not source_actor.actor_id.startswith("NIL:"):
@@ -950,8 +950,9 @@ def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -
 
 # acts whose target a sentence may leave to the ones before: promises, support, help, threats, judgements, requests
 def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase]) -> bool:
-    """Whether a verb trigger's object right after it is people no actor names: a plural person noun in the
-    accusative or dative, not inside an actor phrase ("wezwał sojuszników do …", "zaapelował do partnerów")."""
+    """Whether a verb trigger's object right after it (or after "do", "wobec") is people no actor names: a plural
+    person noun in the accusative, dative or genitive (a person's accusative plural is its genitive), not inside
+    an actor phrase ("wezwał sojuszników do …", "zaapelował do partnerów")."""
     index = match.last + 1
     if index < len(tokens) and tokens[index].orth.lower() in {"do", "wobec"}:
         index += 1

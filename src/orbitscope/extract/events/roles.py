@@ -295,8 +295,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             and (match.verbal or not _in_adjunct(tokens, match) or governor is not None
                                                or _meeting_with(match, actors) or _own(tokens, match)):
         fronted = fronted_object(context, tokens, match, clause_first)
-        # the fronted object's own genitive actor is whose act is judged, not the subject: "Decyzję Kijowa z
-        # zadowoleniem przyjął premier Donald Tusk"
+        # the fronted object's own genitive actor is whose act is judged, not the subject ("Decyzję Kijowa z
         # zadowoleniem przyjął premier Donald Tusk"), or its country adjective ("Rosyjski atak na Kijów potępił
         # premier Wielkiej Brytanii"); no actor inside the fronted object is the subject
         owner = next((p for p in actors if fronted is not None and (
@@ -979,8 +978,8 @@ def _subject_after_object(context: DocumentContext, tokens: tuple[Token, ...], m
 
 def _noun_complement(words: tuple[Token, ...]) -> bool:
     """Words after an event noun that are its prepositional phrase and nothing more: a preposition, then up to
-    four nouns, adjectives, numbers or names ("na Kijów", "wobec rosyjskich banków", "na elektrownię w
-    Zaporożu"), no verb and no punctuation."""
+    five nouns, adjectives, numbers, names or prepositions of such phrases ("na Kijów", "wobec rosyjskich
+    banków", "na elektrownię w Zaporożu"), no verb and no punctuation."""
     return 1 < len(words) <= 6 and words[0].orth.lower() in _NOUN_COMPLEMENTS and all(
         pos(token) in {"subst", "adj", "num", "ign", "brev", "prep", "depr"} and token.orth[:1].isalnum()
         and (pos(token) != "prep" or token.orth.lower() in _NOUN_COMPLEMENTS) for token in words[1:])
