@@ -2063,6 +2063,9 @@ def test_an_event_noun_ending_a_text_without_a_full_stop_names_the_act_again(ful
     ("Ławrow i Fidan omówili sytuację w Syrii.", "CONSULT", ("person:sergey-lavrov", "person:hakan-fidan")),
     ("Iran wstrzymał współpracę z MAEA.", "SANCTION", ("Q794", "org:iaea")),
     ("Azerbejdżan zamknął biura rosyjskiej agencji Sputnik.", "SANCTION", ("Q227", "org:sputnik")),
+    ("Rosja przeprowadziła atak hakerski na Estonię.", "COERCE", (RUSSIA, "Q191")),
+    ("Polska ekstradowała do USA obywatela Rosji.", "COERCE", ("Q36", RUSSIA)),
+    ("Rosja deportowała do Tadżykistanu 30 migrantów.", "COERCE", (RUSSIA, "Q863")),
 ])
 def test_common_news_acts_missing_from_the_lexicon(full_pipeline: Pipeline, text: str, event_type: str,
                                                   pair: tuple[str, str | None]) -> None:

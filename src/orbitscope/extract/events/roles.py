@@ -354,6 +354,11 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = target or (following[0] if following else None)
     if target is None:
         target = _object(tokens, match, actors, source)
+    if target is not None and target.preposition == "do" and match.trigger.mode == "deport":
+        # "Polska ekstradowała do USA obywatela Rosji": whom is sent is the target, where only when no one is
+        # named ("deportowała do Tadżykistanu 30 migrantów")
+        target = next((p for p in actors if p.first > match.last and not p.preposition and p is not source
+                       and "acc" in p.cases), None) or target
     launched_from = next((p for p in actors if p.preposition in {"z", "ze"} and p.link.actor_type == "country"
                           and p is not source), None) if _LAUNCHES & set(match.trigger.words) else None
     if launched_from is not None:
