@@ -2219,3 +2219,8 @@ def test_meeting_with_criticism_is_no_meeting_and_an_attack_noun_s_place_is_atta
 def test_an_agreement_signed_in_the_passive_is_its_parties(full_pipeline: Pipeline, text: str,
                                                           pair: tuple[str, str]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), "SUPPORT") == pair
+
+
+def test_an_adverbial_participle_clause_set_off_by_commas_holds_no_subject(full_pipeline: Pipeline) -> None:
+    text = "Minister Sikorski, komentując decyzję Węgier, zarzucił Budapesztowi sabotowanie sankcji."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "ACCUSE") == ("person:radoslaw-sikorski", "Q28")

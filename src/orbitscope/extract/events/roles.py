@@ -1322,9 +1322,15 @@ def _fronted_accusative(tokens: tuple[Token, ...], match: Match, actors: list[Ph
 
 def _inserted_relatives(tokens: tuple[Token, ...], match: Match) -> list[tuple[int, int]]:
     """The relative clauses closed by a comma before the trigger, (relative word, closing comma) each:
-    "Finlandia i Szwecja, które niedawno wstąpiły do NATO, zadeklarowały"."""
-    return [(index, closing) for index in range(match.first) if tokens[index].lemma in _RELATIVES
-            and (closing := _closed_relative(tokens, index, match.first)) is not None]
+    "Finlandia i Szwecja, które niedawno wstąpiły do NATO, zadeklarowały"; and adverbial participle clauses
+    set off by commas: "Minister Sikorski, komentując decyzję Węgier, zarzucił" (not "Węgier")."""
+    relatives = [(index, closing) for index in range(match.first) if tokens[index].lemma in _RELATIVES
+                 and (closing := _closed_relative(tokens, index, match.first)) is not None]
+    participles = [(index, closing) for index in range(1, match.first)
+                   if pos(tokens[index]) == "pcon" and tokens[index - 1].orth == ","
+                   and (closing := next((i for i in range(index + 1, match.first) if tokens[i].orth == ","), None))
+                   is not None]
+    return relatives + participles
 
 
 def _fronted_object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], source: Phrase | None,
