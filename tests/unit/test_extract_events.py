@@ -2224,3 +2224,8 @@ def test_an_agreement_signed_in_the_passive_is_its_parties(full_pipeline: Pipeli
 def test_an_adverbial_participle_clause_set_off_by_commas_holds_no_subject(full_pipeline: Pipeline) -> None:
     text = "Minister Sikorski, komentując decyzję Węgier, zarzucił Budapesztowi sabotowanie sankcji."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "ACCUSE") == ("person:radoslaw-sikorski", "Q28")
+
+
+def test_a_visit_noun_before_its_verb_is_the_verb_s_visit(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Z wizytą do Warszawy przyleciał sekretarz stanu USA.", date(2025, 6, 1))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [("CONSULT", "person:marco-rubio", "Q36")]

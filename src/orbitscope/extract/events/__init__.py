@@ -326,7 +326,13 @@ def _same_event(one: Event, other: Event) -> bool:
     """Two triggers of one event in a sentence ("poleciał do Kazachstanu, gdzie spotkał się z …"): same type,
     source and negation, and no two different targets ("rozmowę z premierem, po południu … udaje się do");
     a country and its own office holder are one target ("poleciał do Kazachstanu, gdzie spotkał się z
-    prezydentem Tokajewem"), and so is a crowd beside another ("zbombardował Liban, zabijając dziesięć osób")."""
+    prezydentem Tokajewem"), and so is a crowd beside another ("zbombardował Liban, zabijając dziesięć osób");
+    a meeting with no source and one with, on the same target in the same mode, are one ("Z wizytą do Warszawy
+    przyleciał sekretarz stanu USA": the noun before the verb did not find the verb's subject after it)."""
+    if one.type == other.type == "CONSULT" and (one.source is None) != (other.source is None) \
+            and one.negated == other.negated and one.mode == other.mode \
+            and one.target is not None and other.target is not None and one.target.actor_id == other.target.actor_id:
+        return True
     return one.type == other.type and one.source is not None and other.source is not None \
         and one.source.actor_id == other.source.actor_id and one.negated == other.negated \
         and (one.target is None or other.target is None or one.target.actor_id == other.target.actor_id
@@ -334,9 +340,10 @@ def _same_event(one: Event, other: Event) -> bool:
              or one.target.actor_id.startswith("NIL:group:") or other.target.actor_id.startswith("NIL:group:"))
 
 
-def _specificity(event: Event) -> tuple[bool, float]:
-    """Which of two triggers of one event to keep: the one with a target, then the surer trigger."""
-    return event.target is not None, event.confidence
+def _specificity(event: Event) -> tuple[bool, bool, float]:
+    """Which of two triggers of one event to keep: the one with a target, then with a source, then the surer
+    trigger."""
+    return event.target is not None, event.source is not None, event.confidence
 
 
 def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], match: Match,
