@@ -166,6 +166,7 @@ from orbitscope.extract.events.qualifiers import event_date, event_flags, event_
 from orbitscope.extract.events.roles import (
     ASSENT_VERBS,
     ATTACK_WORDS,
+    INVITATIONS,
     JUDGING_TYPES,
     assign_roles,
     clause_range,
@@ -187,7 +188,7 @@ from orbitscope.model import (
     TimeExpression,
     Token,
 )
-from orbitscope.nlp.tags import VERBAL
+from orbitscope.nlp.tags import VERBAL, features
 
 __all__ = ["EventLexicon", "Trigger", "find_events", "intensity", "load_event_lexicon", "quad_class"]
 
@@ -448,7 +449,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         done_to = next((event.target for event in reversed(context.events) if event.sentence == sentence.index
                         and event.target is not None and event.trigger_start < tokens[match.first].start), None)
         target_actor = done_to or target_actor
-    if target_actor is None and source_actor is not None and tokens[match.anchor].lemma == "zaproszenie":
+    if target_actor is None and source_actor is not None and tokens[match.anchor].lemma in INVITATIONS:
         # "Fiński prezydent przyjął zaproszenie": from whoever invited him just before
         target_actor = next((event.source for event in reversed(context.events)
                              if sentence.index - event.sentence <= 3 and event.type == "AGREE"
@@ -955,7 +956,6 @@ def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -
     return found.source if found is not None else None
 
 
-# acts whose target a sentence may leave to the ones before: promises, support, help, threats, judgements, requests
 def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase]) -> bool:
     """Whether a verb trigger's object right after it (or after "do", "wobec") is people no actor names: a plural
     person noun in the accusative, dative or genitive (a person's accusative plural is its genitive), not inside
@@ -965,11 +965,12 @@ def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phras
         index += 1
     if index >= len(tokens) or any(p.first <= index <= p.last and not p.is_group for p in phrases):
         return False
-    return any(len(fields) > 3 and fields[0] == "subst" and fields[1] == "pl" and "m1" in fields[3].split(".")
-               and set(fields[2].split(".")) & {"acc", "dat", "gen"}
-               for fields in (reading.tag.split(":") for reading in readings(tokens[index])))
+    return any(found.pos == "subst" and "pl" in found.number and "m1" in found.gender
+               and found.case & {"acc", "dat", "gen"}
+               for found in (features(reading.tag) for reading in readings(tokens[index])))
 
 
+# acts whose target a sentence may leave to the ones before: promises, support, help, threats, judgements, requests
 _CONTINUED = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "REQUEST"})
 
 

@@ -18,7 +18,7 @@ from orbitscope.extract.grammar import (
     word_set,
 )
 from orbitscope.model import EntityLink, NameKind, Token
-from orbitscope.nlp.tags import features
+from orbitscope.nlp.tags import agrees, features
 
 _WINDOW = 4  # words between the anchor and the other words of a multiword trigger
 
@@ -216,11 +216,6 @@ _DOCUMENTS = frozenset({"rezolucja", "uchwała", "deklaracja", "oświadczenie", 
                         "ustawa", "nota", "wniosek", "petycja", "memorandum"})
 
 
-def _agree(participle: str, noun: str) -> bool:
-    """Whether a participle's tag and a noun's agree in number, case and gender."""
-    one, other = participle.split(":"), noun.split(":")
-    return len(one) > 3 and len(other) > 3 and all(set(one[i].split(".")) & set(other[i].split(".")) for i in (1, 2, 3))
-
 
 _AUXILIARIES = frozenset({"zostać", "być"})
 
@@ -314,7 +309,7 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
         return None  # "udało mu się zostać": succeeds, goes nowhere
     if len(trigger.words) == 1 and tag.split(":", 1)[0] in {"pact", "ppas", "adja"} and index + 1 < len(lemmas) \
             and any(t.split(":", 1)[0] in {"subst", "ger"} for _, t in lemmas[index + 1]) \
-            and not (index > 0 and any(lemma in _DOCUMENTS and _agree(tag, t) for lemma, t in lemmas[index - 1])):
+            and not (index > 0 and any(lemma in _DOCUMENTS and agrees(features(tag), features(t)) for lemma, t in lemmas[index - 1])):
         # an attributive participle: "deklarowanej neutralności"; not one after a document it describes, before
         # its own object ("rezolucję potępiającą Rosję")
         return None

@@ -406,7 +406,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # prezydenta termin", "poparł przygotowany przez rząd projekt": the author of what is judged
         target = next((p for p in actors if p.first > match.last and p.preposition == "przez" and p is not source
                        and p.first >= 2 and pos(tokens[p.first - 2]) == "ppas"), None)
-    if target is None and not match.verbal and match.trigger.words[0] in _INVITATIONS and match.first > 0 \
+    if target is None and not match.verbal and match.trigger.words[0] in INVITATIONS and match.first > 0 \
             and tokens[match.first - 1].orth.lower() == "na":
         # "Na zaproszenie Tokajewa do Astany przyjechał prezydent Francji": the one invited is who comes
         target = next((p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
@@ -462,7 +462,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
 _EVADING = frozenset({"omijać", "ominąć", "obchodzić", "obejść", "omijanie", "ominięcie", "obchodzenie", "obejście"})
 
 
-_INVITATIONS = frozenset({"zaproszenie"})
+INVITATIONS = frozenset({"zaproszenie"})  # an invitation: who accepts it, who comes on it
 _LAUNCHES = frozenset({"wystrzelić", "wystrzeliwać"})
 _DIPLOMATS = frozenset({"ambasador", "chargé", "charge", "konsul", "dyplomata", "przedstawiciel"})
 
