@@ -2229,3 +2229,17 @@ def test_an_adverbial_participle_clause_set_off_by_commas_holds_no_subject(full_
 def test_a_visit_noun_before_its_verb_is_the_verb_s_visit(full_pipeline: Pipeline) -> None:
     events = events_of(full_pipeline, "Z wizytą do Warszawy przyleciał sekretarz stanu USA.", date(2025, 6, 1))
     assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [("CONSULT", "person:marco-rubio", "Q36")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Komisja Europejska wyraziła „pełną solidarność” z Litwą.", "SUPPORT", ("Q8880", "Q37")),
+    ("Prezydent Francji zapowiedział „zdecydowaną odpowiedź” na atak Rosji.", "THREATEN", ("Q3052772", RUSSIA)),
+])
+def test_a_quoted_object_right_after_its_verb_does_not_end_the_clause(full_pipeline: Pipeline, text: str,
+                                                                      event_type: str, pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+def test_a_word_of_blame_in_a_name_wins_over_a_word_of_praise(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Ławrow nazwał decyzję „wrogim krokiem” wobec Rosji.", date(2025, 6, 1))
+    assert [e.type for e in events] == ["ACCUSE"]

@@ -279,8 +279,10 @@ def _naming_rows() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, str, s
 
 
 def _naming_triggers() -> list[tuple[tuple[str, ...], str, str, str]]:
-    """Every naming pattern with every word of praise or blame: (pattern, word, type, mode)."""
+    """Every naming pattern with every word of praise or blame: (pattern, word, type, mode). Words of blame
+    come first, so that blame wins where a name holds both ("nazwał decyzję „wrogim krokiem”")."""
     patterns, words = _naming_rows()
+    words = tuple(sorted(words, key=lambda row: row[1] == "SUPPORT"))
     return [(pattern, word, event_type, mode) for pattern in patterns for word, event_type, mode in words]
 
 

@@ -180,6 +180,11 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
             quoted_object = False  # the end of the quoted object: the clause goes on
             last += 1
             continue
+        if word in _OPENING_QUOTES and not quoted_object and pos(tokens[last]) in _FINITE \
+                and _short_quotation(tokens, last + 1):
+            quoted_object = True  # "wyraziła „pełną solidarność” z Litwą": the verb's object, quoted
+            last += 1
+            continue
         if word in _PUNCTUATION_BREAKS or _breaks(tokens, last + 1) or _relative(tokens, last + 1) \
                 or _spaced_dash(tokens, last + 1):
             break
@@ -188,6 +193,17 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
             break
         last += 1
     return first, last
+
+
+def _short_quotation(tokens: tuple[Token, ...], opening: int) -> bool:
+    """Does the quotation opened at ``opening`` close within five words with no verb inside: a quoted noun
+    phrase ("„pełną solidarność”"), not quoted speech?"""
+    for index in range(opening + 1, min(len(tokens), opening + 7)):
+        if tokens[index].orth in _CLOSING_QUOTES:
+            return index > opening + 1
+        if pos(tokens[index]) in _FINITE:
+            return False
+    return False
 
 
 @dataclass
