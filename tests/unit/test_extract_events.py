@@ -2243,3 +2243,12 @@ def test_a_quoted_object_right_after_its_verb_does_not_end_the_clause(full_pipel
 def test_a_word_of_blame_in_a_name_wins_over_a_word_of_praise(full_pipeline: Pipeline) -> None:
     events = events_of(full_pipeline, "Ławrow nazwał decyzję „wrogim krokiem” wobec Rosji.", date(2025, 6, 1))
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Trump zagroził kolejnymi restrykcjami, jeśli Moskwa nie zgodzi się na zawieszenie broni.", ("Q22686", RUSSIA)),
+    ("Macron ostrzegł, że jeśli Rosja zaatakuje, Francja odpowie.", ("Q3052772", RUSSIA)),
+])
+def test_a_threat_is_made_to_the_subject_of_its_condition(full_pipeline: Pipeline, text: str,
+                                                          pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "THREATEN") == pair

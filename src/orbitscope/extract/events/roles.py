@@ -429,6 +429,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
                        and p is not source), None)
     if target is None and event_type == "REQUEST":
         target = _complement_subject(tokens, match, phrases, source)
+    if target is None and event_type == "THREATEN":
+        target = _condition_subject(tokens, match, phrases, source)
     if target is None and source is not None and not match.verbal and event_type in _PRESSURE \
             and _adjunct_preposition(tokens, match) in _CONCESSIVE:
         # "Astana, pomimo nacisków ze strony Moskwy, nie przestanie …": the pressure is on the subject
@@ -1262,6 +1264,22 @@ def _complement_subject(tokens: tuple[Token, ...], match: Match, phrases: list[P
                  and "nom" in p.cases and p is not source), None)
 
 
+def _condition_subject(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase],
+                       source: Phrase | None) -> Phrase | None:
+    """Whom a threat is made to, when it is the subject of its condition: "zagroził kolejnymi restrykcjami,
+    jeśli Moskwa nie zgodzi się na zawieszenie broni" → Russia (the first condition within twelve words; its
+    subject before its verb)."""
+    start = next((i for i in range(match.last + 1, min(len(tokens), match.last + 13))
+                  if tokens[i].orth.lower() in _CONDITIONS), None)
+    if start is None:
+        return None
+    verb = next((i for i in range(start + 1, len(tokens)) if pos(tokens[i]) in _FINITE), start)
+    return next((p for p in phrases if start < p.first and p.last < verb and not p.preposition and not p.is_place
+                 and "nom" in p.cases and p is not source
+                 and (source is None or p.link.actor_id != source.link.actor_id)), None)
+
+
+_CONDITIONS = frozenset({"jeśli", "jeżeli", "gdyby", "jeśliby", "jeżeliby"})
 _CARRYING_ON = frozenset({"kontynuować", "prowadzić", "rozpocząć", "podjąć", "zacząć", "wznowić"})
 
 
