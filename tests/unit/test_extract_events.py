@@ -2252,3 +2252,20 @@ def test_a_word_of_blame_in_a_name_wins_over_a_word_of_praise(full_pipeline: Pip
 def test_a_threat_is_made_to_the_subject_of_its_condition(full_pipeline: Pipeline, text: str,
                                                           pair: tuple[str, str]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), "THREATEN") == pair
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Wsparcie dla Litwy zadeklarowała Polska.", "SUPPORT", ("Q36", "Q37")),
+    ("Pomoc dla Ukrainy zapowiedziała Japonia.", "AID", ("Q17", "Q212")),
+    ("W ubiegłym tygodniu sankcje wobec Rosji przedłużyła Rada UE.", "SANCTION", ("org:council-of-the-eu", RUSSIA)),
+])
+def test_a_promised_act_fronted_as_the_object_belongs_to_the_subject_after_the_verb(
+        full_pipeline: Pipeline, text: str, event_type: str, pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+def test_a_visit_judged_after_a_time_phrase_is_the_trip_told_before(full_pipeline: Pipeline) -> None:
+    text = ("Premier Słowacji Robert Fico przyjechał w piątek do Moskwy na obchody Dnia Zwycięstwa. Rozmawiał z "
+            "dziennikarzami. Obejrzał defiladę. Jeszcze w piątek wizytę ostro skrytykowała szefowa unijnej "
+            "dyplomacji Kaja Kallas.")
+    assert dyad(full_pipeline, text, date(2025, 5, 10), "ACCUSE") == ("person:kaja-kallas", "person:robert-fico")

@@ -927,7 +927,11 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
     types = frozenset().union(*(context.lexicon.word_types.get(lemma, frozenset()) for lemma in lemmas))
     candidates = [event for event in reversed(context.events) if event.type in types and event.source is not None
                   and (source is None or event.source.actor_id != source.actor_id)]
+    # else one of the word's own mode ("wizytę" criticized is the trip told by "przyjechał do Moskwy")
+    modes = {trigger.mode for lemma in lemmas for trigger in context.lexicon.triggers.get(lemma, ())
+             if len(trigger.words) == 1 and trigger.mode}
     found = next((event for event in candidates if _trigger_lemmas(context, event) & lemmas), None) or next(
+        (event for event in candidates if event.mode in modes), None) or next(
         (event for event in candidates if sentence.index - event.sentence <= 3), None)
     return found.source if found is not None else None
 

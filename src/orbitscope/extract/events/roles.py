@@ -949,13 +949,15 @@ def fronted_object(context: DocumentContext, tokens: tuple[Token, ...], match: M
     ("Decyzję skrytykowała rzeczniczka …")."""
     if not match.verbal or match.first - clause_first < 1:
         return None
-    index = clause_first
+    index = _after_time_adverbials(tokens, clause_first, match.first)
     while index < match.first and (pos(tokens[index]) == "adj" or index + 1 < match.first and pos(
             tokens[index + 1]) in {"subst", "ger"} and any(r.tag.startswith("adj") for r in readings(tokens[index]))):
         index += 1  # adjectives, also one the tagger read as a noun ("Rosyjski atak": the language "rosyjski")
     if index >= match.first or pos(tokens[index]) not in {"subst", "ger"} or not tokens[clause_first].orth[:1].isupper():
         return None
     after = tokens[index + 1:match.first]
+    while after and pos(after[-1]) == "adv":
+        after = after[:-1]  # "wizytę Fico w Moskwie ostro skrytykowała"
     if after and pos(after[-1]) == "prep":
         after = after[:-1]  # the preposition of a pattern: "Decyzję Kijowa z zadowoleniem przyjął"
     if not _noun_dependents(after):
@@ -966,6 +968,23 @@ def fronted_object(context: DocumentContext, tokens: tuple[Token, ...], match: M
     # not criticize)
     event = pos(tokens[index]) == "ger" or any(lemma in context.lexicon.triggers for lemma in word_lemmas(tokens[index]))
     return index if event or "acc" in cases and "nom" not in cases else None
+
+
+def _after_time_adverbials(tokens: tuple[Token, ...], first: int, end: int) -> int:
+    """The position after the particles, adverbs and time phrases a clause opens with ("Jeszcze w piątek
+    wizytę Fico … skrytykowała", "W ubiegłym tygodniu sankcje …"), before ``end``."""
+    index = first
+    while index < end:
+        if pos(tokens[index]) in {"adv", "qub", "part"}:
+            index += 1
+            continue
+        step = next((n for n in (2, 3) if index + n <= end and pos(tokens[index]) == "prep"
+                     and time_noun(tokens[index + n - 1])
+                     and all(pos(token) in {"adj", "num"} for token in tokens[index + 1:index + n - 1])), None)
+        if step is None:
+            return index
+        index += step
+    return index
 
 
 _NOUN_COMPLEMENTS = frozenset({"na", "wobec", "przeciwko", "przeciw", "z", "ze", "w", "we", "do", "dla"})
@@ -986,16 +1005,20 @@ def _subject_after_object(context: DocumentContext, tokens: tuple[Token, ...], m
                           clause_first: int) -> Phrase | None:
     """The subject after the verb of a clause that opens with an event noun as its object ("Sankcje wobec Rosji
     przedłużyła Rada UE", "Rozmowy z Rosją prowadzi Turcja"): the noun, with its dependents only, is followed
-    by a finite verb it does not agree with, and a nominative actor follows the verb. Not when the verb tells
-    an event of its own ("Sankcje wobec Rosji skrytykował Orbán": the critic did not impose them)."""
-    if match.verbal or not tokens[clause_first].orth[:1].isupper() \
-            or any(pos(token) != "adj" for token in tokens[clause_first:match.first]):
+    by a finite verb it does not agree with, and a nominative actor follows the verb; by one it agrees with
+    when that actor can only be nominative ("Pomoc dla Ukrainy zapowiedziała Japonia"). Not when the verb tells
+    an event of its own ("Sankcje wobec Rosji skrytykował Orbán": the critic did not impose them), except a
+    promise, which is the noun's act ("Wsparcie dla Litwy zadeklarowała Polska")."""
+    if match.verbal or not tokens[clause_first].orth[:1].isupper() or any(
+            pos(token) != "adj" for token in tokens[_after_time_adverbials(tokens, clause_first, match.first):match.first]):
         return None
     verb = next((i for i in range(match.last + 1, min(len(tokens), match.last + 8)) if pos(tokens[i]) in _FINITE), None)
     if verb is None or not _noun_dependents(tokens[match.last + 1:verb]) \
-            or agrees(tokens[match.first], tokens[verb], names=False) or _trigger_types(context, tokens[verb]):
+            or _trigger_types(context, tokens[verb], single=True) - {"AGREE"}:
         return None
+    ambiguous = agrees(tokens[match.first], tokens[verb], names=False)
     return next((p for p in actors if p.first > verb and not p.preposition and "nom" in p.cases
+                 and (not ambiguous or p.cases <= {"nom", "voc"})
                  and p.first <= verb + 3 and agrees(tokens[p.first], tokens[verb])), None)
 
 
@@ -1129,8 +1152,9 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
     arguments stand close to it ("rozmowy z Rosją", not a phrase at the other end of the clause)."""
     reach = len(match.positions) + 5 if not match.verbal else 1000
     reach = _not_only_reach(tokens, match, reach)
-    opening = not match.verbal and tokens[match.first].orth[:1].isupper() \
-        and all(pos(token) == "adj" for token in tokens[:match.first])  # "Rozmowy w pałacu … otworzył Fidan"
+    opening = not match.verbal and tokens[0].orth[:1].isupper() and all(  # "Rozmowy w pałacu … otworzył Fidan",
+        pos(token) == "adj" for token in tokens[_after_time_adverbials(tokens, 0, match.first):match.first])
+    # "Jeszcze w piątek wizytę ostro skrytykowała Kallas"
     if opening or not match.verbal and match.first > 0 and pos(tokens[match.first - 1]) == "subst" \
             and (tokens[match.first - 1].orth[:1].islower() or match.first == 1) \
             and token_cases(tokens[match.first]) == {"gen"}:
