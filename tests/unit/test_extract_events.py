@@ -62,11 +62,11 @@ def test_accusation_with_accusative_target(full_pipeline: Pipeline) -> None:
     assert event.mode == "allege" and event.quad_class == 3
 
 
-def test_agreement_with_coordinated_partners(full_pipeline: Pipeline) -> None:
-    event = only(events_of(full_pipeline, "Rosja osiągnęła porozumienie z Kirgistanem i Uzbekistanem w sprawie "
-                                          "korytarza transportowego."), "SUPPORT")
-    assert (actor(event.source), actor(event.target)) == (RUSSIA, "Q813")
-    assert [p.actor_id for p in event.participants] == ["Q265"]
+def test_agreement_with_coordinated_partners_is_one_dyad_per_partner(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Rosja osiągnęła porozumienie z Kirgistanem i Uzbekistanem w sprawie "
+                                      "korytarza transportowego.")
+    assert [(e.type, actor(e.source), actor(e.target), [p.actor_id for p in e.participants]) for e in events] == [
+        ("SUPPORT", RUSSIA, "Q813", ["Q265"]), ("SUPPORT", RUSSIA, "Q265", ["Q813"])]
 
 
 def test_noun_trigger_takes_adjective_as_source(full_pipeline: Pipeline) -> None:
@@ -400,7 +400,8 @@ def test_a_decision_holder_a_proposed_meeting_and_a_name_counted_as_one_word(ful
     assert actor(sanctions.source) == KAZAKHSTAN  # not the Kremlin, which criticizes the decision
     offer = events_of(full_pipeline, "Erdogan zaproponował Putinowi i Zełenskiemu spotkanie w Stambule.")
     assert [(e.type, actor(e.source), actor(e.target), [p.actor_id for p in e.participants]) for e in offer] == [
-        ("AGREE", "Q39723", PUTIN, ["Q3874799"])]  # the meeting offered is the offer's content
+        ("AGREE", "Q39723", PUTIN, ["Q3874799"]), ("AGREE", "Q39723", "Q3874799", [PUTIN])]
+    # (the meeting offered is the offer's content; one offer to each of the two)
     veto = only(events_of(full_pipeline, "Rosja zablokowała w Radzie Bezpieczeństwa ONZ rezolucję potępiającą "
                                          "aneksję."), "REJECT")  # the council's three words are one in the window
     assert actor(veto.source) == RUSSIA
@@ -1081,9 +1082,9 @@ def test_an_act_with_no_target_continues_the_dyad_just_before(full_pipeline: Pip
 
 
 def test_offers_and_assurances_to_an_addressee(full_pipeline: Pipeline) -> None:
-    offer = only(events_of(full_pipeline, "Chiny zaproponowały Ukrainie i Rosji plan pokojowy."), "AGREE")
-    assert (actor(offer.source), actor(offer.target), [p.actor_id for p in offer.participants]) == (
-        "Q148", "Q212", ["Q159"])
+    offers = events_of(full_pipeline, "Chiny zaproponowały Ukrainie i Rosji plan pokojowy.")
+    assert [(actor(e.source), actor(e.target), [p.actor_id for p in e.participants]) for e in offers] == [
+        ("Q148", "Q212", ["Q159"]), ("Q148", "Q159", ["Q212"])]
     assert not events_of(full_pipeline, "Jako typ proponuję wybrać LILO z interfejsem graficznym.")
     text = "Szef NATO Mark Rutte odwiedził w środę Wilno. Zapewnił Litwinów, że Sojusz będzie bronił ich terytorium."
     promise = only(events_of(full_pipeline, text, date(2025, 3, 1)), "AGREE")
@@ -1878,7 +1879,9 @@ def test_the_sides_are_in_the_order_the_document_first_told_the_pair(full_pipeli
 def test_we_in_a_quotation_is_its_speaker_also_unsaid_or_in_a_later_sentence(full_pipeline: Pipeline) -> None:
     text = ("Sekretarz generalny NATO Mark Rutte zapewnił, że Sojusz wzmocni swoją obecność na Bałtyku. "
             "„Jesteśmy solidarni z Estonią i Finlandią” – napisał na platformie X.")
-    assert dyad(full_pipeline, text, date(2024, 12, 28), "SUPPORT") == ("person:mark-rutte", "Q191")
+    support = [e for e in events_of(full_pipeline, text, date(2024, 12, 28)) if e.type == "SUPPORT"]
+    assert [(actor(e.source), actor(e.target)) for e in support] == [("person:mark-rutte", "Q191"),
+                                                                      ("person:mark-rutte", "Q33")]
     text = ("„Każdy, kto wraca do domu, to nasze wspólne zwycięstwo. Dziękujemy Emiratom za zaangażowanie” – "
             "napisał Zełenski w mediach społecznościowych.")
     assert dyad(full_pipeline, text, date(2025, 10, 3), "SUPPORT") == ("Q3874799", "Q878")
@@ -2269,3 +2272,16 @@ def test_a_visit_judged_after_a_time_phrase_is_the_trip_told_before(full_pipelin
             "dziennikarzami. Obejrzał defiladę. Jeszcze w piątek wizytę ostro skrytykowała szefowa unijnej "
             "dyplomacji Kaja Kallas.")
     assert dyad(full_pipeline, text, date(2025, 5, 10), "ACCUSE") == ("person:kaja-kallas", "person:robert-fico")
+
+
+def test_each_partner_coordinated_after_the_target_is_a_dyad_of_its_own(full_pipeline: Pipeline) -> None:
+    text = "Szef tureckiej dyplomacji Hakan Fidan rozmawiał telefonicznie z Siergiejem Ławrowem i Andrijem Sybihą."
+    events = events_of(full_pipeline, text, date(2025, 6, 1))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
+        ("CONSULT", "person:hakan-fidan", "person:sergey-lavrov"), ("CONSULT", "person:hakan-fidan", "person:andrii-sybiha")]
+
+
+@pytest.mark.parametrize("text", ["Przywódcy Polski, Litwy i Łotwy podpisali deklarację.",
+                                  "Dokumentu nie podpisały Indie, Brazylia i RPA."])
+def test_partners_coordinated_with_the_source_make_no_further_dyads(full_pipeline: Pipeline, text: str) -> None:
+    assert len([e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.type == "SUPPORT"]) == 1

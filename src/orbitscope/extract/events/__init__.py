@@ -243,9 +243,10 @@ def find_events(analysis: Analysis, lexicon: EventLexicon | None = None,
     for sentence in analysis.sentences:
         if sentence.tokens and sentence.repeat_of is None:
             _sentence_events(context, sentence)
+    told = [record for index, event in enumerate(context.events) for record in (event, *context.partners.get(index, ()))]
     return tuple(replace(event, target=context.chosen_targets[event.trigger_start])
                  if event.target is None and event.trigger_start in context.chosen_targets else event
-                 for event in _dated_later(context.events))
+                 for event in _dated_later(told))
 
 
 def _dated_later(events: list[Event]) -> list[Event]:
@@ -308,6 +309,10 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
                 # "Rosja i Ukraina wymieniły jeńców": an exchange is a release by each side, one record per
                 # direction on the same words
                 events.append(replace(event, source=event.target, target=event.source))
+            further = [replace(event, target=other, participants=(event.target, *(
+                p for p in event.participants if p is not other))) for other in _further_targets(event, match.verbal)]
+            if further:
+                context.partners[len(events) - 1] = further
             continue
         kept, dropped = (event, events[same]) if _specificity(event) > _specificity(events[same]) \
             else (events[same], event)
@@ -321,6 +326,23 @@ _THREATENED_MODES = {("ASSAULT", ""): "violence", ("MOBILIZE", ""): "violence", 
                      ("COERCE", "arrest"): "arrest"}
 # the mode of a request by the type of the act asked for
 _REQUESTED_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "COOPERATE": "assist"}
+
+
+def _further_targets(event: Event, verbal: bool) -> list[EventActor]:
+    """The participants coordinated after a target after the trigger, in talks, support and agreement
+    ("rozmawiał z Ławrowem i Sybihą", "podziękował Alijewowi i Tokajewowi"): each is a target of its own record
+    on the same words, one dyad per partner; not those coordinated with the source ("Przywódcy Chin, Kazachstanu
+    i Kirgistanu podpisali", "Dokumentu nie podpisały Indie, Brazylia i RPA"), nor a multilateral meeting's."""
+    target, source = event.target, event.source
+    if target is None or event.mode == "multilateral" or event.type not in _PER_PARTNER \
+            or not event.trigger_start < target.start < event.end or source is not None and (
+                source.start > target.start or verbal and source.start > event.trigger_start):
+        return []
+    return [p for p in event.participants if p.start > target.start and event.start <= p.start < event.end
+            and (source is None or p.actor_id != source.actor_id)]
+
+
+_PER_PARTNER = frozenset({"CONSULT", "SUPPORT", "AGREE"})
 
 
 def _same_event(one: Event, other: Event) -> bool:

@@ -42,3 +42,6 @@ class DocumentContext:
     actor_types: dict[str, str] = field(default_factory=dict)  # actor id → its links' actor type
     chosen_targets: dict[int, EventActor] = field(default_factory=dict)  # the model's, by trigger start
     main_state: tuple[str, str] | None = None  # the country the document names most: (id, ISO code)
+    # one record per further partner coordinated after a target, by the index in ``events`` of the event it
+    # repeats ("rozmawiał z Ławrowem i Sybihą"); kept out of ``events``, which the rules read as the story
+    partners: dict[int, list[Event]] = field(default_factory=dict)
