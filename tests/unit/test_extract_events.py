@@ -2285,3 +2285,18 @@ def test_each_partner_coordinated_after_the_target_is_a_dyad_of_its_own(full_pip
                                   "Dokumentu nie podpisały Indie, Brazylia i RPA."])
 def test_partners_coordinated_with_the_source_make_no_further_dyads(full_pipeline: Pipeline, text: str) -> None:
     assert len([e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.type == "SUPPORT"]) == 1
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Kanada objęła sankcjami białoruskich sędziów.", ("Q16", "Q184")),
+    ("Unia Europejska objęła sankcjami ponad 2,4 tys. osób i podmiotów z Rosji.", ("Q458", RUSSIA)),
+])
+def test_sanctions_extended_to_people_are_on_their_country(full_pipeline: Pipeline, text: str,
+                                                           pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "SANCTION") == pair
+
+
+def test_both_presidents_after_talks_named_in_an_adjunct_are_the_pair_told(full_pipeline: Pipeline) -> None:
+    text = ("Putin przyleciał do Astany. Po rozmowach z Kasym-Żomartem Tokajewem obaj prezydenci podpisali "
+            "deklarację o partnerstwie.")
+    assert dyad(full_pipeline, text, date(2024, 11, 27), "SUPPORT") == (PUTIN, "person:kassym-jomart-tokayev")

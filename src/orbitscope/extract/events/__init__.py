@@ -494,7 +494,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     # zwiększeniu dostaw turkmeńskiego gazu")
     each = _each_side(tokens[first:match.first])
     both = _both(context, sentence, source, (first, match.first), plural_zero) if target is None or plural_zero \
-        or each or source is not None and source.is_group and target.link.kind is LinkKind.ADJECTIVE else None
+        or each or source is not None and source.is_group and (target.link.kind is LinkKind.ADJECTIVE or any(
+            token.lemma in BOTH for token in tokens[first:match.first])) else None
+    # ("Po rozmowach z Tokajewem obaj prezydenci podpisali deklarację": the pair, whoever the adjunct names)
     guests: tuple[EventActor, ...] = ()
     if both is not None and target_actor is not None and target_actor.actor_id not in {a.actor_id for a in both} \
             and (each or any(token.lemma in BOTH for token in tokens[first:match.first])):
