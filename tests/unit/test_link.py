@@ -423,3 +423,10 @@ def test_a_name_the_kb_lacks_is_the_organization_its_acronym_names(language_laye
     links = [(l.text, l.actor_id) for l in links_of(language_layer, bundled_linker, text, date(2024, 10, 11))]
     assert ("Państwowy Komitet Bezpieczeństwa Narodowego", "org:gknb-kyrgyzstan") in links
     assert all(actor_id != "Q30" for name, actor_id in links if name.startswith("Argonne"))  # where, not who
+
+
+def test_a_title_ending_inside_its_ministry_s_name_is_the_holder(language_layer, bundled_linker):
+    text = "Prezydent Kirgistanu przyjął w Biszkeku szefa MSZ Chin. Szef Kancelarii Prezydenta RP przyjechał później."
+    links = links_of(language_layer, bundled_linker, text, date(2025, 6, 1))
+    assert ("szefa MSZ Chin", "person:wang-yi") in [(link.text, link.actor_id) for link in links]
+    assert "person:andrzej-duda" not in {link.actor_id for link in links if "Kancelarii" in link.text}

@@ -465,8 +465,14 @@ class Linker:
             inside = [adjectives[i] for i in range(first + 1, last) if i in adjectives]
             if inside:
                 preceding = inside[0]  # "szef polskiej dyplomacji" = "polski szef dyplomacji"
+            # the ministry a title names with its country: "szefa MSZ Chin" (the title "szef MSZ" ends inside the
+            # name "MSZ Chin")
+            ministry = next((link for link in links if tokens[first].start < link.start < tokens[last - 1].end < link.end
+                             and link.actor_type == "organization" and self.knowledge.actors[link.actor_id].country), None)
             if following is not None and following.actor_type == COUNTRY and not inside:
                 country_link, span_end = following, following.end  # "prezydent Kazachstanu"
+            elif ministry is not None and not inside:
+                country_link, span_end = ministry, ministry.end
             elif preceding is not None and preceding.kind is LinkKind.ADJECTIVE:
                 country_link, span_end = preceding, tokens[last - 1].end  # "francuski prezydent"
             else:
