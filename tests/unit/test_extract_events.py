@@ -2300,3 +2300,13 @@ def test_both_presidents_after_talks_named_in_an_adjunct_are_the_pair_told(full_
     text = ("Putin przyleciał do Astany. Po rozmowach z Kasym-Żomartem Tokajewem obaj prezydenci podpisali "
             "deklarację o partnerstwie.")
     assert dyad(full_pipeline, text, date(2024, 11, 27), "SUPPORT") == (PUTIN, "person:kassym-jomart-tokayev")
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Kijów zaskarżył polski zakaz do Światowej Organizacji Handlu.", "ACCUSE", ("Q212", "Q36")),
+    ("Gruzja złożyła skargę do Europejskiego Trybunału Praw Człowieka przeciwko Rosji.", "ACCUSE", ("Q230", RUSSIA)),
+    ("Unia przekazała Mołdawii 250 mln euro na zakup energii.", "AID", ("Q458", "Q217")),
+])
+def test_complaints_name_the_accused_and_money_handed_over_is_aid(full_pipeline: Pipeline, text: str,
+                                                                  event_type: str, pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair

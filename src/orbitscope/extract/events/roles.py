@@ -1186,7 +1186,11 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             continue  # "Spotkanie odbyło się z inicjatywy sekretarza stanu USA": who initiated, not the partner
         if phrase.preposition in _TARGET_PREPOSITIONS or _toward(tokens, phrase) or phrase.preposition == "wokół" \
                 and match.trigger.type in _FORCE:  # "ćwiczenia wojskowe wokół Tajwanu"
-            return phrase
+            # a complaint goes "do" a court and is "przeciwko" the accused: "złożyła skargę do Europejskiego
+            # Trybunału Praw Człowieka przeciwko Rosji"
+            accused = next((p for p in actors if p.preposition in AGAINST and phrase.last < p.first
+                            <= phrase.last + 2), None) if phrase.preposition == "do" else None
+            return accused or phrase
         if not phrase.preposition and phrase.cases & {"acc", "dat", "gen", "inst"} and not (
                 phrase.cases == {"inst"} and phrase.link.kind is LinkKind.ADJECTIVE):
             # (an adjective in the instrumental is the means: "amerykańskimi pociskami ATACMS"; a crowd from a
