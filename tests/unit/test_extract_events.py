@@ -2310,3 +2310,14 @@ def test_both_presidents_after_talks_named_in_an_adjunct_are_the_pair_told(full_
 def test_complaints_name_the_accused_and_money_handed_over_is_aid(full_pipeline: Pipeline, text: str,
                                                                   event_type: str, pair: tuple[str, str]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Tadżyckie MSZ wezwało talibskie władze do zabezpieczenia granicy.", "REQUEST", ("Q863", "org:taliban")),
+    ("Rzecznik rosyjskiego rządu Dmitrij Pieskow skrytykował Polskę.", "ACCUSE", ("person:dmitry-peskov", "Q36")),
+    ("Rzecznik talibskiego rządu Zabihullah Mudżahid oskarżył Pakistan.", "ACCUSE",
+     ("NIL:person:mudzhahid", "Q843")),
+])
+def test_a_title_over_an_adjective_and_a_body_before_a_name_is_the_person(full_pipeline: Pipeline, text: str,
+                                                                          event_type: str, pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair

@@ -212,6 +212,11 @@ def _adjective_titles(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[
                 and all(pos(token) == "subst" and token.orth.islower() for token in between) \
                 and (not between or previous.first > 0 and _actor_head(tokens[previous.first - 1])):
             # "szefowa unijnej dyplomacji Kaja Kallas": the adjective is inside the person's title
+            if previous.first < previous.last and phrase.cases == {"gen"} \
+                    and "gen" not in previous.cases:
+                # the title before the adjective carries the case, not the body after it: "Rzecznik
+                # rosyjskiego rządu Dmitrij Pieskow zaprzeczył"
+                phrase.head, phrase.cases = previous.head, previous.cases
             _take_adjective(phrase, previous)
             merged[-1] = phrase
             before = merged[-2] if len(merged) > 1 else None
@@ -365,8 +370,8 @@ def _headed_by_title(tokens: tuple[Token, ...], index: int) -> bool:
     while before >= 0 and index - before <= 2 and any(reading.tag.startswith("adj") for reading in readings(
             tokens[before])):
         before -= 1
-    return before >= 0 and pos(tokens[before]) == "subst" and tokens[before].orth.islower() \
-        and person_noun(tokens[before])
+    return before >= 0 and pos(tokens[before]) == "subst" and (tokens[before].orth.islower() or before == 0) \
+        and person_noun(tokens[before])  # (opening the sentence: "Rzecznik rosyjskiego rządu Dmitrij Pieskow")
 
 
 def _institution_of_country(tokens: tuple[Token, ...], actors: list[EntityLink]) -> list[EntityLink]:
