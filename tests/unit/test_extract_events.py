@@ -2321,3 +2321,14 @@ def test_complaints_name_the_accused_and_money_handed_over_is_aid(full_pipeline:
 def test_a_title_over_an_adjective_and_a_body_before_a_name_is_the_person(full_pipeline: Pipeline, text: str,
                                                                           event_type: str, pair: tuple[str, str]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polscy przewoźnicy zablokowali przejście graniczne w Dorohusku.", ("PROTEST", "NIL:group:przewoźnik", "POLBUS")),
+    ("Gruzińscy opozycjoniści oskarżyli rząd o fałszerstwa.", ("ACCUSE", "NIL:group:opozycjonista", "GEOOPP")),
+    ("Rosyjscy żołnierze ostrzelali Chersoń.", ("ASSAULT", RUSSIA, "RUSMIL")),
+])
+def test_a_country_adjective_on_people_outside_the_state_is_that_group(full_pipeline: Pipeline, text: str,
+                                                                       expected: tuple[str, str, str]) -> None:
+    event = events_of(full_pipeline, text, date(2025, 6, 1))[0]
+    assert (event.type, actor(event.source), event.source.code if event.source else None) == expected

@@ -96,6 +96,11 @@ def agent_sector(tokens: tuple[Token, ...], index: int) -> tuple[str, int]:
     return "", 0
 
 
+def lemma_sector(lemma: str) -> str:
+    """The CAMEO sector of a one-word agent noun by its lemma ("rolnik" → AGR), "" for none."""
+    return _agents().get((lemma,), "")
+
+
 @cache
 def _word_list(name: str) -> frozenset[str]:
     """The words of a link/data/*.txt list (one a line, "#" comments)."""

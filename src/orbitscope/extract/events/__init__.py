@@ -623,8 +623,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # named in the clause, else the country the document is about; "w Rosji zatrzymano", "został
         # zatrzymany w Sofii": only by the place
         state = _state_where(context, sentence, place, source_actor) if place is not None or not impersonal \
-            or event_type == "COERCE" and target_actor is not None and target_actor.actor_id.startswith("NIL:") \
-            else None
+            or event_type == "COERCE" and target_actor is not None and (
+                target_actor.actor_id.startswith("NIL:") or target is not None and target.preposition in {"z", "ze"}) \
+            else None  # (people, or people from a country: "Zatrzymano 20 dziennikarzy z Polski")
         if state is not None and target_actor is not None and state.actor_id == target_actor.actor_id:
             target_actor = None  # "Policja rozpędziła demonstrację w Tbilisi": the state acts at home, not on itself
         source_actor = state or source_actor

@@ -11,7 +11,7 @@ from orbitscope.extract.claims.document import speaker_nouns
 from orbitscope.extract.dates.lexicon import time_noun
 from orbitscope.extract.grammar import morphology, pos, readings, values, word_set
 from orbitscope.kb import bundled_capitals, bundled_countries, bundled_surnames, bundled_women
-from orbitscope.link import agent_sector
+from orbitscope.link import agent_sector, lemma_sector
 from orbitscope.model import EntityLink, Event, EventActor, LinkKind, Sentence, Token
 
 if TYPE_CHECKING:
@@ -146,7 +146,35 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
     linked = frozenset(i for phrase in phrases for i in range(phrase.first, phrase.last + 1))
     for phrase in phrases:
         _finish_phrase(tokens, phrase, stops, linked)
-    return _appositions(tokens, _adjective_titles(tokens, _postposed_adjectives(tokens, phrases)))
+    return _civilian_groups(tokens, _appositions(tokens, _adjective_titles(tokens, _postposed_adjectives(tokens, phrases))))
+
+
+# CAMEO sectors of people outside the state: farmers, workers, business, students, civilians, opposition, doctors,
+# journalists, refugees
+_CIVILIAN_SECTORS = frozenset({"AGR", "LAB", "BUS", "EDU", "CVL", "OPP", "HLH", "MED", "REF"})
+
+
+def _civilian_groups(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
+    """A country's adjective alone on a plural noun of people outside the state is that group of people, not
+    the state: "polscy rolnicy", "ukraińscy przewoźnicy", "gruzińscy opozycjoniści" (``NIL:group:<lemma>``,
+    code the country's and the sector: POLAGR); "rosyjscy żołnierze", "polscy dyplomaci" and a country's
+    citizens ("zakazała wjazdu rosyjskim obywatelom") stay the state."""
+    for phrase in phrases:
+        head = phrase.last + 1
+        if len(phrase.links) != 1 or phrase.first != phrase.last or phrase.link.actor_type != "country" \
+                or head >= len(tokens) or not any(r.tag.startswith("adj") for r in readings(tokens[phrase.last])):
+            continue
+        lemma = next((r.lemma.lower() for r in readings(tokens[head]) if r.tag.startswith("subst:pl")
+                      and ":m1" in r.tag and lemma_sector(r.lemma.lower()) in _CIVILIAN_SECTORS
+                      and r.lemma.lower() != "obywatel"), None)  # ("rosyjskim obywatelom" are Russia's)
+        if lemma is None:
+            continue
+        link = phrase.link
+        group = EntityLink(link.doc_id, link.sentence, tokens[phrase.first].start, tokens[head].end,
+                           " ".join(token.orth for token in tokens[phrase.first:head + 1]), f"NIL:group:{lemma}",
+                           "group", LinkKind.NAME, link.code[:3] + lemma_sector(lemma), "group", 0.5)
+        phrase.link, phrase.links, phrase.is_group, phrase.last, phrase.head = group, [group], True, head, lemma
+    return phrases
 
 
 def _nominal_reading(token: Token) -> bool:

@@ -1196,7 +1196,9 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             # (an adjective in the instrumental is the means: "amerykańskimi pociskami ATACMS"; a crowd from a
             # country is its country: "objęła sankcjami ponad 2,4 tys. osób i podmiotów z Rosji")
             origin = next((p for p in actors if p.preposition in {"z", "ze"} and p.link.actor_type == "country"
-                           and phrase.last < p.first <= phrase.last + 4), None) if phrase.head == CROWD else None
+                           and phrase.last < p.first <= phrase.last + 4 and all(
+                               token.orth.lower() in {"i", "oraz"} or pos(token) == "subst"
+                               for token in tokens[phrase.last + 1:p.first - 1])), None) if phrase.head == CROWD else None
             return origin or (_named_apposition(tokens, actors, phrase) if phrase.is_group else phrase)
     return None
 
