@@ -2332,3 +2332,12 @@ def test_a_country_adjective_on_people_outside_the_state_is_that_group(full_pipe
                                                                        expected: tuple[str, str, str]) -> None:
     event = events_of(full_pipeline, text, date(2025, 6, 1))[0]
     assert (event.type, actor(event.source), event.source.code if event.source else None) == expected
+
+
+def test_an_act_named_again_several_sentences_later_keeps_its_actors(full_pipeline: Pipeline) -> None:
+    text = ("Rosja przeprowadziła w nocy zmasowany atak rakietowy na Ukrainę. Zginęło 12 osób. Rannych zostało 40. "
+            "Uszkodzone zostały elektrownie. Miasta są bez prądu. Trwa usuwanie szkód. Sekretarz generalny NATO "
+            "Mark Rutte potępił atak.")
+    attacks = [(actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text, date(2026, 2, 11))
+               if e.type == "ASSAULT"]
+    assert attacks == [(RUSSIA, "Q212"), (RUSSIA, "Q212")]
