@@ -430,3 +430,11 @@ def test_a_title_ending_inside_its_ministry_s_name_is_the_holder(language_layer,
     links = links_of(language_layer, bundled_linker, text, date(2025, 6, 1))
     assert ("szefa MSZ Chin", "person:wang-yi") in [(link.text, link.actor_id) for link in links]
     assert "person:andrzej-duda" not in {link.actor_id for link in links if "Kancelarii" in link.text}
+
+
+def test_an_unknown_adjective_of_a_region_and_a_weapon_after_type_or_an_adjective(language_layer, bundled_linker):
+    text = "Drony zaatakowały skład w obwodzie biełgorodzkim. Rosja wystrzeliła 370 dronów typu Shahed. " \
+           "Iran dostarcza drony uderzeniowe Shahed."
+    linked = {(link.text, link.actor_id) for link in links_of(language_layer, bundled_linker, text, date(2025, 6, 1))}
+    assert ("obwodzie biełgorodzkim", "place:belgorod-oblast") in linked
+    assert not any(text == "Shahed" for text, _ in linked)

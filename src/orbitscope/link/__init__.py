@@ -147,8 +147,11 @@ def after_product_noun(tokens: tuple[Token, ...], first: int) -> bool:
     """A name in apposition after a weapon, vehicle or pipeline noun names that thing ("systemów Patriot",
     "krążownik Moskwa"); a genitive names its owner or author ("drony Iranu", "systemów Irzykowskiego"), and
     a capitalized noun belongs to a name ("Stowarzyszenia Budowniczych Rurociągów Witold Michałowski")."""
-    if first == 0 or tokens[first - 1].lemma.lower() not in _word_list("product_nouns.txt") \
-            or not tokens[first - 1].orth[:1].islower():
+    noun = first - 1
+    if noun > 0 and tokens[noun].tag.startswith("adj") and tokens[noun].orth[:1].islower():
+        noun -= 1  # over one adjective: "drony uderzeniowe Shahed"
+    if first == 0 or tokens[noun].lemma.lower() not in _word_list("product_nouns.txt") \
+            or not tokens[noun].orth[:1].islower():
         return False
     # (a capitalized word read in every case names the thing: "manewry Dragon-24"; an acronym is its owner:
     # "ćwiczenia NATO"; a model number makes a type: "myśliwce MiG-31", whatever case Morfeusz reads)

@@ -68,6 +68,10 @@ class NameMatcher:
                 # a name Morfeusz does not know: every base form the guesser offers ("Chersonia" → "Chersoń")
                 cached |= {candidate.lemma.lower() for candidate in name_candidates(orth)}
                 cached |= {stem.lower() for stem in short_stems(orth)}
+            elif orth[:1].islower() and all(r.tag.startswith("ign") for r in readings):
+                # an adjective of a foreign place Morfeusz does not know: its masculine base form
+                # ("w obwodzie biełgorodzkim" → "biełgorodzki")
+                cached |= _adjective_bases(orth.lower())
             self._lemma_cache[orth] = cached
         return cached if lemma is None or lemma.lower() in cached else cached | {lemma.lower()}
 
@@ -140,3 +144,17 @@ def _fits(entry: Entry, orths: Sequence[str]) -> bool:
         if shape == "capital" and not orth[:1].isupper():
             return False
     return len(orths) == len(entry.shape)
+
+
+# endings of the oblique cases of "-ki"/"-gi"/"-ny"/"-wy" adjectives and the ending of their base form
+_ADJECTIVE_ENDINGS = (("kiego", "ki"), ("kiemu", "ki"), ("kimi", "ki"), ("kich", "ki"), ("kim", "ki"),
+                      ("kiej", "ki"), ("kie", "ki"), ("ką", "ki"), ("ka", "ki"), ("cy", "ki"),
+                      ("nego", "ny"), ("nemu", "ny"), ("nymi", "ny"), ("nych", "ny"), ("nym", "ny"),
+                      ("nej", "ny"), ("ne", "ny"), ("ną", "ny"), ("na", "ny"))
+
+
+def _adjective_bases(word: str) -> frozenset[str]:
+    """The base forms an unknown adjective may have by its ending ("biełgorodzkim" → "biełgorodzki")."""
+    return frozenset(word[: -len(ending)] + base for ending, base in _ADJECTIVE_ENDINGS
+                     if word.endswith(ending) and len(word) > len(ending) + 3)
+
