@@ -1680,7 +1680,7 @@ def test_a_politicians_we_in_a_quotation_is_the_speaker(full_pipeline: Pipeline)
             "odpowiedział szef litewskiej dyplomacji Kęstutis Budrys.")
     event = only(events_of(full_pipeline, text, date(2025, 10, 30)), "REJECT")
     assert (event.mode, actor(event.source), actor(event.target)) == (
-        "meet", "person:kestutis-budrys", "person:alexander-lukashenko")
+        "meet", "person:kestutis-budrys", "Q184")  # a regime named by its leader is his state
 
 
 def test_a_known_name_after_a_title_is_the_actor_not_the_titles_holder(full_pipeline: Pipeline) -> None:
@@ -2341,3 +2341,16 @@ def test_an_act_named_again_several_sentences_later_keeps_its_actors(full_pipeli
     attacks = [(actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text, date(2026, 2, 11))
                if e.type == "ASSAULT"]
     assert attacks == [(RUSSIA, "Q212"), (RUSSIA, "Q212")]
+
+
+def test_the_diplomat_is_the_person_just_named(full_pipeline: Pipeline) -> None:
+    text = "Rumuńskie MSZ wezwało ambasadora Rosji Władimira Lipajewa. Dyplomata zaprzeczył, by dron należał do Rosji."
+    assert dyad(full_pipeline, text, date(2025, 10, 30), "REJECT") == ("NIL:person:lipaev", "Q218")
+
+
+def test_an_act_charged_is_no_act_of_a_relative_clause_after_it(full_pipeline: Pipeline) -> None:
+    text = ("Policja zatrzymała burmistrza Stambułu Ekrema İmamoğlu. Prokuratura zarzuca mu korupcję i wspieranie "
+            "organizacji terrorystycznej, czemu polityk stanowczo zaprzecza.")
+    events = events_of(full_pipeline, text, date(2025, 3, 24))
+    assert [e.type for e in events] == ["COERCE", "ACCUSE", "REJECT"]
+    assert actor(events[-1].source) == "person:ekrem-imamoglu"

@@ -156,6 +156,7 @@ from orbitscope.extract.events.lexicon import (
 from orbitscope.extract.events.phrases import (
     AGAINST,
     BOTH,
+    DEFINITE_PERSONS,
     FORCE_NOUNS,
     Phrase,
     actor_phrases,
@@ -291,8 +292,9 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
         links = [link for link in links if link is not initial]  # "Aneksja Krymu …": the event noun, no name
     stops = frozenset(i for match in matches for i in match.positions)
     phrases = actor_phrases(sentence, links, stops)
-    phrases = sorted(phrases + pronoun_phrases(context, sentence, stops) + group_phrases(sentence, phrases, stops),
-                     key=lambda phrase: phrase.first)
+    pronouns = pronoun_phrases(context, sentence, stops)
+    definite = [phrase for phrase in pronouns if phrase.head in DEFINITE_PERSONS]  # no group of their own
+    phrases = sorted(phrases + pronouns + group_phrases(sentence, phrases + definite, stops), key=lambda phrase: phrase.first)
     context.subjects[sentence.index] = next(
         (phrase for phrase in phrases if not phrase.is_place and not phrase.preposition and "nom" in phrase.cases),
         None)

@@ -268,7 +268,7 @@ def _take_adjective(phrase: Phrase, adjective: Phrase) -> None:
     phrase.first = adjective.first
 
 
-_GOVERNMENT_NOUNS = frozenset({"rząd", "gabinet", "administracja"})
+_GOVERNMENT_NOUNS = frozenset({"rząd", "gabinet", "administracja", "reżim"})
 
 
 def _government_of(link: EntityLink) -> EntityLink:
@@ -598,7 +598,8 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
     """Pronouns standing for an actor named shortly before: "Pogratulował mu" (the person just
     named), "zwrócił się do niej" (a feminine actor: "Komisja Europejska", "Rosja"); "ten kraj", "tego
     państwa": the country named last. The antecedent is the
-    latest linked actor of the right gender in this sentence or the two before; none found, no phrase."""
+    latest linked actor of the right gender in this sentence or the two before; none found, no phrase. "polityk"
+    and "dyplomata" in the singular nominative stand for the person named last, as "on" does."""
     tokens = sentence.tokens
     found = []
     for index, token in enumerate(tokens):
@@ -617,12 +618,15 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
                 found.append(phrase)
             continue
         gender = _PRONOUNS.get(token.orth.lower())
+        if gender is None and token.lemma.lower() in DEFINITE_PERSONS and token.tag.startswith("subst:sg:nom"):
+            gender = "m"  # "czemu polityk stanowczo zaprzecza", "Dyplomata zaprzeczył": the person named last
         if gender is None or index in stops:
             continue
         link = _antecedent_link(context, sentence, token.start, gender)
         if link is None:
             continue
-        phrase = Phrase(index, index, link, [link], cases=token_cases(token), head="on")
+        phrase = Phrase(index, index, link, [link], cases=token_cases(token),
+                        head=token.lemma.lower() if token.lemma.lower() in DEFINITE_PERSONS else "on")
         if index > 0 and tokens[index - 1].orth.lower() in PREPOSITIONS:
             phrase.preposition = tokens[index - 1].orth.lower()
         found.append(phrase)
@@ -630,6 +634,8 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
 
 
 _COUNTRY_NOUNS = frozenset({"kraj", "państwo"})
+# nouns a news story uses for the person it has just named, never for a new one
+DEFINITE_PERSONS = frozenset({"polityk", "dyplomata"})
 
 
 def _antecedent_country(context: DocumentContext, sentence: Sentence, position: int) -> EntityLink | None:

@@ -56,6 +56,8 @@ _NOT_RELATIVE_AFTER_CO = frozenset({"najmniej", "najwyżej", "miesiąc", "tydzie
 def _relative(tokens: tuple[Token, ...], index: int) -> bool:
     """Does the word at ``index`` open a relative clause ("który", "co"; not "co najmniej", "co miesiąc")?"""
     token = tokens[index]
+    if token.orth.lower() in {"czemu", "czego", "czym"} and index > 0 and tokens[index - 1].orth == ",":
+        return True  # "co" declined, after a comma: "zarzuca mu korupcję, czemu polityk zaprzecza"
     if token.lemma not in _RELATIVES:
         return False
     return token.lemma != "co" or index + 1 >= len(tokens) \
