@@ -438,3 +438,15 @@ def test_an_unknown_adjective_of_a_region_and_a_weapon_after_type_or_an_adjectiv
     linked = {(link.text, link.actor_id) for link in links_of(language_layer, bundled_linker, text, date(2025, 6, 1))}
     assert ("obwodzie biełgorodzkim", "place:belgorod-oblast") in linked
     assert not any(text == "Shahed" for text, _ in linked)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wang Yi spotkał się ze swoim rosyjskim odpowiednikiem.", ("rosyjskim odpowiednikiem", "person:sergey-lavrov")),
+    ("Ukraiński minister obrony rozmawiał ze swoim amerykańskim odpowiednikiem.",
+     ("amerykańskim odpowiednikiem", "person:pete-hegseth")),
+    ("Sikorski przyjął w Warszawie Andrija Sybihę.", ("Andrija Sybihę", "person:andrii-sybiha")),
+])
+def test_a_counterpart_holds_the_same_office_and_a_name_in_a_declines_to_e(language_layer, bundled_linker, text,
+                                                                           expected):
+    links = links_of(language_layer, bundled_linker, text, date(2025, 6, 1))
+    assert expected in [(link.text, link.actor_id) for link in links]

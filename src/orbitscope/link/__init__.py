@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from orbitscope.kb import COUNTRY, ORGANIZATION_TYPES, PERSON, Actor, KnowledgeBase
+from orbitscope.kb import COUNTRY, ORGANIZATION_TYPES, PERSON, Actor, KnowledgeBase, Role
 from orbitscope.kb.keys import match_key, match_keys
 from orbitscope.link.matcher import Entry, NameMatcher
 from orbitscope.model import Analysis, EntityLink, LinkKind, Mention, MentionKind, NameKind, Sentence, Token
@@ -241,6 +241,10 @@ class Linker:
             links.extend(self._link_sentence(document.id, document.text, sentence, day))
         links.extend(self._link_mentions(analysis, links, day))
         links.extend(self._bare_titles(analysis, links, day))
+        for sentence in analysis.sentences:  # after the people the recogniser found: "ze swoim … odpowiednikiem"
+            if any(token.lemma.lower() == "odpowiednik" for token in sentence.tokens):
+                own = sorted((link for link in links if link.sentence == sentence.index), key=lambda link: link.start)
+                links.extend(self._counterparts(document.id, document.text, sentence, sentence.tokens, own, day))
         links = self._foreign_bodies(links)
         links = _named_by_acronym(document.text, links)
         links = self._first_names_joined(document.text, links)
@@ -509,6 +513,38 @@ class Linker:
         holder) on a day: "sekretarz generalny NATO", "szef NATO"."""
         return next((found[0] for name in self.title_aliases.get(title, (title,)) if name in self.organization_posts
                      and (found := self.knowledge.holders(self.organization_posts[name], name, day))), None)
+
+    def _counterparts(self, doc_id: str, text: str, sentence: Sentence, tokens: tuple[Token, ...],
+                      links: list[EntityLink], day: date | None) -> list[EntityLink]:
+        """"spotkał się ze swoim rosyjskim odpowiednikiem": the holder, in the adjective's country, of the office
+        the person named last before it in the sentence holds on the day (Wang Yi's Russian counterpart is the
+        Russian foreign minister); none with a name after it, or when either office holder is unknown."""
+        found = []
+        for index, token in enumerate(tokens):
+            if token.lemma.lower() != "odpowiednik" or index == 0 or self._named_after(tokens, token.end):
+                continue
+            adjective = next((link for link in links if link.end == tokens[index - 1].end
+                              and link.kind is LinkKind.ADJECTIVE and link.actor_type == COUNTRY), None)
+            person = next((link for link in reversed(links) if link.actor_type == PERSON
+                           and link.end <= tokens[index - 1].start), None)
+            if adjective is None or person is None:
+                continue
+            country = self.knowledge.actors[adjective.actor_id].country
+            holder = next((holder for role in self.knowledge.actors[person.actor_id].roles_on(day)
+                           if (holder := self._office_holder(country, role, day)) is not None), None)
+            if holder is not None and holder != person.actor_id:
+                found.append(self._role_link(doc_id, text, sentence, adjective.start, token.end, holder, day))
+        return found
+
+    def _office_holder(self, country: str, role: Role, day: date | None) -> str | None:
+        """Who held a role's office (by its title, else by the office under another title: a US "sekretarz
+        obrony" is a "minister obrony"'s counterpart) in a country on a day."""
+        same_title = self.knowledge.holders(country, role.title_pl, day)
+        if same_title:
+            return same_title[0]
+        return next((person for (place, _), terms in self.knowledge.office_holders.items() if place == country
+                     for person, other in terms if other.office == role.office
+                     and (day is None or other.active_on(day))), None)
 
     def _role_link(self, doc_id: str, text: str, sentence: Sentence, start: int, end: int, holder: str,
                    day: date | None) -> EntityLink:
