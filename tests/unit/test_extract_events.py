@@ -2354,3 +2354,19 @@ def test_an_act_charged_is_no_act_of_a_relative_clause_after_it(full_pipeline: P
     events = events_of(full_pipeline, text, date(2025, 3, 24))
     assert [e.type for e in events] == ["COERCE", "ACCUSE", "REJECT"]
     assert actor(events[-1].source) == "person:ekrem-imamoglu"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("W czasie wizyty w Kazachstanie Macron podpisał umowy.", ("Q3052772", "Q232")),
+    ("Przed wizytą w Waszyngtonie Zełenski rozmawiał z Macronem.", ("Q3874799", "Q30")),
+])
+def test_a_visit_in_a_time_phrase_is_the_subject_s(full_pipeline: Pipeline, text: str, pair: tuple[str, str]) -> None:
+    visits = [(actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text, date(2025, 6, 1))
+              if "wizyt" in e.trigger]
+    assert visits == [pair]
+
+
+def test_a_time_phrase_governs_only_its_own_genitive(full_pipeline: Pipeline) -> None:
+    text = "Policja postawiła mu w ostatnim czasie zarzut poświadczenia nieprawdy."
+    assert [e.type for e in events_of(full_pipeline, "Kowalski został zatrzymany. " + text, date(2025, 6, 1))
+            if e.type == "ACCUSE"] == ["ACCUSE"]

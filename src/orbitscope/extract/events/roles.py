@@ -40,7 +40,8 @@ _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeci
 
 
 _ADJUNCT_PREPOSITIONS = frozenset({"przed", "po", "podczas", "z", "ze", "od", "mimo", "wobec", "dla", "przez",
-                                   "za", "o", "na", "pomimo", "wskutek", "przy", "pod", "przeciwko", "przeciw"})
+                                   "za", "o", "na", "pomimo", "wskutek", "przy", "pod", "przeciwko", "przeciw",
+                                   "czasie", "trakcie"})  # ("w czasie", "w trakcie": "podczas")
 
 
 _CLAUSE_BREAKS = frozenset({"że", "iż", "aby", "by", "żeby", "gdy", "kiedy", "ponieważ", "bo", "choć", "chociaż",
@@ -311,7 +312,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     elif source is None and not recipient and not judged and not _of_object_persons(tokens, match) \
             and not _sanctions_of_a_noun(tokens, match) \
             and (match.verbal or not _in_adjunct(tokens, match) or governor is not None
-                                               or _meeting_with(match, actors) or _own(tokens, match)):
+                                               or _meeting_with(match, in_clause) or _own(tokens, match)):
         fronted = fronted_object(context, tokens, match, clause_first)
         # the fronted object's own genitive actor is whose act is judged, not the subject ("Decyzję Kijowa z
         # zadowoleniem przyjął premier Donald Tusk"), or its country adjective ("Rosyjski atak na Kijów potępił
@@ -392,6 +393,12 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # "Prokuratura zarzuca duchownemu zamach stanu" after the archbishop's arrest: a lone person noun as
         # the object is the person just spoken of
         target = _person_spoken_of(context, sentence, tokens, match.last + 1)
+    if source is None and not match.verbal and match.trigger.mode == "visit" and _in_adjunct(tokens, match) \
+            and any(p.preposition in {"w", "we", "do"} and match.last < p.first <= match.last + 4 for p in in_clause):
+        # "Podczas wizyty w Pekinie Orbán spotkał się z Xi", "W czasie wizyty w Kazachstanie Macron podpisał":
+        # the clause's subject made the visit the time phrase names
+        source = next((p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases), None)
+        target = None if target is source else target
     if target is None and (event_type in {"CONSULT", "ASSAULT", "COERCE", "MOBILIZE"}
                            or ATTACK_WORDS & set(match.trigger.words)):  # "wstrzymanie ataków na cele w Izraelu"
         # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target
@@ -686,9 +693,11 @@ def _trigger_types(context: DocumentContext, verb: Token, single: bool = False) 
 
 def _meeting_with(match: Match, actors: list[Phrase]) -> bool:
     """A meeting noun with its partner right after it, even in a time phrase: "mówił po spotkaniu z Radą
-    OPZZ", "krytykowany podczas spotkań z rosyjskim ministrem": the clause's subject took part."""
+    OPZZ", "krytykowany podczas spotkań z rosyjskim ministrem": the clause's subject took part; so does a
+    visit noun with where it went ("Podczas wizyty w Pekinie Orbán spotkał się z Xi")."""
     return match.trigger.type == "CONSULT" and any(
-        p.preposition in {"z", "ze"} and match.last < p.first <= match.last + 4 for p in actors)
+        (p.preposition in {"z", "ze"} or match.trigger.mode == "visit" and p.preposition in {"w", "we", "do"})
+        and match.last < p.first <= match.last + 4 for p in actors)
 
 
 _FIRST_PERSON = frozenset({"em", "m", "śmy", "eśmy", "ście", "eś"})  # "narzekał em": an agglutinate, spaced
@@ -896,6 +905,8 @@ def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
     word = _adjunct_preposition(tokens, match)
     if word in {"z", "ze"} and match.trigger.mode == "visit":
         return False  # "wybiera się z wizytą do Paryża": the manner of the subject's journey
+    if word in {"czasie", "trakcie"} and "gen" not in token_cases(tokens[match.first]):
+        return False  # "postawiła mu w ostatnim czasie zarzut": "w czasie" governs no noun after it
     return word in _ADJUNCT_PREPOSITIONS
 
 
