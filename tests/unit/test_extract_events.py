@@ -2370,3 +2370,9 @@ def test_a_time_phrase_governs_only_its_own_genitive(full_pipeline: Pipeline) ->
     text = "Policja postawiła mu w ostatnim czasie zarzut poświadczenia nieprawdy."
     assert [e.type for e in events_of(full_pipeline, "Kowalski został zatrzymany. " + text, date(2025, 6, 1))
             if e.type == "ACCUSE"] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", ["Polska domaga się od Rosji zaprzestania ataków na Ukrainę.",
+                                  "Rubio zażądał od Chin zaprzestania wsparcia dla Rosji."])
+def test_an_act_asked_to_stop_is_the_request_s_content(full_pipeline: Pipeline, text: str) -> None:
+    assert [e.type for e in events_of(full_pipeline, text, date(2025, 6, 1))] == ["REQUEST"]

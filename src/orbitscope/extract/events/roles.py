@@ -782,10 +782,11 @@ def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], firs
                      if pos(tokens[earlier]) in {"subst", "ger"} and earlier not in named
                      and (verb := _requesting_before(context, tokens, earlier, clause_first, named, False)) is not None),
                     None)
-    if index >= 1 and any(reading.tag.startswith("ger") and reading.lemma in _CARRYING_ON | _INCREASING
+    if index >= 1 and any(reading.tag.startswith("ger") and reading.lemma in _CARRYING_ON | _INCREASING | _CEASING
                           for reading in readings(tokens[index])):
         index = _before_modifiers(tokens, index)
-        # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy": the act asked for
+        # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy", "domaga się od Rosji
+        # zaprzestania ataków": the act asked for
     complement = tokens[index].orth.lower() if index >= 0 else ""
     if complement in PREPOSITIONS:  # (the tagger reads "od" as "oda" at times)
         if complement not in {"do", "o", "przed"}:
@@ -1326,6 +1327,7 @@ def _condition_subject(tokens: tuple[Token, ...], match: Match, phrases: list[Ph
 
 
 _CONDITIONS = frozenset({"jeśli", "jeżeli", "gdyby", "jeśliby", "jeżeliby"})
+_CEASING = frozenset({"zaprzestać", "zaprzestawać", "wstrzymać", "wstrzymywać", "zakończyć", "przerwać"})
 _CARRYING_ON = frozenset({"kontynuować", "prowadzić", "rozpocząć", "podjąć", "zacząć", "wznowić"})
 
 
