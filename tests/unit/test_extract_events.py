@@ -2376,3 +2376,13 @@ def test_a_time_phrase_governs_only_its_own_genitive(full_pipeline: Pipeline) ->
                                   "Rubio zażądał od Chin zaprzestania wsparcia dla Rosji."])
 def test_an_act_asked_to_stop_is_the_request_s_content(full_pipeline: Pipeline, text: str) -> None:
     assert [e.type for e in events_of(full_pipeline, text, date(2025, 6, 1))] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Rosja zwróciła Ukrainie ciała 6 tys. poległych żołnierzy.", "RETREAT", (RUSSIA, "Q212")),
+    ("Kazachstan zniósł wizy dla obywateli Chin.", "CONCEDE", (KAZAKHSTAN, "Q148")),
+    ("NATO wzmocniło obecność wojskową na wschodniej flance.", "MOBILIZE", ("Q7184", None)),
+])
+def test_bodies_returned_visas_lifted_and_presence_reinforced(full_pipeline: Pipeline, text: str, event_type: str,
+                                                             pair: tuple[str, str | None]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
