@@ -2386,3 +2386,8 @@ def test_an_act_asked_to_stop_is_the_request_s_content(full_pipeline: Pipeline, 
 def test_bodies_returned_visas_lifted_and_presence_reinforced(full_pipeline: Pipeline, text: str, event_type: str,
                                                              pair: tuple[str, str | None]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+def test_a_warning_against_an_actor_s_acts_is_about_that_actor(full_pipeline: Pipeline) -> None:
+    text = "Merz ostrzegł przed rosyjskimi prowokacjami na Bałtyku."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "THREATEN") == ("person:friedrich-merz", RUSSIA)
