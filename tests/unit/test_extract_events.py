@@ -2372,10 +2372,14 @@ def test_a_time_phrase_governs_only_its_own_genitive(full_pipeline: Pipeline) ->
             if e.type == "ACCUSE"] == ["ACCUSE"]
 
 
-@pytest.mark.parametrize("text", ["Polska domaga się od Rosji zaprzestania ataków na Ukrainę.",
-                                  "Rubio zażądał od Chin zaprzestania wsparcia dla Rosji."])
-def test_an_act_asked_to_stop_is_the_request_s_content(full_pipeline: Pipeline, text: str) -> None:
-    assert [e.type for e in events_of(full_pipeline, text, date(2025, 6, 1))] == ["REQUEST"]
+@pytest.mark.parametrize(("text", "act"), [
+    ("Polska domaga się od Rosji zaprzestania ataków na Ukrainę.", ("ASSAULT", RUSSIA, "Q212")),
+    ("Rubio zażądał od Chin zaprzestania wsparcia dla Rosji.", ("SUPPORT", "Q148", RUSSIA)),
+])
+def test_an_act_asked_to_stop_goes_on_and_is_the_addressee_s(full_pipeline: Pipeline, text: str,
+                                                             act: tuple[str, str, str]) -> None:
+    events = events_of(full_pipeline, text, date(2025, 6, 1))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events if e.type != "REQUEST"] == [act]
 
 
 @pytest.mark.parametrize(("text", "event_type", "pair"), [
@@ -2391,3 +2395,10 @@ def test_bodies_returned_visas_lifted_and_presence_reinforced(full_pipeline: Pip
 def test_a_warning_against_an_actor_s_acts_is_about_that_actor(full_pipeline: Pipeline) -> None:
     text = "Merz ostrzegł przed rosyjskimi prowokacjami na Bałtyku."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "THREATEN") == ("person:friedrich-merz", RUSSIA)
+
+
+def test_a_visit_under_way_named_again_is_the_trip_told_not_a_talk_during_it(full_pipeline: Pipeline) -> None:
+    text = ("Ławrow przyleciał do Korei Północnej. W Wonsanie rozmawiał z Czoe Son Hui. "
+            "Wizyta Ławrowa potrwa do niedzieli.")
+    visit = next(e for e in events_of(full_pipeline, text, date(2025, 7, 12)) if e.trigger == "Wizyta")
+    assert (actor(visit.source), actor(visit.target)) == ("person:sergey-lavrov", "Q423")

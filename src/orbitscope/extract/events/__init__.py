@@ -524,9 +524,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     if of_both and source_actor is None and target_actor is None and told != (None, None):
         source_actor, target_actor = told
     elif not match.verbal and event_type == "CONSULT" and (source is None or target is None) \
-            and not flags.get("future") and not flags.get("hypothetical"):  # "zapowiedział wizytę": another one
+            and (not flags.get("future") or _lasting(tokens, match)) and not flags.get("hypothetical"):
+        # ("zapowiedział wizytę": another one; "Wizyta Ławrowa potrwa do niedzieli": the one under way)
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor,
-                                                      tokens[match.anchor].lemma)
+                                                      tokens[match.anchor].lemma, prefer=mode)
     elif not match.verbal and source_actor is None and target_actor is None:
         source_actor, target_actor = told  # the act this noun names again (above)
     if not match.verbal and source_actor is None and target_actor is None and event_type in _COOPERATIVE:
@@ -1208,15 +1209,23 @@ def _host_country(location: Phrase, source: EventActor | None) -> EventActor | N
     return EventActor(country, link.code[:3], link.text, link.start, link.end)
 
 
+def _lasting(tokens: tuple[Token, ...], match: Match) -> bool:
+    """Is an event noun the subject of a verb of duration right after it and its genitive ("Wizyta Ławrowa
+    potrwa do niedzieli"): the event under way, not a new one announced?"""
+    return any(token.lemma in {"potrwać", "trwać"} for token in tokens[match.last + 1:match.last + 5])
+
+
 def _earlier_mention(context: DocumentContext, event_type: str, source: EventActor | None,
                     target: EventActor | None, lemma: str, since: int = 0,
-                    mode: str = "") -> tuple[EventActor | None, EventActor | None]:
+                    mode: str = "", prefer: str = "") -> tuple[EventActor | None, EventActor | None]:
     """A noun naming a meeting told before ("spotkanie", "szczyt", "wizyta" after "Putin spotkał się z
     Tokajewem") takes the actors it lacks from the latest earlier event of its type that has both, when
     the actor it has is one of them; a noun with no actor at all only from a report of the same word family
     ("Przed spotkaniem" after "spotkał się", not "Trwają rozmowy" after "spotkań") or, given its ``mode``, of
-    the same type and mode ("Wyrok" after "skazał": SANCTION convict)."""
+    the same type and mode ("Wyrok" after "skazał": SANCTION convict). With an actor known, one of the mode
+    ``prefer`` comes first ("Wizyta Ławrowa" is his trip to Korea, not his talk there with Choe Son Hui)."""
     known = {actor.actor_id for actor in (source, target) if actor is not None}
+    found = []
     for event in reversed(context.events):
         if event.sentence < since:
             break
@@ -1225,5 +1234,6 @@ def _earlier_mention(context: DocumentContext, event_type: str, source: EventAct
         if not known and event.trigger[:4].lower() != lemma[:4].lower() and not (mode and event.mode == mode):
             continue
         if known <= {event.source.actor_id, event.target.actor_id}:
-            return event.source, event.target
-    return source, target
+            found.append(event)
+    event = next((event for event in found if known and prefer and event.mode == prefer), found[0] if found else None)
+    return (event.source, event.target) if event is not None else (source, target)

@@ -262,7 +262,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         source = source or _subject_after_object(context, tokens, match, actors, clause_first) \
             or _disposition_holder(tokens, match, actors, target) \
             or _decision_holder(tokens, match, actors, target) or _participle_agent(tokens, match, actors) \
-            or _accused(context, tokens, match, actors)
+            or _accused(context, tokens, match, actors) or _asked_to_stop(tokens, match, actors)
         if source is None and target is None and event_type in _SYMMETRIC_BY_COORDINATION:
             # "negocjacje w sprawie utworzenia wspólnych kazachsko-rosyjskich organizacji": the two sides
             source, target = _compound_pair(tokens, actors, match.last + 1, match.last + 8)
@@ -784,11 +784,10 @@ def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], firs
                      if pos(tokens[earlier]) in {"subst", "ger"} and earlier not in named
                      and (verb := _requesting_before(context, tokens, earlier, clause_first, named, False)) is not None),
                     None)
-    if index >= 1 and any(reading.tag.startswith("ger") and reading.lemma in _CARRYING_ON | _INCREASING | _CEASING
+    if index >= 1 and any(reading.tag.startswith("ger") and reading.lemma in _CARRYING_ON | _INCREASING
                           for reading in readings(tokens[index])):
         index = _before_modifiers(tokens, index)
-        # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy", "domaga się od Rosji
-        # zaprzestania ataków": the act asked for
+        # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy": the act asked for
     complement = tokens[index].orth.lower() if index >= 0 else ""
     if complement in PREPOSITIONS:  # (the tagger reads "od" as "oda" at times)
         if complement not in {"do", "o", "przed"}:
@@ -1330,6 +1329,17 @@ def _condition_subject(tokens: tuple[Token, ...], match: Match, phrases: list[Ph
 
 _CONDITIONS = frozenset({"jeśli", "jeżeli", "gdyby", "jeśliby", "jeżeliby"})
 _CEASING = frozenset({"zaprzestać", "zaprzestawać", "wstrzymać", "wstrzymywać", "zakończyć", "przerwać"})
+
+
+def _asked_to_stop(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
+    """Whom an act asked to stop is by: the addressee "od" names before the gerund of ceasing ("domaga się
+    od Rosji zaprzestania ataków na Ukrainę", "zażądał od Chin zaprzestania wsparcia dla Rosji"); the act
+    goes on, it is the addressee's (not the requester's)."""
+    index = _before_modifiers(tokens, match.first)
+    if index < 1 or not any(reading.tag.startswith("ger") and reading.lemma in _CEASING
+                            for reading in readings(tokens[index])):
+        return None
+    return next((p for p in actors if p.preposition == "od" and p.last < index and index - p.last <= 2), None)
 _CARRYING_ON = frozenset({"kontynuować", "prowadzić", "rozpocząć", "podjąć", "zacząć", "wznowić"})
 
 
