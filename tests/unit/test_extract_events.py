@@ -2402,3 +2402,8 @@ def test_a_visit_under_way_named_again_is_the_trip_told_not_a_talk_during_it(ful
             "Wizyta Ławrowa potrwa do niedzieli.")
     visit = next(e for e in events_of(full_pipeline, text, date(2025, 7, 12)) if e.trigger == "Wizyta")
     assert (actor(visit.source), actor(visit.target)) == ("person:sergey-lavrov", "Q423")
+
+
+def test_a_name_written_in_lower_case_after_a_name_starts_its_own_phrase(full_pipeline: Pipeline) -> None:
+    text = "Według uzbeckiego MSZ talibowie zobowiązali się do przekazywania Taszkentowi danych."
+    assert dyad(full_pipeline, text, date(2026, 2, 11), "AGREE") == ("org:taliban", "Q265")

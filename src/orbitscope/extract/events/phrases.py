@@ -192,6 +192,9 @@ def _starts_own_phrase(tokens: tuple[Token, ...], previous: Phrase, link: Entity
             item.actor_type == "person" and item.kind is LinkKind.NAME and item.actor_id != link.actor_id
             for item in previous.links):
         return True  # two people named side by side: "Po rozmowie z Putinem Trump ogłosił"
+    if link.kind is LinkKind.NAME and tokens[first].orth[:1].islower() and tokens[first - 1].orth[:1].isupper() \
+            and link.actor_type not in _PLACE_TYPES | _AREA_TYPES:
+        return True  # a name the knowledge base writes in lower case is no part of a name: "MSZ talibowie"
     chosen = values(tokens[first], 2)  # the cases the tagger chose
     nominative_only = "nom" in chosen and "gen" not in chosen
     if link.actor_type != "person" and previous.links[-1].actor_type == "person" \
