@@ -2407,3 +2407,9 @@ def test_a_visit_under_way_named_again_is_the_trip_told_not_a_talk_during_it(ful
 def test_a_name_written_in_lower_case_after_a_name_starts_its_own_phrase(full_pipeline: Pipeline) -> None:
     text = "Według uzbeckiego MSZ talibowie zobowiązali się do przekazywania Taszkentowi danych."
     assert dyad(full_pipeline, text, date(2026, 2, 11), "AGREE") == ("org:taliban", "Q265")
+
+
+def test_a_plural_verb_s_subject_read_as_a_genitive_singular(full_pipeline: Pipeline) -> None:
+    text = "W czwartek państwa Unii Europejskiej formalnie przyjęły 19. pakiet sankcji wobec Rosji."
+    assert dyad(full_pipeline, text, date(2025, 10, 23), "SANCTION") == ("Q458", RUSSIA)
+    assert not events_of(full_pipeline, "– Panie premierze, rozmawiamy w rocznicę wyborów.", date(1998, 9, 20))

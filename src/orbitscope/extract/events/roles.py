@@ -920,6 +920,13 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fron
     inserted = _inserted_relatives(tokens, match)
     before = [p for p in actors if p.last < match.first and not p.preposition and "nom" in p.cases
               and not any(start < p.first < end for start, end in inserted)]
+    if not before and match.verbal and "pl" in values(tokens[match.anchor], 1) \
+            and not any(person in tokens[match.anchor].tag for person in (":pri", ":sec")):
+        # a plural verb's subject whose noun the tagger read as a genitive singular: "państwa Unii Europejskiej
+        # przyjęły pakiet sankcji" (its nominative plural reading)
+        before = [p for p in actors if p.last < match.first and not p.preposition and not p.is_group
+                  and not any(start < p.first < end for start, end in inserted)
+                  and any(r.tag.startswith("subst:pl:nom") for r in readings(tokens[p.first]))]
     shared = _coordinated_verb(tokens, match, governor)
     if shared is not None:
         # "Rosja anektowała ukraiński Donbas i zerwała rozmowy", "partyzanci zestrzelili rosyjski śmigłowiec,
