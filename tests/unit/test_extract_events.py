@@ -1622,7 +1622,7 @@ def test_a_capital_addressed_by_an_appeal_is_its_state(full_pipeline: Pipeline) 
     ("Atak drona na elektrownię w Zaporożu potępiła MAEA.", "ACCUSE", ("org:iaea", None)),
     ("Atak na Kijów potępił premier Wielkiej Brytanii.", "ACCUSE", ("person:keir-starmer", None)),
     ("Amerykańskie sankcje z zadowoleniem przyjęła Polska.", "SUPPORT", ("Q36", "Q30")),
-    ("Wsparcie dla Wilna zadeklarowała także Polska.", "AGREE", ("Q36", "Q37")),
+    ("Wsparcie dla Wilna zadeklarowała także Polska.", "SUPPORT", ("Q36", "Q37")),  # declared support
 ])
 def test_a_fronted_act_and_its_author_are_the_object(full_pipeline: Pipeline, text: str, event_type: str,
                                                      expected: tuple[str, str | None]) -> None:
@@ -2413,3 +2413,10 @@ def test_a_plural_verb_s_subject_read_as_a_genitive_singular(full_pipeline: Pipe
     text = "W czwartek państwa Unii Europejskiej formalnie przyjęły 19. pakiet sankcji wobec Rosji."
     assert dyad(full_pipeline, text, date(2025, 10, 23), "SANCTION") == ("Q458", RUSSIA)
     assert not events_of(full_pipeline, "– Panie premierze, rozmawiamy w rocznicę wyborów.", date(1998, 9, 20))
+
+
+def test_leaders_of_an_international_body_and_declared_solidarity(full_pipeline: Pipeline) -> None:
+    text = "Zełenski mówił o stratach. Atak potępili przywódcy Unii Europejskiej."
+    assert actor(only(events_of(full_pipeline, text, date(2025, 6, 1)), "ACCUSE").source) == "Q458"
+    events = events_of(full_pipeline, "Polska zadeklarowała solidarność z Wilnem.", date(2025, 6, 1))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [("SUPPORT", "Q36", "Q37")]

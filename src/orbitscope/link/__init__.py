@@ -647,6 +647,9 @@ class Linker:
                 if any(s < end and start < e for s, e in covered) or "sg" not in features(tokens[first].tag).number \
                         or self._plural_subject(tokens, first, last):
                     continue
+                if last < len(tokens) and any(link.start == tokens[last].start
+                                              and link.actor_type == "international_organization" for link in links):
+                    continue  # "przywódcy Unii Europejskiej": the title of the body named after it, not a bare one
                 following = tokens[last:last + 5]
                 cut = next((i for i, t in enumerate(following) if not t.orth[:1].isalnum()
                             or t.tag.split(":", 1)[0] in _VERB_TAGS), len(following))
