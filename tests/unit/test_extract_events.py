@@ -2420,3 +2420,15 @@ def test_leaders_of_an_international_body_and_declared_solidarity(full_pipeline:
     assert actor(only(events_of(full_pipeline, text, date(2025, 6, 1)), "ACCUSE").source) == "Q458"
     events = events_of(full_pipeline, "Polska zadeklarowała solidarność z Wilnem.", date(2025, 6, 1))
     assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [("SUPPORT", "Q36", "Q37")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    (("Szawkat Mirzijojew złożył wizytę w Moskwie. Spotkał się z Władimirem Putinem. Przywódcy rozmawiali o "
+      "sytuacji w Afganistanie."), "CONSULT", ("person:shavkat-mirziyoyev", PUTIN)),
+    ("Chiny i Kazachstan uzgodniły zwiększenie dostaw gazu. Porozumienie podpisali w Pekinie premierzy obu państw.",
+     "SUPPORT", ("Q148", KAZAKHSTAN)),
+])
+def test_leaders_after_a_meeting_are_the_pair_whatever_they_talk_about(full_pipeline: Pipeline, text: str,
+                                                                       event_type: str, pair: tuple[str, str]) -> None:
+    events = [e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.type == event_type]
+    assert (actor(events[-1].source), actor(events[-1].target)) == pair

@@ -455,7 +455,9 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         # not right after a named phrase, which it may belong to, unless that is a place adverbial: "W Tbilisi
         # policja zatrzymała" (not leaders: "Na szczycie NATO w Hadze przywódcy zgodzili się" are NATO's)
         adverbial = any(p.last == index - 1 and p.preposition in {"w", "we"} and p.is_place for p in phrases) \
-            and "nom" in token_cases(token) and token.lemma.lower() not in word_set("event_title_nouns.txt")
+            and "nom" in token_cases(token) and (token.lemma.lower() not in word_set("event_title_nouns.txt")
+                                                 or index + 1 < len(tokens) and tokens[index + 1].lemma in BOTH)
+        # ("podpisali w Pekinie premierzy obu państw": the pair, not Beijing's)
         candidate = (index not in blocked or nominalized and index not in taken) \
             and (index - 1 not in taken or adverbial) \
             and (pos(token) == "subst" or nominalized) \

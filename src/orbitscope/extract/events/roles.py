@@ -401,9 +401,12 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = None if target is source else target
     if target is None and (event_type in {"CONSULT", "ASSAULT", "COERCE", "MOBILIZE"}
                            or ATTACK_WORDS & set(match.trigger.words)):  # "wstrzymanie ataków na cele w Izraelu"
-        # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target
+        # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target (not one
+        # inside what is talked about: "rozmawiali o sytuacji w Afganistanie")
         target = next((p for p in actors if p.preposition in LOCATION_PREPOSITIONS and p is not source
-                       and p.link.actor_type == "country" and p.first > match.last), None)
+                       and p.link.actor_type == "country" and p.first > match.last
+                       and not (event_type == "CONSULT" and any(
+                           token.orth.lower() == "o" for token in tokens[match.last + 1:p.first]))), None)
     if target is None and source is not None and not match.verbal and event_type == "SANCTION" \
             and source.link.kind.value == "adjective":
         # "eksportu do Rosji z powodu zachodnich sankcji", "obejście zachodnich sankcji przez Rosję": the
