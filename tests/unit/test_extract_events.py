@@ -2432,3 +2432,9 @@ def test_leaders_after_a_meeting_are_the_pair_whatever_they_talk_about(full_pipe
                                                                        event_type: str, pair: tuple[str, str]) -> None:
     events = [e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.type == event_type]
     assert (actor(events[-1].source), actor(events[-1].target)) == pair
+
+
+def test_the_present_of_a_verb_of_both_aspects_is_no_future(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Kazachstan eksportuje do Chin coraz więcej ropy.", date(2025, 6, 1)),
+                 "COOPERATE")
+    assert (actor(event.source), actor(event.target), event.future) == (KAZAKHSTAN, "Q148", False)

@@ -83,8 +83,9 @@ def resolve_before(lexicon: EventLexicon, tokens: tuple[Token, ...], clause_firs
 
 
 def _future_form(verb: Token) -> bool:
-    """A verb form that speaks of the future: the perfective present ("podpisze") or "będzie"."""
-    return pos(verb) == "bedzie" or pos(verb) == "fin" and "perf" in values(verb, 3)
+    """A verb form that speaks of the future: the perfective present ("podpisze") or "będzie"; not a verb of
+    both aspects ("eksportuje", "finansuje"), whose present is mostly the present."""
+    return pos(verb) == "bedzie" or pos(verb) == "fin" and values(verb, 3) == {"perf"}
 
 
 _NEAR = 25  # characters between an event noun and a time expression that dates it
