@@ -2438,3 +2438,8 @@ def test_the_present_of_a_verb_of_both_aspects_is_no_future(full_pipeline: Pipel
     event = only(events_of(full_pipeline, "Kazachstan eksportuje do Chin coraz więcej ropy.", date(2025, 6, 1)),
                  "COOPERATE")
     assert (actor(event.source), actor(event.target), event.future) == (KAZAKHSTAN, "Q148", False)
+
+
+def test_a_denied_report_s_event_is_negated(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Kreml zdementował doniesienia o rozmowach z Kijowem.", date(2025, 6, 1))
+    assert [(e.type, e.negated) for e in events] == [("REJECT", False), ("CONSULT", True)]

@@ -51,6 +51,7 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
     if not match.verbal:
         _noun_predicate(tokens, match, flags)
         _taking_part(tokens, match, clause_first, flags)
+        _denied_report(tokens, match, clause_first, flags)
     # "pojawiły się spekulacje, że …", "informację, jakoby …": a hearsay word before the clause
     introducer = tokens[clause_first - 1].orth.lower() if clause_first > 0 else ""
     if resolve_before(context.lexicon, tokens, clause_first):
@@ -146,6 +147,23 @@ def _taking_part(tokens: tuple[Token, ...], match: Match, clause_first: int, fla
         flags["negation"] = True
     if _future_form(verb):
         flags["future"] = True
+
+
+_REPORTS = frozenset({"doniesienie", "pogłoska", "plotka", "informacja", "spekulacja"})
+_DENYING_VERBS = frozenset({"zaprzeczyć", "zaprzeczać", "zdementować", "dementować"})
+
+
+def _denied_report(tokens: tuple[Token, ...], match: Match, clause_first: int, flags: dict[str, bool]) -> None:
+    """An event noun a denied report is about did not happen as far as the denier says: "Kreml zdementował
+    doniesienia o rozmowach z Kijowem" (negated)."""
+    index = match.first - 1
+    while index >= clause_first and pos(tokens[index]) in {"adj", "num"}:
+        index -= 1
+    if index < clause_first + 2 or tokens[index].orth.lower() != "o" \
+            or not {tokens[index - 1].lemma, *(r.lemma for r in readings(tokens[index - 1]))} & _REPORTS:
+        return  # (any reading: "doniesieniom" is tagged as the gerund of "donieść")
+    if any(token.lemma in _DENYING_VERBS for token in tokens[clause_first:index - 1]):
+        flags["negation"] = True
 
 
 def threatening_verb(lexicon: EventLexicon, tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
