@@ -2443,3 +2443,8 @@ def test_the_present_of_a_verb_of_both_aspects_is_no_future(full_pipeline: Pipel
 def test_a_denied_report_s_event_is_negated(full_pipeline: Pipeline) -> None:
     events = events_of(full_pipeline, "Kreml zdementował doniesienia o rozmowach z Kijowem.", date(2025, 6, 1))
     assert [(e.type, e.negated) for e in events] == [("REJECT", False), ("CONSULT", True)]
+
+
+def test_joint_patrols_are_cooperation(full_pipeline: Pipeline) -> None:
+    text = "Rosja i Chiny przeprowadziły wspólne patrole bombowców nad Pacyfikiem."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "COOPERATE") == (RUSSIA, "Q148")
