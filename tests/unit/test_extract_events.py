@@ -853,6 +853,17 @@ def test_wrong_target_counts_for_type_only() -> None:
     assert report.wrong_actors and report.wrong_actors[0]["predicted"] == "Q7747 → Q159"
 
 
+def test_a_gold_event_is_matched_to_the_record_on_its_trigger_that_has_its_actors() -> None:
+    # one record per partner on one trigger: the gold's Russia → Uzbekistan is the second record's
+    record = {"doc": "d", "corpus": "samples", "published": None, "events": [
+        {"sentence_start": 0, "sentence_end": 50, "trigger_start": 10, "trigger_end": 15, "type": "SUPPORT",
+         "mode": "", "source": "Q159", "target": "Q265", "date": None}]}
+    report = EventsReport()
+    score_document(report, record, (_event("SUPPORT", 10, "Q159", "Q265"), _event("SUPPORT", 10, "Q159", "Q813")), "")
+    assert (report.type.correct, report.full.correct, report.type.predicted) == (1, 1, 2)
+    assert len(report.spurious) == 1 and not report.wrong_actors
+
+
 def test_an_english_nil_slug_matches_the_polish_names_the_gold_lists() -> None:
     record = {"doc": "d", "corpus": "samples", "published": None, "nil_names": {"NIL:hijackers": ["porywacz"]},
               "events": [{"sentence_start": 0, "sentence_end": 50, "trigger_start": 10, "trigger_end": 15,

@@ -159,6 +159,7 @@ def score_document(report: EventsReport, record: dict[str, Any], events: tuple[E
     for event in events:
         report.by_type[event.type].predicted += 1
         report.full_by_type[event.type].predicted += 1
+    nil_names = record.get("nil_names", {})
     pairs = []
     for gi, item in enumerate(gold):
         for ei, event in enumerate(events):
@@ -166,11 +167,16 @@ def score_document(report: EventsReport, record: dict[str, Any], events: tuple[E
             same_type = item["type"] == event.type
             in_sentence = item["sentence_start"] <= event.trigger_start < item["sentence_end"]
             if overlap > 0 or same_type and in_sentence:
-                pairs.append((same_type, overlap, gi, ei))
+                # among candidates of the same type, the one with the gold's actors first: two records on one
+                # trigger (one per partner, one per direction of an exchange) are matched to the gold record
+                # they agree with, whatever their order
+                agreeing = same_actor(item.get("source"), event.source, nil_names) \
+                    + same_actor(item.get("target"), event.target, nil_names)
+                pairs.append((same_type, agreeing, overlap, gi, ei))
     gold_done: set[int] = set()
     predicted_done: set[int] = set()
     year_only = len(str(record.get("published") or "")) == 4
-    for same_type, _, gi, ei in sorted(pairs, reverse=True):
+    for same_type, _, _, gi, ei in sorted(pairs, reverse=True):
         if gi in gold_done or ei in predicted_done or not same_type:
             continue
         gold_done.add(gi)
@@ -185,7 +191,6 @@ def score_document(report: EventsReport, record: dict[str, Any], events: tuple[E
         report.date_correct += date_ok
         report.date_by_type[kind].gold += 1
         report.date_by_type[kind].correct += date_ok
-        nil_names = record.get("nil_names", {})
         source_ok = same_actor(item.get("source"), event.source, nil_names)
         target_ok = same_actor(item.get("target"), event.target, nil_names)
         if source_ok and target_ok:
