@@ -74,7 +74,9 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    not "przyjął dymisję ministra"); ``gen-target`` makes the genitive the target ("odwołanie ministra");
    ``object`` keeps the event only with a target ("Rosja oferuje Kazachstanowi gaz", not "firma oferuje");
    ``mutual`` makes coordinated subjects act on each other ("Rosja i Ukraina wymieniły jeńców"), ``joint``
-   together ("z zadowoleniem przyjęły Unia Europejska i Stany Zjednoczone"). Who reports is no actor
+   together ("z zadowoleniem przyjęły Unia Europejska i Stany Zjednoczone"). Talks, support and agreement
+   with partners coordinated after the target give one record per partner, each listing the others as
+   participants ("rozmawiał z Ławrowem i Sybihą": ``_further_targets``). Who reports is no actor
    ("Według agencji Reuters, Rosja …", "Jak podaje agencja Interfax,"); a passive with no subject is suffered by the zero subject
    ("Wczoraj został zatrzymany"), an attributive participle has no subject ("sankcji nałożonych na Rosję").
    An act a request asks for, an offer offers or an invitation invites to is no event of its own but the
