@@ -442,9 +442,9 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if target is None and event_type == "REQUEST":
         target = _complement_subject(tokens, match, phrases, source)
     if target is None and event_type == "THREATEN":
-        target = _condition_subject(tokens, match, phrases, source) or next(
+        target = _condition_subject(tokens, match, phrases, source) or (next(
             (p for p in actors if p.preposition == "przed" and match.last < p.first <= match.last + 4
-             and p is not source and match.verbal), None)  # "ostrzegł przed rosyjskimi prowokacjami": Russia
+             and p is not source), None) if match.verbal else None)  # "ostrzegł przed rosyjskimi prowokacjami"
     if target is None and source is not None and not match.verbal and event_type in _PRESSURE \
             and _adjunct_preposition(tokens, match) in _CONCESSIVE:
         # "Astana, pomimo nacisków ze strony Moskwy, nie przestanie …": the pressure is on the subject
