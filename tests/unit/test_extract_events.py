@@ -2459,3 +2459,16 @@ def test_a_denied_report_s_event_is_negated(full_pipeline: Pipeline) -> None:
 def test_joint_patrols_are_cooperation(full_pipeline: Pipeline) -> None:
     text = "Rosja i Chiny przeprowadziły wspólne patrole bombowców nad Pacyfikiem."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "COOPERATE") == (RUSSIA, "Q148")
+
+
+def test_a_family_name_alone_and_the_subject_of_a_verb_joined_after_a_quotation(full_pipeline: Pipeline) -> None:
+    text = ("Putin przyleciał do Pekinu na rozmowy z Xi Jinpingiem. Xi nazwał we wtorek Rosję „przyjacielem”, a "
+            "Putin podziękował gospodarzowi za „ciepłe przyjęcie” i zaprosił go do Moskwy.")
+    events = events_of(full_pipeline, text, date(2025, 9, 2))
+    assert [(e.type, actor(e.source)) for e in events if e.trigger.startswith(("nazwał", "zaprosił"))] == [
+        ("SUPPORT", "Q15031"), ("AGREE", PUTIN)]
+    text = "Kim Dzong Un przyjął Ławrowa. Kim podziękował Rosji za wsparcie."
+    assert dyad(full_pipeline, text, date(2025, 7, 12), "SUPPORT") == ("Q56226", RUSSIA)
+    text = "Erdoğan nazwał Turkmenistan „bratnim krajem” i zapowiedział, że Turcja zbuduje gazociąg."
+    assert actor(next(e for e in events_of(full_pipeline, text, date(2025, 5, 16))
+                      if e.trigger.startswith("zapowiedział")).source) == "Q39723"

@@ -27,6 +27,7 @@ _ROMAN = re.compile(r"[IVXLC]+")
 
 #: Actor types.
 COUNTRY, PERSON = "country", "person"
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "VNM", "TWN"})  # countries whose names put the family name first
 ORGANIZATION_TYPES = ("international_organization", "organization", "company", "facility", "group")
 PLACE_TYPES = ("city", "region", "area")
 
@@ -120,12 +121,15 @@ def _bundled_people() -> tuple[dict[str, str], ...]:
 @lru_cache(maxsize=1)
 def bundled_surnames() -> dict[str, frozenset[str]]:
     """Person id → the last words of the bundled person's Polish and other names, lower-cased ("Tokajew",
-    "Tokayev"), for stages that need no whole knowledge base (events: the case of a declined surname)."""
+    "Tokayev"), and the first words where the family name comes first ("Xi", "Kim": FAMILY_NAME_FIRST), for
+    stages that need no whole knowledge base (events: the case of a declined surname)."""
     found: dict[str, set[str]] = defaultdict(set)
     for row in _bundled_people():
         for name in (row.get("name_pl") or "", row.get("name_en") or "", *_split(row.get("names"))):
             if name.split():
                 found[row["id"]].add(name.split()[-1].lower())
+                if (row.get("country") or "").strip() in FAMILY_NAME_FIRST:
+                    found[row["id"]].add(name.split()[0].lower())
     return {person: frozenset(names) for person, names in found.items()}
 
 

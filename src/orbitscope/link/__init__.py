@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from orbitscope.kb import COUNTRY, ORGANIZATION_TYPES, PERSON, Actor, KnowledgeBase, Role
+from orbitscope.kb import COUNTRY, FAMILY_NAME_FIRST, ORGANIZATION_TYPES, PERSON, Actor, KnowledgeBase, Role
 from orbitscope.kb.keys import match_key, match_keys
 from orbitscope.link.matcher import Entry, NameMatcher
 from orbitscope.model import Analysis, EntityLink, LinkKind, Mention, MentionKind, NameKind, Sentence, Token
@@ -241,6 +241,7 @@ class Linker:
             links.extend(self._link_sentence(document.id, document.text, sentence, day))
         links.extend(self._link_mentions(analysis, links, day))
         links.extend(self._bare_titles(analysis, links, day))
+        links.extend(self._family_names(analysis, links, day))
         for sentence in analysis.sentences:  # after the people the recogniser found: "ze swoim … odpowiednikiem"
             if any(token.lemma.lower() == "odpowiednik" for token in sentence.tokens):
                 own = sorted((link for link in links if link.sentence == sentence.index), key=lambda link: link.start)
@@ -534,6 +535,30 @@ class Linker:
                            if (holder := self._office_holder(country, role, day)) is not None), None)
             if holder is not None and holder != person.actor_id:
                 found.append(self._role_link(doc_id, text, sentence, adjective.start, token.end, holder, day))
+        return found
+
+    def _family_names(self, analysis: Analysis, links: list[EntityLink], day: date | None) -> list[EntityLink]:
+        """The family name alone of a person linked earlier in the document whose name puts it first (China,
+        the Koreas, Vietnam): "Xi" after "Xi Jinpingiem" (tagged as the Roman numeral XI), "Kim" after "Kim
+        Dzong Un" (read as the pronoun "kim")."""
+        first_names: dict[str, tuple[str, int]] = {}  # family name → (person, first offset)
+        for link in links:
+            actor = self.knowledge.actors.get(link.actor_id)
+            if link.actor_type == PERSON and actor is not None and actor.country in FAMILY_NAME_FIRST \
+                    and " " in link.text.strip():
+                first_names.setdefault(link.text.split()[0], (link.actor_id, link.start))
+        if not first_names:
+            return []
+        covered = [(link.start, link.end) for link in links]
+        found = []
+        for sentence in analysis.sentences:
+            for token in sentence.tokens:
+                person = first_names.get(token.orth)
+                if person is None or token.start <= person[1] or any(s <= token.start < e for s, e in covered):
+                    continue
+                actor = self.knowledge.actors[person[0]]
+                found.append(EntityLink(analysis.document.id, sentence.index, token.start, token.end, token.orth,
+                                        actor.id, PERSON, LinkKind.NAME, self.code(actor, day), "coreference", 0.7))
         return found
 
     def _office_holder(self, country: str, role: Role, day: date | None) -> str | None:

@@ -388,10 +388,11 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
 
 
 def _surnames(actor_id: str) -> frozenset[str]:
-    """A known person's surnames as the knowledge base writes them ("tokajew", "tokayev"); none for others."""
-    if not actor_id.startswith("person:"):
-        return frozenset()
-    return bundled_surnames().get(actor_id, frozenset()) | {actor_id.rsplit("-", 1)[-1]}
+    """A known person's surnames as the knowledge base writes them ("tokajew", "tokayev"; people with a
+    Wikidata id too: "kim", "xi"); none for others."""
+    if actor_id.startswith("person:"):
+        return bundled_surnames().get(actor_id, frozenset()) | {actor_id.rsplit("-", 1)[-1]}
+    return bundled_surnames().get(actor_id, frozenset())
 
 
 def _headed_by_title(tokens: tuple[Token, ...], index: int) -> bool:

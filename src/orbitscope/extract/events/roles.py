@@ -1131,6 +1131,12 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
                and not p.is_place]
     if purpose:  # the resolve's subject, nearest the purpose clause, not a genitive ("los Ukrainy")
         earlier = [p for p in earlier if p.first == 0 or pos(sentence.tokens[p.first - 1]) != "subst"][-1:]
+    elif tokens[clause_first].orth.lower() in {"i", "oraz"}:
+        # a verb joined by "i" to the clause before shares that clause's subject, the nearest one before that
+        # clause's verb: "Xi nazwał …, a Putin podziękował za „ciepłe przyjęcie” i zaprosił go" (Putin
+        # invites), not the object ("Erdoğan nazwał Turkmenistan „bratnim krajem” i zapowiedział")
+        verb_before = next((i for i in range(clause_first - 1, -1, -1) if pos(tokens[i]) in _FINITE), None)
+        earlier = [p for p in earlier if verb_before is not None and p.last < verb_before][-1:] or earlier
     if earlier:
         return earlier[0]
     for index in (sentence.index - 1, sentence.index - 2):
