@@ -35,6 +35,11 @@ def readings(token: Token) -> tuple[Reading, ...]:
     return found or (Reading(token.lemma, token.lemma, token.tag, token.name_kind),)
 
 
+def word_lemmas(token: Token) -> frozenset[str]:
+    """The tagger's lemma of a word and those of its other readings ("ćwiczenia" → "ćwiczenia", "ćwiczenie")."""
+    return frozenset({token.lemma.lower()} | {reading.lemma.lower() for reading in readings(token)})
+
+
 def data_lines(name: str) -> list[list[str]]:
     """The tab-separated rows of a file in extract/data/, without comments and blank lines."""
     text = resources.files("orbitscope.extract").joinpath("data", name).read_text(encoding="utf-8")

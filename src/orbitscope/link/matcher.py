@@ -146,7 +146,7 @@ def _fits(entry: Entry, orths: Sequence[str]) -> bool:
     return len(orths) == len(entry.shape)
 
 
-# endings of the oblique cases of "-ki"/"-gi"/"-ny"/"-wy" adjectives and the ending of their base form
+# endings of the oblique cases of "-ki" ("-cki", "-ski") and "-ny" adjectives and the ending of their base form
 _ADJECTIVE_ENDINGS = (("kiego", "ki"), ("kiemu", "ki"), ("kimi", "ki"), ("kich", "ki"), ("kim", "ki"),
                       ("kiej", "ki"), ("kie", "ki"), ("ką", "ki"), ("ka", "ki"), ("cy", "ki"),
                       ("nego", "ny"), ("nemu", "ny"), ("nymi", "ny"), ("nych", "ny"), ("nym", "ny"),

@@ -165,7 +165,13 @@ from orbitscope.extract.events.phrases import (
     group_phrases,
     pronoun_phrases,
 )
-from orbitscope.extract.events.qualifiers import event_date, event_flags, event_mode, threatening_verb
+from orbitscope.extract.events.qualifiers import (
+    DENYING,
+    event_date,
+    event_flags,
+    event_mode,
+    threatening_verb,
+)
 from orbitscope.extract.events.roles import (
     ASSENT_VERBS,
     ATTACK_WORDS,
@@ -174,10 +180,9 @@ from orbitscope.extract.events.roles import (
     assign_roles,
     clause_range,
     fronted_object,
-    word_lemmas,
 )
 from orbitscope.extract.events.targets import candidates, load_target_model
-from orbitscope.extract.grammar import pos, readings, values, word_set
+from orbitscope.extract.grammar import pos, readings, values, word_lemmas, word_set
 from orbitscope.kb import PERSON, bundled_capitals, bundled_countries
 from orbitscope.model import (
     Analysis,
@@ -596,7 +601,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                              and (country := _host_country(p, source_actor)) is not None), None) \
             or unknown_place or (target_actor if described else None)
     denial = target_actor is None and source_actor is not None and match.verbal \
-        and (trigger.words[0] in _DENYING or event_type == "REJECT" and (
+        and (trigger.words[0] in DENYING or event_type == "REJECT" and (
             "wina" in trigger.words or any(word_lemmas(token) & _CHARGE_NOUNS for token in tokens[
                 max(first, match.first - 3):min(len(tokens), match.last + 5)])))
     # "Zełenski wezwał sojuszników do …": done to people no actor names, not to the story's last actor (nor to
@@ -750,7 +755,7 @@ def _told_content(tokens: tuple[Token, ...], matches: list[Match], first: int) -
     if first < 2 or tokens[first - 1].lemma not in _COMPLEMENTIZERS or tokens[first - 2].orth != ",":
         return False
     return any(other.verbal and other.last < first - 1 and first - 2 - other.last <= 5
-               and (other.trigger.type in _TELLING_CONTENT or other.trigger.words[0] in _DENYING)
+               and (other.trigger.type in _TELLING_CONTENT or other.trigger.words[0] in DENYING)
                and not any(pos(token) in VERBAL or token.orth in {".", ";", ":", "„", "”"}
                            for token in tokens[other.last + 1:first - 2])
                for other in matches)
@@ -967,7 +972,6 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
     return found.source if found is not None else None
 
 
-_DENYING = frozenset({"zaprzeczyć", "zaprzeczać", "zdementować", "dementować"})
 _CHARGES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "PROTEST", "AGREE"})  # (an offer: "odrzucił ten pomysł")
 # what a rejection may answer: "odrzucił te zarzuty", "Oskarżenia odrzucił rzecznik", "odrzucił żądania"
 _CHARGE_NOUNS = frozenset({"zarzut", "oskarżenie", "żądanie", "postulat", "ultimatum", "roszczenie", "insynuacja",

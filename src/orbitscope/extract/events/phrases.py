@@ -164,15 +164,16 @@ def _civilian_groups(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[P
         if len(phrase.links) != 1 or phrase.first != phrase.last or phrase.link.actor_type != "country" \
                 or head >= len(tokens) or not any(r.tag.startswith("adj") for r in readings(tokens[phrase.last])):
             continue
-        lemma = next((r.lemma.lower() for r in readings(tokens[head]) if r.tag.startswith("subst:pl")
-                      and ":m1" in r.tag and lemma_sector(r.lemma.lower()) in _CIVILIAN_SECTORS
-                      and r.lemma.lower() != "obywatel"), None)  # ("rosyjskim obywatelom" are Russia's)
+        people = [r.lemma.lower() for r in readings(tokens[head]) if r.tag.startswith("subst:pl") and ":m1" in r.tag
+                  and r.lemma.lower() != "obywatel"]  # ("rosyjskim obywatelom" are Russia's)
+        lemma, sector = next(((lemma, sector) for lemma in people
+                              if (sector := lemma_sector(lemma)) in _CIVILIAN_SECTORS), (None, ""))
         if lemma is None:
             continue
         link = phrase.link
         group = EntityLink(link.doc_id, link.sentence, tokens[phrase.first].start, tokens[head].end,
                            " ".join(token.orth for token in tokens[phrase.first:head + 1]), f"NIL:group:{lemma}",
-                           "group", LinkKind.NAME, link.code[:3] + lemma_sector(lemma), "group", 0.5)
+                           "group", LinkKind.NAME, link.code[:3] + sector, "group", 0.5)
         phrase.link, phrase.links, phrase.is_group, phrase.last, phrase.head = group, [group], True, head, lemma
     return phrases
 

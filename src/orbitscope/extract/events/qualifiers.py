@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import EventLexicon, Match
-from orbitscope.extract.grammar import pos, readings, values
+from orbitscope.extract.grammar import pos, readings, values, word_lemmas
 from orbitscope.model import DateSource, EventActor, Granularity, Sentence, Token
 
 _VOLITION = frozenset({"zamierzać", "chcieć", "planować", "zamyślać"})
@@ -150,7 +150,7 @@ def _taking_part(tokens: tuple[Token, ...], match: Match, clause_first: int, fla
 
 
 _REPORTS = frozenset({"doniesienie", "pogłoska", "plotka", "informacja", "spekulacja"})
-_DENYING_VERBS = frozenset({"zaprzeczyć", "zaprzeczać", "zdementować", "dementować"})
+DENYING = frozenset({"zaprzeczyć", "zaprzeczać", "zdementować", "dementować"})  # verbs of denial
 
 
 def _denied_report(tokens: tuple[Token, ...], match: Match, clause_first: int, flags: dict[str, bool]) -> None:
@@ -160,9 +160,9 @@ def _denied_report(tokens: tuple[Token, ...], match: Match, clause_first: int, f
     while index >= clause_first and pos(tokens[index]) in {"adj", "num"}:
         index -= 1
     if index < clause_first + 2 or tokens[index].orth.lower() != "o" \
-            or not {tokens[index - 1].lemma, *(r.lemma for r in readings(tokens[index - 1]))} & _REPORTS:
+            or not word_lemmas(tokens[index - 1]) & _REPORTS:
         return  # (any reading: "doniesieniom" is tagged as the gerund of "donieść")
-    if any(token.lemma in _DENYING_VERBS for token in tokens[clause_first:index - 1]):
+    if any(token.lemma in DENYING for token in tokens[clause_first:index - 1]):
         flags["negation"] = True
 
 

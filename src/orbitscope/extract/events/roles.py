@@ -31,6 +31,7 @@ from orbitscope.extract.grammar import (
     pos,
     readings,
     values,
+    word_lemmas,
     word_set,
 )
 from orbitscope.model import LinkKind, Sentence, Token
@@ -787,8 +788,7 @@ def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], firs
                      if pos(tokens[earlier]) in {"subst", "ger"} and earlier not in named
                      and (verb := _requesting_before(context, tokens, earlier, clause_first, named, False)) is not None),
                     None)
-    if index >= 1 and any(reading.tag.startswith("ger") and reading.lemma in _CARRYING_ON | _INCREASING
-                          for reading in readings(tokens[index])):
+    if index >= 1 and _gerund_of(tokens[index], _CARRYING_ON | _INCREASING):
         index = _before_modifiers(tokens, index)
         # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy": the act asked for
     complement = tokens[index].orth.lower() if index >= 0 else ""
@@ -1054,11 +1054,6 @@ def _noun_complement(words: tuple[Token, ...]) -> bool:
     return 1 < len(words) <= 6 and words[0].orth.lower() in _NOUN_COMPLEMENTS and all(
         pos(token) in {"subst", "adj", "num", "ign", "brev", "prep", "depr"} and token.orth[:1].isalnum()
         and (pos(token) != "prep" or token.orth.lower() in _NOUN_COMPLEMENTS) for token in words[1:])
-
-
-def word_lemmas(token: Token) -> frozenset[str]:
-    """The tagger's lemma of a word and those of its other readings ("ćwiczenia" → "ćwiczenia", "ćwiczenie")."""
-    return frozenset({token.lemma.lower()} | {reading.lemma.lower() for reading in readings(token)})
 
 
 def _passive_auxiliary(tokens: tuple[Token, ...], match: Match) -> int | None:
@@ -1347,13 +1342,17 @@ _CONDITIONS = frozenset({"jeśli", "jeżeli", "gdyby", "jeśliby", "jeżeliby"})
 _CEASING = frozenset({"zaprzestać", "zaprzestawać", "wstrzymać", "wstrzymywać", "zakończyć", "przerwać"})
 
 
+def _gerund_of(token: Token, lemmas: frozenset[str]) -> bool:
+    """Can the word be the gerund of one of the verbs ("podjęcia", "zaprzestania"), by any reading?"""
+    return any(reading.tag.startswith("ger") and reading.lemma in lemmas for reading in readings(token))
+
+
 def _asked_to_stop(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
     """Whom an act asked to stop is by: the addressee "od" names before the gerund of ceasing ("domaga się
     od Rosji zaprzestania ataków na Ukrainę", "zażądał od Chin zaprzestania wsparcia dla Rosji"); the act
     goes on, it is the addressee's (not the requester's)."""
     index = _before_modifiers(tokens, match.first)
-    if index < 1 or not any(reading.tag.startswith("ger") and reading.lemma in _CEASING
-                            for reading in readings(tokens[index])):
+    if index < 1 or not _gerund_of(tokens[index], _CEASING):
         return None
     return next((p for p in actors if p.preposition == "od" and p.last < index and index - p.last <= 2), None)
 _CARRYING_ON = frozenset({"kontynuować", "prowadzić", "rozpocząć", "podjąć", "zacząć", "wznowić"})
