@@ -2472,3 +2472,33 @@ def test_a_family_name_alone_and_the_subject_of_a_verb_joined_after_a_quotation(
     text = "Erdoğan nazwał Turkmenistan „bratnim krajem” i zapowiedział, że Turcja zbuduje gazociąg."
     assert actor(next(e for e in events_of(full_pipeline, text, date(2025, 5, 16))
                       if e.trigger.startswith("zapowiedział")).source) == "Q39723"
+
+
+@pytest.mark.parametrize(("text", "mode", "pair"), [
+    ("Unia nie wyklucza zawieszenia ruchu bezwizowego dla obywateli Gruzji.", "restrict", ("Q458", "Q230")),
+    ("Waszyngton nie wyklucza nałożenia nowych sankcji na Rosję.", "restrict", ("Q30", RUSSIA)),
+])
+def test_not_ruling_out_a_sanction_threatens_it(full_pipeline: Pipeline, text: str, mode: str,
+                                                pair: tuple[str, str]) -> None:
+    events = events_of(full_pipeline, text, date(2025, 6, 1))
+    assert [(e.type, e.mode, actor(e.source), actor(e.target), e.hypothetical) for e in events] == [
+        ("THREATEN", mode, *pair, False)]
+
+
+@pytest.mark.parametrize("text", ["Rumsfeld nie wykluczył wojny domowej w Iraku.",
+                                  "Prezydent Francji nie wykluczył wysłania wojsk na Ukrainę."])
+def test_not_ruling_out_a_war_or_a_deployment_threatens_no_one(full_pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Ukraina i Rosja zgodziły się zaprzestać działań zbrojnych na Morzu Czarnym.", "CONCEDE", ("Q212", RUSSIA)),
+    ("Niemcy wysłały do Rumunii dodatkowe systemy obrony powietrznej.", "AID", ("Q183", "Q218")),
+    ("Rząd Japonii przekazał Ukrainie 5 mld jenów.", "AID", ("Q17", "Q212")),
+    ("Rosyjskie MSZ przyjęło listy uwierzytelniające ambasadora Afganistanu.", "SUPPORT", ("org:russia-mfa", "Q889")),
+])
+def test_ceasing_fire_sending_arms_handing_money_and_accepting_credentials(
+        full_pipeline: Pipeline, text: str, event_type: str, pair: tuple[str, str]) -> None:
+    events = events_of(full_pipeline, text, date(2025, 6, 1))
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+    assert "ASSAULT" not in [e.type for e in events]

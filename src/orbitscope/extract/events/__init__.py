@@ -423,6 +423,14 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         event_type, flags["negation"] = "REJECT", False
     if flags.get("negation") and "wina" in trigger.words:
         event_type, mode, flags["negation"] = "REJECT", "", False  # "nie przyznaje się do winy": a denial
+    if flags.pop("not_ruled_out", False) and (event_type in {"SANCTION", "COERCE"}
+                                              or event_type == "ASSAULT" and match.gerund):
+        # "Unia nie wyklucza zawieszenia ruchu bezwizowego", "nie wykluczył użycia siły": not ruling out a
+        # sanction or force threatens it (PLOVER THREATEN, by the mode of what is threatened; not sending troops
+        # somewhere: "nie wykluczył wysłania wojsk na Ukrainę" threatens no Ukraine; force only as the subject's
+        # own act, told by a gerund: "nie wykluczył użycia siły", not "nie wykluczył wojny domowej")
+        event_type, mode = "THREATEN", _THREATENED_MODES.get((event_type, mode)) or _THREATENED_MODES[(event_type, "")]
+        flags["hypothetical"] = False
     if flags.get("refusal") and event_type in _REFUSED:
         # "nie zamierza wycofać wojsk": PLOVER codes the refusal to yield, meet, help or cooperate as REJECT
         event_type, mode, flags["hypothetical"] = "REJECT", _REFUSED[event_type], False

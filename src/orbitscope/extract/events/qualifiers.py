@@ -9,6 +9,7 @@ from orbitscope.extract.grammar import pos, readings, values, word_lemmas
 from orbitscope.model import DateSource, EventActor, Granularity, Sentence, Token
 
 _VOLITION = frozenset({"zamierzać", "chcieć", "planować", "zamyślać"})
+_RULING_OUT = frozenset({"wykluczać", "wykluczyć"})
 
 
 def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
@@ -38,6 +39,8 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
             flags[use] = True
         if lemma in _VOLITION and index > 0 and tokens[index - 1].orth.lower() == "nie":
             flags["refusal"] = True  # "nie zamierza wycofać wojsk", "nie chce podpisać": a refusal
+        if lemma in _RULING_OUT and index > 0 and tokens[index - 1].orth.lower() == "nie":
+            flags["not_ruled_out"] = True  # "nie wyklucza zawieszenia ruchu bezwizowego": a threat
     if any(tokens[i].orth.lower() == "by" or pos(tokens[i]) == "aglt" and tokens[i].orth == "by"
            for i in range(clause_first, match.first)):
         flags["hypothetical"] = True
