@@ -2502,3 +2502,13 @@ def test_ceasing_fire_sending_arms_handing_money_and_accepting_credentials(
     events = events_of(full_pipeline, text, date(2025, 6, 1))
     assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
     assert "ASSAULT" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Waszyngton nałożył sankcje na Rosnieft i Łukoil. Moskwa zareagowała ostrą krytyką.", "ACCUSE", (RUSSIA, "Q30")),
+    ("Litwa zamknęła granicę z Białorusią. Łukaszenka odpowiedział groźbami.", "THREATEN",
+     ("person:alexander-lukashenko", "Q37")),
+])
+def test_a_reaction_answers_the_act_told_before(full_pipeline: Pipeline, text: str, event_type: str,
+                                                pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair

@@ -619,8 +619,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
         # denial answers the accuser (and no one else)
         target_actor = _accuser(context, sentence, source_actor)
-    elif target_actor is None and source_actor is not None and match.verbal and not unnamed \
-            and not flags.get("hypothetical") and event_type in _CONTINUED \
+    elif target_actor is None and source_actor is not None and (match.verbal or _reaction(tokens, match)) \
+            and not unnamed and not flags.get("hypothetical") and event_type in _CONTINUED \
             and not (first > 0 and tokens[first - 1].lemma in {"że", "iż"}) \
             and not source_actor.actor_id.startswith("NIL:"):
         # "Zełenski spotkał się z Trumpem. Trump obiecał dalsze dostawy broni": the promise is to Zelensky
@@ -1037,6 +1037,19 @@ def _continued_target(context: DocumentContext, sentence: Sentence, source: Even
             continue  # (not a reaction to an act told in the same sentence: "skrytykował Hiszpanię, która odmówiła")
         return event.target if own(event.source) else event.source
     return None
+
+
+_REACTING = frozenset({"zareagować", "reagować", "odpowiedzieć", "odpowiadać"})
+
+
+def _reaction(tokens: tuple[Token, ...], match: Match) -> bool:
+    """Is the event noun what a verb of reacting reacts with, right before it ("Moskwa zareagowała ostrą
+    krytyką", "Łukaszenka odpowiedział groźbami")? It answers the act told before, as a verb would."""
+    index = match.first - 1
+    while index >= 0 and pos(tokens[index]) in {"adj", "adv"}:
+        index -= 1
+    return index >= 0 and "inst" in values(tokens[match.anchor], 2) \
+        and any(reading.lemma in _REACTING for reading in readings(tokens[index]))
 
 
 def _repelled(tokens: tuple[Token, ...], match: Match) -> bool:
