@@ -2512,3 +2512,12 @@ def test_ceasing_fire_sending_arms_handing_money_and_accepting_credentials(
 def test_a_reaction_answers_the_act_told_before(full_pipeline: Pipeline, text: str, event_type: str,
                                                 pair: tuple[str, str]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+def test_summoning_an_ambassador_named_after_his_country_protests_to_the_country(full_pipeline: Pipeline) -> None:
+    text = ("Rumuńskie MSZ wezwało ambasadora Rosji Władimira Lipajewa i zażądało wyjaśnień. Dyplomata zaprzeczył, "
+            "by dron należał do Rosji.")
+    events = events_of(full_pipeline, text, date(2025, 6, 1))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
+        ("ACCUSE", "Q218", RUSSIA), ("REQUEST", "Q218", RUSSIA), ("REJECT", "NIL:person:lipaev", "Q218")]
+    assert [actor(p) for p in events[0].participants] == ["NIL:person:lipaev"]

@@ -440,6 +440,14 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         in_clause = [phrase for phrase in in_clause if phrase.last <= match.last]
     roles = assign_roles(context, sentence, match, in_clause, phrases, first)
     source, target, location, participants = roles.source, roles.target, roles.location, roles.participants
+    envoy = next((p for p in in_clause if p.first == match.last + 1 and not p.preposition and "gen" in p.cases
+                  and len(p.links) > 1 and p.links[0].actor_type == "country"), None) \
+        if trigger.words == ("wezwać", "ambasador") else None
+    if envoy is not None:
+        # "wezwało ambasadora Rosji Władimira Lipajewa": a summons is a protest to the state the ambassador
+        # represents, as "wezwała rosyjskiego ambasadora" is; the ambassador, named after his country (one
+        # phrase), takes part (and may answer it: "Dyplomata zaprzeczył, by …")
+        target = replace(envoy, link=envoy.links[0])
     if trigger.roles == "that" and target is None:
         # "zapowiedział, że sojusznicy przekażą Ukrainie kolejne systemy": a promise is to whom the announced act
         # goes (the dative, or "dla", "do"), not to its own subject
@@ -698,7 +706,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         trigger=text[trigger_start:trigger_end], trigger_start=trigger_start, trigger_end=trigger_end,
         type=event_type, mode=mode,
         source=source_actor, target=target_actor,
-        participants=tuple(p.actor() for p in participants) + guests,
+        participants=tuple(p.actor() for p in participants) + guests + ((envoy.actor(),) if envoy else ()),
         date=date, date_granularity=granularity, date_method=method,
         location=location.actor() if location else None,
         negated=bool(flags.get("negation")), hypothetical=bool(flags.get("hypothetical")),
@@ -996,7 +1004,8 @@ def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -
               and event.source.actor_id != denier.actor_id
               and not (denier.code[:3] and event.source.code[:3] == denier.code[:3])]  # not his own side
     aimed = next((event for event in recent if event.target is not None and (
-        event.target.actor_id == denier.actor_id or event.target.code[:3] == denier.code[:3] != "")), None)
+        event.target.actor_id == denier.actor_id or event.target.code[:3] == denier.code[:3] != ""
+        or any(actor.actor_id == denier.actor_id for actor in event.participants))), None)
     # else the latest charge by another side ("rosyjskie MSZ ostrzegło … Kosiniak-Kamysz odrzucił te zarzuty")
     found = aimed or next((event for event in recent if denier.code[:3] and event.source.code[:3]
                            and (event.type != "AGREE" or event.target is None)), None)
