@@ -2521,3 +2521,13 @@ def test_summoning_an_ambassador_named_after_his_country_protests_to_the_country
     assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
         ("ACCUSE", "Q218", RUSSIA), ("REQUEST", "Q218", RUSSIA), ("REJECT", "NIL:person:lipaev", "Q218")]
     assert [actor(p) for p in events[0].participants] == ["NIL:person:lipaev"]
+
+
+def test_a_threat_of_force_on_a_place_is_on_its_country_past_a_quoted_phrase(full_pipeline: Pipeline) -> None:
+    text = "Rosyjski prezydent zagroził uderzeniem pociskami Oresznik na „ośrodki decyzyjne” w Kijowie."
+    assert dyad(full_pipeline, text, date(2024, 11, 29), "THREATEN") == (PUTIN, "Q212")
+
+
+def test_a_ship_s_flag_state_is_no_actor(full_pipeline: Pipeline) -> None:
+    text = "Drony zaatakowały tankowiec płynący pod banderą Gambii."
+    assert "Q1005" not in {actor(e.target) for e in events_of(full_pipeline, text, date(2025, 6, 1))}

@@ -182,7 +182,7 @@ from orbitscope.extract.events.roles import (
     fronted_object,
 )
 from orbitscope.extract.events.targets import candidates, load_target_model
-from orbitscope.extract.grammar import pos, readings, values, word_lemmas, word_set
+from orbitscope.extract.grammar import QUOTE_MARKS, pos, readings, values, word_lemmas, word_set
 from orbitscope.kb import PERSON, bundled_capitals, bundled_countries
 from orbitscope.model import (
     Analysis,
@@ -383,7 +383,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     tokens = sentence.tokens
     trigger = match.trigger
     first, last = clause_range(tokens, match.anchor)
-    in_clause = [p for p in phrases if first <= p.first and p.last <= last and not (p.first <= match.anchor <= p.last)]
+    in_clause = [p for p in phrases if first <= p.first and p.last <= last and not (p.first <= match.anchor <= p.last)
+                 and not (p.first and tokens[p.first - 1].lemma == "bandera")]  # "pod banderą Gambii": a ship's flag
     event_type, mode = trigger.type, trigger.mode
     if trigger.roles == "that" and trigger.words[0] in _ANNOUNCING and any(
             other.anchor > match.last and (other.trigger.type not in _COOPERATIVE | _YIELDING
@@ -597,15 +598,18 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         and context.actor_types.get(target_actor.actor_id) == PERSON \
         and any(p.is_place and match.last < p.first < target.first for p in in_clause)
     if (target_actor is None or unknown_place is not None or described) \
-            and (event_type in _ON_TERRITORY | {"RETREAT"} or ATTACK_WORDS & set(trigger.words)) \
+            and (event_type in _ON_TERRITORY | {"RETREAT"} or ATTACK_WORDS & set(trigger.words)
+                 or event_type == "THREATEN" and mode == "violence") \
             and (source_actor is not None and source_actor.code
                  or source_actor is None and trigger.roles == "gen-target" and event_type == "ASSAULT"):
         # "Rosja ostrzelała Charków", "aneksja Krymu przez Rosję": an attack by a known state on a place is on
         # the place's country (none on its own: "Rosjanie zbombardowali Grozny"; but an attack noun's own
         # genitive place is attacked by whoever it is: "Ostrzał Charkowa trwał"), and so is a withdrawal from
         # it ("wycofały się z Chersonia"); a verb's object may stand between ("zaatakowały w nocy
-        # infrastrukturę energetyczną w obwodzie …")
+        # infrastrukturę energetyczną w obwodzie …"); so is a threat of force ("zagroził uderzeniem pociskami
+        # Oresznik na „ośrodki decyzyjne” w Kijowie")
         reach = 8 if match.verbal else 6  # "atak dronów na rafinerię w Riazaniu"
+        reach += sum(token.orth in QUOTE_MARKS for token in tokens[match.last + 1:match.last + reach + 1])
         prepositions = {"z", "ze"} if event_type == "RETREAT" else {"", "na", "w", "we", "nad", "do"}  # "nad Groznym",
         # "wkroczyła do obwodu charkowskiego"
         # the first place of a known country: "w port w Czarnomorsku w obwodzie odeskim" is in Ukraine

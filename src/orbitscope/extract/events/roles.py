@@ -184,9 +184,11 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
             quoted_object = False  # the end of the quoted object: the clause goes on
             last += 1
             continue
-        if word in _OPENING_QUOTES and not quoted_object and pos(tokens[last]) in _FINITE \
-                and _short_quotation(tokens, last + 1):
-            quoted_object = True  # "wyraziła „pełną solidarność” z Litwą": the verb's object, quoted
+        if word in _OPENING_QUOTES and not quoted_object and (pos(tokens[last]) in _FINITE or word == "„" and pos(
+                tokens[last]) in _PHRASE_WORDS) and _short_quotation(tokens, last + 1):
+            quoted_object = True  # "wyraziła „pełną solidarność” z Litwą": the verb's object, quoted (or, by the
+            # Polish opening mark, which says where it opens, a phrase in it: "uderzeniem pociskami na „ośrodki
+            # decyzyjne” w Kijowie")
             last += 1
             continue
         if word in _PUNCTUATION_BREAKS or _breaks(tokens, last + 1) or _relative(tokens, last + 1) \
@@ -197,6 +199,9 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
             break
         last += 1
     return first, last
+
+
+_PHRASE_WORDS = frozenset({"prep", "adj", "subst", "ger"})  # words a quoted noun phrase may go on from
 
 
 def _short_quotation(tokens: tuple[Token, ...], opening: int) -> bool:
