@@ -2531,3 +2531,14 @@ def test_a_threat_of_force_on_a_place_is_on_its_country_past_a_quoted_phrase(ful
 def test_a_ship_s_flag_state_is_no_actor(full_pipeline: Pipeline) -> None:
     text = "Drony zaatakowały tankowiec płynący pod banderą Gambii."
     assert "Q1005" not in {actor(e.target) for e in events_of(full_pipeline, text, date(2025, 6, 1))}
+
+
+def test_a_few_quoted_words_around_the_trigger_stay_in_its_clause(full_pipeline: Pipeline) -> None:
+    text = "Kim zapewnił w sobotę, że Pjongjang „bezwarunkowo poprze” stanowisko Moskwy w sprawie Ukrainy."
+    assert dyad(full_pipeline, text, date(2025, 7, 12), "AGREE") == ("Q423", RUSSIA)
+
+
+def test_an_unnamed_group_s_announced_act_is_the_speaker_s_promise(full_pipeline: Pipeline) -> None:
+    text = "Saudyjski ambasador w Londynie zapowiedział, że jego rząd nie złagodzi kar."
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "REJECT")
+    assert actor(event.source) == "Q851"

@@ -732,6 +732,8 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
     state (or of no one named) yet to come: the claim around the trigger has a promising verb (any declaring
     verb for a refusal or a request) and a speaker with the source's country code, and the clause tells no
     past act."""
+    if source is not None and source.actor_id.startswith("NIL:group:"):
+        source = None  # an unnamed group is no one named: "zapewnił, że bojownicy „zagwarantują bezpieczeństwo”"
     if event_type not in _COOPERATIVE | _DECLARED or source is not None and not source.code[:3]:
         return None
     cues = _DECLARING if event_type in _KEPT_WHEN_DECLARED else _PROMISING  # a refusal or request may be

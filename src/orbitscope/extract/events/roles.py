@@ -156,9 +156,13 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
     verb: "wyraziło „głębokie zaniepokojenie” postawą Bratysławy")."""
     first = anchor
     quoted_object = False
+    quoted = _quoted_verb(tokens, anchor)
     while first > 0:
         previous = tokens[first - 1]
         word = previous.orth.lower()
+        if quoted is not None and first - 1 == quoted[0]:
+            first -= 1  # "że Pjongjang „bezwarunkowo poprze” stanowisko Moskwy": a few quoted words in the clause
+            continue
         if word in _OPENING_QUOTES and first > 1 and pos(tokens[first - 2]) in _FINITE:
             first -= 1  # the verb's object, quoted
             quoted_object = True
@@ -180,8 +184,8 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
     while last + 1 < len(tokens):
         following = tokens[last + 1]
         word = following.orth.lower()
-        if quoted_object and word in _CLOSING_QUOTES:
-            quoted_object = False  # the end of the quoted object: the clause goes on
+        if quoted_object and word in _CLOSING_QUOTES or quoted is not None and last + 1 == quoted[1]:
+            quoted_object = False  # the end of the quoted object (or words): the clause goes on
             last += 1
             continue
         if word in _OPENING_QUOTES and not quoted_object and (pos(tokens[last]) in _FINITE or word == "„" and pos(
@@ -199,6 +203,19 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
             break
         last += 1
     return first, last
+
+
+def _quoted_verb(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int] | None:
+    """The Polish quotation marks („ and ”) of a few words quoted around the trigger, with no other mark, comma
+    or verb inside ("Pjongjang „bezwarunkowo poprze” stanowisko Moskwy"), if they are such."""
+    opening = next((i for i in range(anchor - 1, max(-1, anchor - 4), -1)
+                    if tokens[i].orth in {"„", "”", ","} or tokens[i].orth in _CLOSING_QUOTES), None)
+    closing = next((i for i in range(anchor + 1, min(len(tokens), anchor + 4))
+                    if tokens[i].orth in {"„", "”", ","} or tokens[i].orth in _CLOSING_QUOTES), None)
+    if opening is None or closing is None or tokens[opening].orth != "„" or tokens[closing].orth != "”" \
+            or any(pos(tokens[i]) in _FINITE for i in range(opening + 1, closing) if i != anchor):
+        return None
+    return opening, closing
 
 
 _PHRASE_WORDS = frozenset({"prep", "adj", "subst", "ger"})  # words a quoted noun phrase may go on from
