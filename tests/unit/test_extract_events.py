@@ -2542,3 +2542,14 @@ def test_an_unnamed_group_s_announced_act_is_the_speaker_s_promise(full_pipeline
     text = "Saudyjski ambasador w Londynie zapowiedział, że jego rząd nie złagodzi kar."
     event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "REJECT")
     assert actor(event.source) == "Q851"
+
+
+def test_the_act_a_charge_says_is_carried_on_is_the_accused_s(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Sikorski zarzucił Moskwie prowadzenie wojny hybrydowej.", date(2025, 6, 1))
+    assert [(e.type, actor(e.source)) for e in events] == [("ACCUSE", "person:radoslaw-sikorski"), ("ASSAULT", RUSSIA)]
+
+
+def test_howitzers_and_drones_handed_over_are_aid(full_pipeline: Pipeline) -> None:
+    text = "Francja przekazała Ukrainie kolejną partię haubic Caesar. Niemcy przekazały Ukrainie drony."
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text, date(2025, 6, 1))] == [
+        ("AID", "Q142", "Q212"), ("AID", "Q183", "Q212")]

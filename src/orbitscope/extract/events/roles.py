@@ -560,6 +560,8 @@ def _accused(context: DocumentContext, tokens: tuple[Token, ...], match: Match, 
     """Who is accused of the act a noun names: "zarzucił Rosji zestrzelenie samolotu", "oskarżyła Baku o
     prześladowanie Rosjan" → Russia, Azerbaijan."""
     index = _before_modifiers(tokens, match.first)
+    if index >= 1 and _gerund_of(tokens[index], _CARRYING_ON):
+        index -= 1  # "zarzucił Moskwie prowadzenie wojny hybrydowej"
     if index >= 0 and tokens[index].orth.lower() == "o":
         index -= 1
     accused = next((p for p in actors if p.last == index and not p.preposition and p.cases & {"acc", "dat"}), None)
