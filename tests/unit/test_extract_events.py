@@ -2553,3 +2553,9 @@ def test_howitzers_and_drones_handed_over_are_aid(full_pipeline: Pipeline) -> No
     text = "Francja przekazała Ukrainie kolejną partię haubic Caesar. Niemcy przekazały Ukrainie drony."
     assert [(e.type, actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text, date(2025, 6, 1))] == [
         ("AID", "Q142", "Q212"), ("AID", "Q183", "Q212")]
+
+
+def test_a_numeral_counts_with_its_noun_in_a_pattern_s_window(full_pipeline: Pipeline) -> None:
+    text = "Rosyjskie lotnictwo zrzuciło w nocy na Zaporoże kilkanaście bomb szybujących."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "ASSAULT") == (RUSSIA, "Q212")
+    assert not events_of(full_pipeline, "Grozi mu do pięciu lat więzienia.", date(2025, 6, 1))

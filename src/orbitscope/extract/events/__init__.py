@@ -612,8 +612,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         reach += sum(token.orth in QUOTE_MARKS for token in tokens[match.last + 1:match.last + reach + 1])
         prepositions = {"z", "ze"} if event_type == "RETREAT" else {"", "na", "w", "we", "nad", "do"}  # "nad Groznym",
         # "wkroczyła do obwodu charkowskiego"
-        # the first place of a known country: "w port w Czarnomorsku w obwodzie odeskim" is in Ukraine
-        places = [p for p in in_clause if p.is_place and match.last < p.first <= match.last + reach] or [
+        # the first place of a known country: "w port w Czarnomorsku w obwodzie odeskim" is in Ukraine (also
+        # between a pattern's words: "zrzuciło w nocy na Zaporoże kilkanaście bomb")
+        places = [p for p in in_clause if p.is_place and match.anchor < p.first <= match.last + reach] or [
             p for p in in_clause if p.is_place and p.last < match.first and p.preposition == "nad"]  # "nad Groznym trwał atak"
         if source_actor is None:  # by no one named: only the noun's own genitive ("Ostrzał Charkowa")
             places = [p for p in places if p.first == match.last + 1 and not p.preposition and "gen" in p.cases]

@@ -146,6 +146,7 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
                or index + 1 in names and index not in names and (token.lemma.lower() in titles
                                                                  or token.tag.startswith("prep"))
                or token.lemma in _AUXILIARIES and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("ppas")
+               or token.tag.split(":", 1)[0] == "num"
                for index, token in enumerate(tokens)]
     candidates: list[Match] = []
     triggers = lexicon.triggers
@@ -226,7 +227,8 @@ def _window(index: int, skipped: list[bool]) -> list[int]:
     found = []
     for step in (-1, 1):
         position, words = index + step, 0
-        while 0 <= position < len(skipped) and words < _WINDOW:
+        while 0 <= position < len(skipped) and (words < _WINDOW or skipped[position]):  # (the rest of the
+            # last unit counted: "zrzuciło w nocy na Zaporoże kilkanaście bomb", the figure's noun)
             found.append(position)
             words += not skipped[position]
             position += step
