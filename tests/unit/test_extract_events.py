@@ -2559,3 +2559,24 @@ def test_a_numeral_counts_with_its_noun_in_a_pattern_s_window(full_pipeline: Pip
     text = "Rosyjskie lotnictwo zrzuciło w nocy na Zaporoże kilkanaście bomb szybujących."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "ASSAULT") == (RUSSIA, "Q212")
     assert not events_of(full_pipeline, "Grozi mu do pięciu lat więzienia.", date(2025, 6, 1))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Według rosyjskiego ministerstwa obrony zestrzelono 337 ukraińskich bezzałogowców.", (RUSSIA, "Q212")),
+    ("Rosyjskie ministerstwo obrony poinformowało o zestrzeleniu 41 bezzałogowców.", (RUSSIA, None)),
+])
+def test_a_state_body_reports_what_its_air_defence_shot_down(full_pipeline: Pipeline, text: str,
+                                                              pair: tuple[str, str | None]) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "ASSAULT")
+    assert (actor(event.source), actor(event.target)) == pair
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Turecka policja użyła gazu łzawiącego wobec demonstrantów.", "ASSAULT", ("Q43", "NIL:group:demonstrant")),
+    ("Putin potwierdził, że Rosja użyła przeciwko Ukrainie rakiety Oresznik.", "ASSAULT", (RUSSIA, "Q212")),
+    ("Armeński sąd zastosował wobec Karapetiana dwumiesięczny areszt.", "COERCE", ("Q399", "person:arshak-karapetyan")),
+])
+def test_gas_and_missiles_used_and_custody_ordered(full_pipeline: Pipeline, text: str, event_type: str,
+                                                   pair: tuple[str, str | None]) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), event_type)
+    assert (actor(event.source), actor(event.target)) == pair

@@ -511,6 +511,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                              and sentence.index - event.sentence <= 5
                              and (actor := event.source if role == "source" else event.target) is not None
                              and actor.code[:3] == target.link.code[:3]), target_actor)
+    if source_actor is None and trigger.words[0] in _SHOOTING_DOWN:
+        # "Według rosyjskiego ministerstwa obrony zestrzelono 337 dronów", "Rosyjskie ministerstwo obrony
+        # poinformowało o zestrzeleniu 41 bezzałogowców": a state's body reports what its air defence shot down
+        source_actor = _reporting_state(phrases, match)
     if source_actor is None and (match.verbal or pos(tokens[match.anchor]) == "adj"):
         # "„Nie będziemy negocjować” – odpowiedział X", "„Jesteśmy solidarni z Estonią” – napisał"
         source_actor = _quoted_speaker(context, sentence, match, first)
@@ -1066,6 +1070,21 @@ def _reaction(tokens: tuple[Token, ...], match: Match) -> bool:
         index -= 1
     return index >= 0 and "inst" in values(tokens[match.anchor], 2) \
         and any(reading.lemma in _REACTING for reading in readings(tokens[index]))
+
+
+_SHOOTING_DOWN = frozenset({"zestrzelić", "zestrzeliwać"})
+
+
+def _reporting_state(phrases: list[Phrase], match: Match) -> EventActor | None:
+    """The state of the body that reports an act with no actor of its own: the report source ("Według
+    rosyjskiego ministerstwa obrony") or the nominative subject before the trigger ("Rosyjskie ministerstwo
+    obrony poinformowało o …"), if it has a country's code."""
+    reporter = next((p for p in phrases if p.link.code[:3] in bundled_countries() and (
+        p.preposition in {"według", "wg"} or not p.preposition and "nom" in p.cases and p.last < match.first)), None)
+    if reporter is None:
+        return None
+    iso = reporter.link.code[:3]
+    return EventActor(bundled_countries()[iso], iso, reporter.link.text, reporter.link.start, reporter.link.end)
 
 
 def _repelled(tokens: tuple[Token, ...], match: Match) -> bool:
