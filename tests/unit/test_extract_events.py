@@ -807,7 +807,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
         for trigger in triggers:
             assert (trigger.type, trigger.mode) in lexicon.types or trigger.type == NO_EVENT, trigger
             assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination", "object", "addressee", "mutual",
-                                     "joint", "meeting", "met"}
+                                     "joint", "meeting", "met", "verb"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
     assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported", "hearsay"}
@@ -2580,3 +2580,11 @@ def test_gas_and_missiles_used_and_custody_ordered(full_pipeline: Pipeline, text
                                                    pair: tuple[str, str | None]) -> None:
     event = only(events_of(full_pipeline, text, date(2025, 6, 1)), event_type)
     assert (actor(event.source), actor(event.target)) == pair
+
+
+def test_a_name_before_the_place_it_is_in_ends_before_the_preposition(full_pipeline: Pipeline) -> None:
+    text = "Sąd Okręgowy w Lublinie skazał oskarżonego. Sąd w Erywaniu zastosował wobec arcybiskupa areszt."
+    document = Document(document_id(text), text, published=date(2025, 6, 1), language="pl")
+    analysis = full_pipeline.analyse(document)
+    assert [link.text for link in analysis.links if link.is_nil and "Sąd" in link.text] == ["Sąd Okręgowy"]
+    assert actor(only(find_events(analysis), "COERCE").source) == "Q399"  # the court of Yerevan: Armenia

@@ -780,6 +780,11 @@ class Linker:
                              (MentionKind.PERSON, after)):
             while tokens and not tokens[-1].orth[-1:].isalnum():
                 tokens = tokens[:-1]  # "Klubu SLD -" ends before the dash
+            if tokens and tokens[-1].tag.startswith("prep"):
+                # "Sądu Okręgowego w Lublinie" ends before "w"; "Sąd w Erywaniu …" at the sentence's start is a
+                # common noun capitalized there, no name
+                tokens = tokens[:-1] if len(tokens) > 2 or tokens[0] is not sentence[0] \
+                    or tokens[0].lemma[:1].isupper() else []
             if tokens and tokens[0].orth[:1].isupper():
                 text = analysis.document.text[tokens[0].start:tokens[-1].end]
                 pieces.append(replace(mention, start=tokens[0].start, end=tokens[-1].end, text=text, kind=kind,

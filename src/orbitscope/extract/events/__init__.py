@@ -15,7 +15,8 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
    reading is not tried when the word is also a noun of its own ("poczucie zagrożenia"), unless the
    tagger chose the gerund ("do nawiązania sojuszu"). Prepositional idioms trigger nothing ("przy pomocy
    tortu"); a trigger marked ``that`` needs "że" after it ("zapewnił, że", not "ma zapewnić czas"), one
-   marked ``destination`` a destination ("udał się do Moskwy", not "udało mu się zostać").
+   marked ``destination`` a destination ("udał się do Moskwy", not "udało mu się zostać"), one marked
+   ``verb`` a verb form ("zaprzestała ataków", not the gerund asked for: "zaprzestania ataków").
 2. **Actor phrases**: entity links grouped into noun phrases ("prezydent Kazachstanu Kassym-Żomart Tokajew"
    is one phrase whose actor is the person, and so is "z rosyjskim ministrem obrony Andriejem Biełousowem";
    "rząd Izraela" is Israel, "rząd Jerzego Buzka" Poland's

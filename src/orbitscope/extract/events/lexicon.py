@@ -306,6 +306,8 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
             return None
         positions.append(hit)
     verbal = tag.split(":", 1)[0] in _VERB_CLASSES
+    if trigger.roles == "verb" and not verbal:
+        return None  # "zaprzestania ataków" asked for: the attacks, not a concession
     if trigger.roles == "that" and verbal and not _that_follows(lemmas, words, index):
         return None  # "ma zapewnić politykom czas": provides, promises nothing
     if trigger.roles == "destination" and verbal and not any(
