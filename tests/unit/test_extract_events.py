@@ -2588,3 +2588,14 @@ def test_a_name_before_the_place_it_is_in_ends_before_the_preposition(full_pipel
     analysis = full_pipeline.analyse(document)
     assert [link.text for link in analysis.links if link.is_nil and "Sąd" in link.text] == ["Sąd Okręgowy"]
     assert actor(only(find_events(analysis), "COERCE").source) == "Q399"  # the court of Yerevan: Armenia
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Orbán poleciał do Pekinu na rozmowy z Xi Jinpingiem.", ("Q57641", "Q15031")),
+    ("Witkoff ma polecieć do Moskwy na spotkanie z Władimirem Putinem.", ("person:steve-witkoff", PUTIN)),
+    ("Dwa dni wcześniej w Warszawie gościł kanclerz Niemiec Friedrich Merz.", ("person:friedrich-merz", "Q36")),
+    ("Tokajew gościł w Astanie prezydenta Francji.", ("Q3052772", TOKAYEV)),
+])
+def test_a_trip_is_to_the_one_it_goes_to_meet_and_a_guest_with_no_host_named_visits(
+        full_pipeline: Pipeline, text: str, pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "CONSULT") == pair

@@ -470,7 +470,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         source, target = guest, source
     if trigger.roles == "host" and (len(participants) >= 2 or mode == "multilateral"):
         mode = "multilateral"  # "Kazachstan gościł przywódców OTS …": at a summit the host leads
-    elif trigger.roles in {"host", "met"}:
+    elif trigger.roles in {"host", "met"} and not (
+            trigger.roles == "host" and match.verbal and target is None and source is not None
+            and location is not None and location.preposition in {"w", "we"}):
+        # (with no one received, the subject is the guest, visiting the place: "W Warszawie gościł kanclerz
+        # Niemiec Friedrich Merz")
         source, target = target, source  # "Decyzja Litwy spotkała się z krytyką Mińska": Minsk criticizes
     # "Zatrzymanie potępił Kościół" after "Służba Bezpieczeństwa Narodowego Armenii zatrzymała arcybiskupa",
     # "Zatrzymania są odpowiedzią na …": a noun with no actor names an act of its word family (or of its type
@@ -592,8 +596,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
     elif match.verbal and trigger.mode == "visit" and location is not None and location.preposition == "do" \
-            and target is not None and target.preposition != "do":
-        # "przyleciał do Biszkeku z okazji szczytu WNP": the visit is to Kyrgyzstan, the summit a reason
+            and target is not None and target.preposition != "do" and not _met_there(tokens, target):
+        # "przyleciał do Biszkeku z okazji szczytu WNP": the visit is to Kyrgyzstan, the summit a reason (but
+        # "poleciał do Pekinu na rozmowy z Xi Jinpingiem" is to the one met)
         target_actor = _host_country(location, source_actor) or target_actor
     unknown_place = target_actor if target_actor is not None and target_actor.actor_id.startswith("NIL:place:") \
         else None  # "zajęły wieś Nowohrodiwka w obwodzie donieckim": the known region's country, if any
@@ -1270,6 +1275,16 @@ def _host_country(location: Phrase, source: EventActor | None) -> EventActor | N
     if country is None or source is not None and source.code[:3] == link.code[:3]:
         return None
     return EventActor(country, link.code[:3], link.text, link.start, link.end)
+
+
+_MEETINGS = frozenset({"spotkanie", "rozmowa", "rozmowy", "negocjacje", "konsultacje", "narada"})
+
+
+def _met_there(tokens: tuple[Token, ...], partner: Phrase) -> bool:
+    """Is the phrase whom a trip goes to meet: "z" after a meeting noun ("na spotkanie z Władimirem Putinem",
+    "na rozmowy z Xi Jinpingiem")?"""
+    index = partner.first - 1
+    return partner.preposition in {"z", "ze"} and index >= 1 and tokens[index - 1].lemma in _MEETINGS
 
 
 def _lasting(tokens: tuple[Token, ...], match: Match) -> bool:
