@@ -2599,3 +2599,14 @@ def test_a_name_before_the_place_it_is_in_ends_before_the_preposition(full_pipel
 def test_a_trip_is_to_the_one_it_goes_to_meet_and_a_guest_with_no_host_named_visits(
         full_pipeline: Pipeline, text: str, pair: tuple[str, str]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), "CONSULT") == pair
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Ministerstwo obrony Rosji poinformowało o zajęciu kolejnej miejscowości w obwodzie donieckim.", "COERCE",
+     (RUSSIA, "Q212")),
+    ("Iran dostarczył Rosji drony bojowe.", "AID", ("Q794", RUSSIA)),
+    ("Trybunał Sprawiedliwości UE ukarał Polskę grzywną.", "SANCTION", ("org:cjeu", "Q36")),
+])
+def test_claimed_seizures_drones_supplied_and_fines(full_pipeline: Pipeline, text: str, event_type: str,
+                                                     pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair

@@ -516,9 +516,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                              and sentence.index - event.sentence <= 5
                              and (actor := event.source if role == "source" else event.target) is not None
                              and actor.code[:3] == target.link.code[:3]), target_actor)
-    if source_actor is None and trigger.words[0] in _SHOOTING_DOWN:
+    if source_actor is None and trigger.words[0] in _CLAIMED_GAINS \
+            and pos(tokens[match.anchor]) not in {"ppas", "pact", "adj"}:
         # "Według rosyjskiego ministerstwa obrony zestrzelono 337 dronów", "Rosyjskie ministerstwo obrony
-        # poinformowało o zestrzeleniu 41 bezzałogowców": a state's body reports what its air defence shot down
+        # poinformowało o zestrzeleniu 41 bezzałogowców", "… o zajęciu kolejnej miejscowości": a state's body
+        # reports what its own forces shot down or took (not a participle: "terytoriów zajętych")
         source_actor = _reporting_state(phrases, match)
     if source_actor is None and (match.verbal or pos(tokens[match.anchor]) == "adj"):
         # "„Nie będziemy negocjować” – odpowiedział X", "„Jesteśmy solidarni z Estonią” – napisał"
@@ -1078,7 +1080,9 @@ def _reaction(tokens: tuple[Token, ...], match: Match) -> bool:
         and any(reading.lemma in _REACTING for reading in readings(tokens[index]))
 
 
-_SHOOTING_DOWN = frozenset({"zestrzelić", "zestrzeliwać"})
+# what a side's forces do that its own bodies report (not an attack, which the attacked report: "Według
+# ukraińskich sił powietrznych wystrzelono 32 rakiety")
+_CLAIMED_GAINS = frozenset({"zestrzelić", "zestrzeliwać", "zająć", "zajmować", "wyzwolić", "zdobyć"})
 
 
 def _reporting_state(phrases: list[Phrase], match: Match) -> EventActor | None:
