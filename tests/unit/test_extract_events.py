@@ -2610,3 +2610,8 @@ def test_a_trip_is_to_the_one_it_goes_to_meet_and_a_guest_with_no_host_named_vis
 def test_claimed_seizures_drones_supplied_and_fines(full_pipeline: Pipeline, text: str, event_type: str,
                                                      pair: tuple[str, str]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+def test_criticism_an_act_meets_is_of_the_act_s_author_in_the_genitive(full_pipeline: Pipeline) -> None:
+    text = "Decyzja Brukseli spotkała się z ostrą krytyką Budapesztu."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "ACCUSE") == ("Q28", "Q458")

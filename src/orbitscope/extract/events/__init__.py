@@ -468,6 +468,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         if delegation is None and pos(tokens[guest.first]) == "ppron3":
             guest = _visitor(context, sentence, guest, source)  # "…, a w Paryżu przyjął go Emmanuel Macron"
         source, target = guest, source
+    if trigger.roles == "met" and source is None:
+        # "Decyzja Brukseli spotkała się z krytyką Budapesztu": the author of the act the clause opens with
+        source = next((p for p in in_clause if p.last < match.first and not p.preposition and "gen" in p.cases
+                       and p.first > 0 and pos(tokens[p.first - 1]) == "subst"
+                       and "nom" in values(tokens[p.first - 1], 2)), None)
     if trigger.roles == "host" and (len(participants) >= 2 or mode == "multilateral"):
         mode = "multilateral"  # "Kazachstan gościł przywódców OTS …": at a summit the host leads
     elif trigger.roles in {"host", "met"} and not (
