@@ -2615,3 +2615,8 @@ def test_claimed_seizures_drones_supplied_and_fines(full_pipeline: Pipeline, tex
 def test_criticism_an_act_meets_is_of_the_act_s_author_in_the_genitive(full_pipeline: Pipeline) -> None:
     text = "Decyzja Brukseli spotkała się z ostrą krytyką Budapesztu."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "ACCUSE") == ("Q28", "Q458")
+
+
+def test_a_possessive_country_may_be_its_own_clause_subject_s(full_pipeline: Pipeline) -> None:
+    text = "Prezydent Litwy Gitanas Nausėda oskarżył Białoruś o ataki na jego kraj."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "ASSAULT") == ("Q184", "Q37")

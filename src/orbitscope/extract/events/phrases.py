@@ -615,7 +615,8 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
         if token.lemma.lower() in _COUNTRY_NOUNS and index > 0 and (tokens[index - 1].lemma.lower() == "ten" or possessive) \
                 and index not in stops:
             # "z tego kraju", "w tym państwie": the country named last; "jego kraj": the country of the person
-            # named last ("Tokajew oświadczył, że jego kraj nie uzna …")
+            # named last ("Tokajew oświadczył, że jego kraj nie uzna …"; "swojego kraju" is mostly the
+            # subject's own, no other party)
             link = _antecedent_country(context, sentence, token.start) if not possessive \
                 else _possessor_country(context, sentence, tokens[index - 1], token)
             if link is not None:
@@ -658,7 +659,7 @@ def _possessor_country(context: DocumentContext, sentence: Sentence, possessive:
                        noun: Token) -> EntityLink | None:
     """The country of the person named last before a possessive ("jego kraj", "jej państwo"), over their span
     (a person's pronoun: "m" finds a person of either sex)."""
-    person = _antecedent_link(context, sentence, possessive.start, "m")
+    person = _antecedent_link(context, sentence, possessive.start, "m", possessive=True)
     country = bundled_countries().get(person.code[:3]) if person is not None else None
     if country is None:
         return None
@@ -666,10 +667,13 @@ def _possessor_country(context: DocumentContext, sentence: Sentence, possessive:
                    actor_type="country", code=person.code[:3], kind=LinkKind.NAME, method="possessive")
 
 
-def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int, gender: str) -> EntityLink | None:
+def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int, gender: str,
+                     possessive: bool = False) -> EntityLink | None:
     """The latest actor of the pronoun's gender before it in this sentence or the two before; in an earlier
     sentence, one an event there was about comes first ("… o aresztowaniu burmistrza Ekrema İmamoğlu,
-    rywala prezydenta Erdoğana. Prokuratura zarzuca mu korupcję": İmamoğlu, not Erdoğan)."""
+    rywala prezydenta Erdoğana. Prokuratura zarzuca mu korupcję": İmamoğlu, not Erdoğan). A possessive may
+    stand for its own clause's subject, as news Polish writes it ("Nausėda oskarżył Białoruś o ataki na jego
+    kraj")."""
     for index in (sentence.index, sentence.index - 1, sentence.index - 2):
         involved = {actor.actor_id for event in _events_in(context, index)
                     for actor in (event.target, event.source) if actor is not None}
@@ -686,7 +690,7 @@ def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int
                     or gender == "f" and link.actor_type != "person" and _feminine(link):
                 # "Sikorski wezwał chargé d'affaires i wręczył mu notę": not Sikorski himself, but one named
                 # before him in the sentence ("Alijew oskarżył Rosję …, a Putin przeprosił go")
-                if index == sentence.index and _own_subject(sentence, link, position):
+                if index == sentence.index and not possessive and _own_subject(sentence, link, position):
                     skipped = True
                     continue
                 return link
