@@ -2620,3 +2620,13 @@ def test_criticism_an_act_meets_is_of_the_act_s_author_in_the_genitive(full_pipe
 def test_a_possessive_country_may_be_its_own_clause_subject_s(full_pipeline: Pipeline) -> None:
     text = "Prezydent Litwy Gitanas Nausėda oskarżył Białoruś o ataki na jego kraj."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "ASSAULT") == ("Q184", "Q37")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Premier Robert Fico zapowiedział, że nie ustąpi, dopóki Komisja Europejska nie przedstawi zapewnień.",
+     ("person:robert-fico", None)),
+    ("Prezydent Salome Zurabiszwili oświadczyła, że nie opuści urzędu.", ("person:salome-zourabichvili", None)),
+])
+def test_refusing_to_yield_or_to_leave_office(full_pipeline: Pipeline, text: str, pair: tuple[str, None]) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "REJECT")
+    assert (actor(event.source), actor(event.target), event.mode) == (*pair, "yield")

@@ -47,7 +47,7 @@ _ADJUNCT_PREPOSITIONS = frozenset({"przed", "po", "podczas", "z", "ze", "od", "m
 
 _CLAUSE_BREAKS = frozenset({"że", "iż", "aby", "by", "żeby", "gdy", "kiedy", "ponieważ", "bo", "choć", "chociaż",
                             "jeśli", "jeżeli", "gdyby", "lecz", "ale", "jednak", "natomiast", "zaś", "a", "gdzie",
-                            "dokąd", "skąd", "dlaczego", "czy"})
+                            "dokąd", "skąd", "dlaczego", "czy", "dopóki", "zanim", "skoro"})
 
 
 _RELATIVES = frozenset({"który", "co"})
