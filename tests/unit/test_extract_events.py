@@ -2601,6 +2601,12 @@ def test_a_trip_is_to_the_one_it_goes_to_meet_and_a_guest_with_no_host_named_vis
     assert dyad(full_pipeline, text, date(2025, 6, 1), "CONSULT") == pair
 
 
+def test_only_a_body_that_reports_claims_the_act(full_pipeline: Pipeline) -> None:
+    text = "Azerbejdżan zażądał od Rosji przeprosin za zestrzelenie samolotu."
+    assert "Q227" not in {actor(e.source) for e in events_of(full_pipeline, text, date(2025, 6, 1))
+                          if e.type == "ASSAULT"}
+
+
 @pytest.mark.parametrize(("text", "event_type", "pair"), [
     ("Ministerstwo obrony Rosji poinformowało o zajęciu kolejnej miejscowości w obwodzie donieckim.", "COERCE",
      (RUSSIA, "Q212")),

@@ -142,6 +142,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Literal
 
+from orbitscope.extract.claims.document import speech_verbs
 from orbitscope.extract.dates.lexicon import time_noun
 from orbitscope.extract.events.context import DocumentContext, TargetChooser
 from orbitscope.extract.events.lexicon import (
@@ -526,7 +527,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "Według rosyjskiego ministerstwa obrony zestrzelono 337 dronów", "Rosyjskie ministerstwo obrony
         # poinformowało o zestrzeleniu 41 bezzałogowców", "… o zajęciu kolejnej miejscowości": a state's body
         # reports what its own forces shot down or took (not a participle: "terytoriów zajętych")
-        source_actor = _reporting_state(phrases, match)
+        source_actor = _reporting_state(tokens, phrases, match)
     if source_actor is None and (match.verbal or pos(tokens[match.anchor]) == "adj"):
         # "„Nie będziemy negocjować” – odpowiedział X", "„Jesteśmy solidarni z Estonią” – napisał"
         source_actor = _quoted_speaker(context, sentence, match, first)
@@ -1090,12 +1091,14 @@ def _reaction(tokens: tuple[Token, ...], match: Match) -> bool:
 _CLAIMED_GAINS = frozenset({"zestrzelić", "zestrzeliwać", "zająć", "zajmować", "wyzwolić", "zdobyć"})
 
 
-def _reporting_state(phrases: list[Phrase], match: Match) -> EventActor | None:
+def _reporting_state(tokens: tuple[Token, ...], phrases: list[Phrase], match: Match) -> EventActor | None:
     """The state of the body that reports an act with no actor of its own: the report source ("Według
-    rosyjskiego ministerstwa obrony") or the nominative subject before the trigger ("Rosyjskie ministerstwo
-    obrony poinformowało o …"), if it has a country's code."""
+    rosyjskiego ministerstwa obrony") or the nominative subject of a verb of speech before the trigger
+    ("Rosyjskie ministerstwo obrony poinformowało o …"; not "Azerbejdżan zażądał od Rosji przeprosin za
+    zestrzelenie samolotu"), if it has a country's code."""
     reporter = next((p for p in phrases if p.link.code[:3] in bundled_countries() and (
-        p.preposition in {"według", "wg"} or not p.preposition and "nom" in p.cases and p.last < match.first)), None)
+        p.preposition in {"według", "wg"} or not p.preposition and "nom" in p.cases and p.last < match.first
+        and any(token.lemma in speech_verbs() for token in tokens[p.last + 1:match.first]))), None)
     if reporter is None:
         return None
     iso = reporter.link.code[:3]
