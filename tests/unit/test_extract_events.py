@@ -2636,3 +2636,8 @@ def test_a_possessive_country_may_be_its_own_clause_subject_s(full_pipeline: Pip
 def test_refusing_to_yield_or_to_leave_office(full_pipeline: Pipeline, text: str, pair: tuple[str, None]) -> None:
     event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "REJECT")
     assert (actor(event.source), actor(event.target), event.mode) == (*pair, "yield")
+
+
+def test_a_country_whose_actor_code_is_not_its_iso_code_is_found_by_it(full_pipeline: Pipeline) -> None:
+    text = "Vučić oskarżył władze w Prisztinie o prześladowanie Serbów."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "ACCUSE") == ("person:aleksandar-vucic", "Q1246")

@@ -106,10 +106,12 @@ def _rows(path: Path | resources.abc.Traversable) -> Iterator[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def bundled_countries() -> dict[str, str]:
-    """ISO alpha-3 → country id of the bundled country table, for stages that need no whole knowledge base
-    (events: a visit to a city is a visit to its country)."""
+    """ISO alpha-3 and CAMEO country code → country id of the bundled country table, for stages that need no
+    whole knowledge base (events: a visit to a city is a visit to its country). Actor codes start with the
+    CAMEO code, which differs from ISO for two ("KSV" Kosovo, "TMP" East Timor)."""
     path = resources.files("orbitscope.kb").joinpath("data", "countries.tsv")
-    return {row["iso3"]: row["id"] for row in _rows(path)}
+    rows = list(_rows(path))
+    return {row["iso3"]: row["id"] for row in rows} | {row["cameo"]: row["id"] for row in rows if row["cameo"]}
 
 
 @lru_cache(maxsize=1)
