@@ -23,6 +23,8 @@ from orbitscope.nlp.guesser import looks_like_surname, name_candidates
         ("Zełenski", "Zełenski"),  # a man's adjectival surname in the nominative, not the genitive of "Zełenska"
         ("Łukaszenka", "Łukaszenka"),
         ("Semadeniego", "Semadeni"),
+        ("Vučiciem", "Vučić"),  # South Slavic surnames in -ić
+        ("Vučiciowi", "Vučić"),
         ("Hardy'ego", "Hardy"),
         ("Ruttego", "Rutte"),
     ],
@@ -65,3 +67,8 @@ def test_a_late_rule_offers_its_candidate_after_the_others():
     assert name_candidates("Ibrahim")[0].lemma == "Ibrahim"
     # "Iraklego" is the genitive of "Irakli" (the i of -li is not written before -ego)
     assert [c.lemma for c in name_candidates("Iraklego")][-1] == "Irakli"
+
+
+def test_a_south_slavic_genitive_is_offered_after_the_word_itself():
+    candidates = [candidate.lemma for candidate in name_candidates("Mladicia")]
+    assert candidates.index("Mladicia") < candidates.index("Mladić")
