@@ -2641,3 +2641,17 @@ def test_refusing_to_yield_or_to_leave_office(full_pipeline: Pipeline, text: str
 def test_a_country_whose_actor_code_is_not_its_iso_code_is_found_by_it(full_pipeline: Pipeline) -> None:
     text = "Vučić oskarżył władze w Prisztinie o prześladowanie Serbów."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "ACCUSE") == ("person:aleksandar-vucic", "Q1246")
+
+
+def test_talks_opening_the_next_sentence_are_the_meeting_and_not_with_their_topic(full_pipeline: Pipeline) -> None:
+    text = ("Premier Węgier Viktor Orbán przyjechał do Moskwy, gdzie spotkał się z Władimirem Putinem. Rozmowy "
+            "dotyczyły dostaw gazu i wojny w Ukrainie.")
+    assert [(e.trigger, actor(e.source), actor(e.target)) for e in events_of(full_pipeline, text, date(2024, 7, 5))
+            if e.type == "CONSULT"] == [("spotkał się", "Q57641", PUTIN), ("Rozmowy", "Q57641", PUTIN)]
+
+
+def test_leaders_of_both_states_after_the_verb_are_the_pair(full_pipeline: Pipeline) -> None:
+    text = ("Kazachstan i Uzbekistan podpisały porozumienie o demarkacji granicy. Dokument podpisali prezydenci obu "
+            "państw podczas wizyty Tokajewa w Taszkencie.")
+    signed = [e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.trigger.startswith("Dokument")]
+    assert [(actor(e.source), actor(e.target)) for e in signed] == [(KAZAKHSTAN, "Q265")]

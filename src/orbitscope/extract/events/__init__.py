@@ -493,6 +493,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         and tokens[match.last + 1].lemma in BOTH
     if of_both:
         told = _latest_pair(context, sentence, True) or told
+    elif told == (None, None) and not match.verbal and source is None and target is None and event_type == "CONSULT" \
+            and all(pos(token) == "adj" for token in tokens[:match.first]):
+        # "Rozmowy dotyczyły dostaw gazu" opening the sentence right after "Orbán spotkał się z Putinem": that
+        # meeting, whatever word told it
+        told = next(((event.source, event.target) for event in reversed(context.events)
+                     if sentence.index - event.sentence == 1 and event.type == "CONSULT"
+                     and event.source is not None and event.target is not None), told)
     if source is None and target is None and trigger.weight < 0.8 and told == (None, None):
         return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event, unless it
         # names again an act just told ("Wyrok potępiły CPJ i RSF" after "Sąd skazał …")
@@ -539,7 +546,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     each = _each_side(tokens[first:match.first])
     both = _both(context, sentence, source, (first, match.first), plural_zero) if target is None or plural_zero \
         or each or source is not None and source.is_group and (target.link.kind is LinkKind.ADJECTIVE or any(
-            token.lemma in BOTH for token in tokens[first:match.first])) else None
+            token.lemma in BOTH for token in tokens[first:match.first])
+            or source.first > match.last and source.last + 1 < len(tokens) and tokens[source.last + 1].lemma in BOTH) \
+        else None  # (inverted: "Dokument podpisali prezydenci obu państw podczas wizyty Tokajewa")
     # ("Po rozmowach z Tokajewem obaj prezydenci podpisali deklarację": the pair, whoever the adjunct names)
     guests: tuple[EventActor, ...] = ()
     if both is not None and target_actor is not None and target_actor.actor_id not in {a.actor_id for a in both} \
@@ -569,6 +578,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # ("zapowiedział wizytę": another one; "Wizyta Ławrowa potrwa do niedzieli": the one under way)
         source_actor, target_actor = _earlier_mention(context, event_type, source_actor, target_actor,
                                                       tokens[match.anchor].lemma, prefer=mode)
+        if source_actor is None and target_actor is None:
+            source_actor, target_actor = told  # (the meeting just told, by another word: above)
     elif not match.verbal and source_actor is None and target_actor is None:
         source_actor, target_actor = told  # the act this noun names again (above)
     if not match.verbal and source_actor is None and target_actor is None and event_type in _COOPERATIVE:

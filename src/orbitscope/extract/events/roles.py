@@ -50,6 +50,7 @@ _CLAUSE_BREAKS = frozenset({"że", "iż", "aby", "by", "żeby", "gdy", "kiedy", 
                             "dokąd", "skąd", "dlaczego", "czy", "dopóki", "zanim", "skoro"})
 
 
+_ABOUT = frozenset({"dotyczyć", "temat", "koncentrować", "skoncentrować", "skupić", "skupiać", "poświęcić"})
 _RELATIVES = frozenset({"który", "co"})
 # "co" before these is no relative word: "co najmniej 60 mieszkańców", "co miesiąc"
 _NOT_RELATIVE_AFTER_CO = frozenset({"najmniej", "najwyżej", "miesiąc", "tydzień", "rok", "roku", "raz"})
@@ -425,11 +426,13 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if target is None and (event_type in {"CONSULT", "ASSAULT", "COERCE", "MOBILIZE"}
                            or ATTACK_WORDS & set(match.trigger.words)):  # "wstrzymanie ataków na cele w Izraelu"
         # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target (not one
-        # inside what is talked about: "rozmawiali o sytuacji w Afganistanie")
+        # inside what is talked about: "rozmawiali o sytuacji w Afganistanie", "Rozmowy dotyczyły wojny w
+        # Ukrainie")
         target = next((p for p in actors if p.preposition in LOCATION_PREPOSITIONS and p is not source
                        and p.link.actor_type == "country" and p.first > match.last
                        and not (event_type == "CONSULT" and any(
-                           token.orth.lower() == "o" for token in tokens[match.last + 1:p.first]))), None)
+                           token.orth.lower() == "o" or token.lemma in _ABOUT
+                           for token in tokens[match.last + 1:p.first]))), None)
     if target is None and source is not None and not match.verbal and event_type == "SANCTION" \
             and source.link.kind.value == "adjective":
         # "eksportu do Rosji z powodu zachodnich sankcji", "obejście zachodnich sankcji przez Rosję": the
