@@ -139,6 +139,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from typing import Literal
 
@@ -256,18 +257,19 @@ def find_events(analysis: Analysis, lexicon: EventLexicon | None = None,
     told = [record for index, event in enumerate(context.events) for record in (event, *context.partners.get(index, ()))]
     return tuple(replace(event, target=context.chosen_targets[event.trigger_start])
                  if event.target is None and event.trigger_start in context.chosen_targets else event
-                 for event in _dated_later(told))
+                 for event in _dated_later(told, analysis.document.published))
 
 
-def _dated_later(events: list[Event]) -> list[Event]:
+def _dated_later(events: list[Event], published: date | None = None) -> list[Event]:
     """A meeting dated only in another sentence ("Putin spotkał się z Tokajewem." … "Przed spotkaniem
     9 listopada …", "Do spotkania Tokajewa z Putinem …") takes that date: type CONSULT, the same two actors
-    in either order, neither future nor hypothetical. Later mentions of a meeting keep the direction of its
-    first report (source and target as first told), so one meeting is one dyad."""
+    in either order, neither future nor hypothetical, nor dated after the publication ("Kolejny szczyt
+    zaplanowano na 2027 r." is another meeting). Later mentions of a meeting keep the direction of its first
+    report (source and target as first told), so one meeting is one dyad."""
     dated: dict[frozenset[str], Event] = {}
     for event in events:
         if event.type == "CONSULT" and event.date_method == "sentence" and event.source and event.target \
-                and not event.future and not event.hypothetical:
+                and not event.future and not event.hypothetical and not _after(event.date, published):
             dated.setdefault(frozenset((event.source.actor_id, event.target.actor_id)), event)
     first: dict[frozenset[str], Event] = {}
     result = []
@@ -284,6 +286,14 @@ def _dated_later(events: list[Event]) -> list[Event]:
                 event = replace(event, source=event.target, target=event.source)  # the same meeting, as first told
         result.append(event)
     return result
+
+
+def _after(day: str | None, published: date | None) -> bool:
+    """Is an ISO date (or the start of a period) later than the publication date, at its own precision?"""
+    if not day or published is None:
+        return False
+    start = day.split("/")[0]
+    return start > published.isoformat()[:len(start)]
 
 
 def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
