@@ -191,6 +191,7 @@ from orbitscope.model import (
     Analysis,
     Claim,
     ClaimKind,
+    DateSource,
     EntityLink,
     Event,
     EventActor,
@@ -741,6 +742,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             # "zapowiedział, że Polska zwróci się do sojuszników o …": his request
             event_type, mode = "AGREE", ""
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
+    document = context.analysis.document
+    if not match.verbal and event_type == "CONSULT" and method == "sentence" \
+            and document.date_source is not DateSource.ESTIMATED and _after(date, document.published):
+        # "Kolejny szczyt zaplanowano na 2027 r." in a text of 2025 (not against an estimate): a meeting planned
+        # (an act told in the past keeps its flags, whatever date its content has: "obiecała środki na 2027 r.")
+        flags["future"] = True
     confidence = trigger.weight * (1.0 if source is not None and target is not None else 0.7)
     text = context.analysis.document.text
     trigger_start, trigger_end = tokens[match.first].start, tokens[match.last].end
