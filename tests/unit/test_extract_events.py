@@ -2662,3 +2662,9 @@ def test_a_meeting_takes_no_date_from_a_later_one_planned_with_the_same_pair(ful
     events = events_of(full_pipeline, text, date(2025, 4, 5))
     assert [(e.trigger, e.date, e.future) for e in events] == [("spotkali się", "2025-04-05", False),
                                                                 ("szczyt", "2027", True)]
+
+
+def test_an_act_told_in_the_past_is_not_dated_by_the_future_it_announces(full_pipeline: Pipeline) -> None:
+    text = "Putin zapowiedział, że w drugiej połowie 2025 r. na Białorusi zostaną rozmieszczone rakiety Oresznik."
+    announced = next(e for e in events_of(full_pipeline, text, date(2024, 12, 7)) if e.trigger == "zapowiedział")
+    assert (announced.date, announced.date_method) == ("2024-12-07", "publication")

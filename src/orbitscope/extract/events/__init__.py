@@ -195,6 +195,7 @@ from orbitscope.model import (
     EntityLink,
     Event,
     EventActor,
+    Granularity,
     LinkKind,
     Sentence,
     TimeExpression,
@@ -743,6 +744,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             event_type, mode = "AGREE", ""
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
     document = context.analysis.document
+    if match.verbal and pos(tokens[match.anchor]) in {"praet", "pcon"} and method == "sentence" \
+            and document.date_source is not DateSource.ESTIMATED and _after(date, document.published):
+        # "Putin zapowiedział, że w drugiej połowie 2025 r. …" in a text of 2024: the date is of what was
+        # announced; the act told in the past is not dated by it
+        date, granularity, method = document.published.isoformat(), Granularity.DAY, "publication"
     if not match.verbal and event_type == "CONSULT" and method == "sentence" \
             and document.date_source is not DateSource.ESTIMATED and _after(date, document.published):
         # "Kolejny szczyt zaplanowano na 2027 r." in a text of 2025 (not against an estimate): a meeting planned
