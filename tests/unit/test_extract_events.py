@@ -2668,3 +2668,10 @@ def test_an_act_told_in_the_past_is_not_dated_by_the_future_it_announces(full_pi
     text = "Putin zapowiedział, że w drugiej połowie 2025 r. na Białorusi zostaną rozmieszczone rakiety Oresznik."
     announced = next(e for e in events_of(full_pipeline, text, date(2024, 12, 7)) if e.trigger == "zapowiedział")
     assert (announced.date, announced.date_method) == ("2024-12-07", "publication")
+
+
+def test_both_politicians_discussing_a_country_are_the_two_who_met(full_pipeline: Pipeline) -> None:
+    text = ("Szef MSZ Turcji Hakan Fidan przyjął w Ankarze ministra spraw zagranicznych Iranu Abbasa Araghcziego. "
+            "Obaj politycy omówili sytuację w Syrii.")
+    talks = next(e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.trigger.startswith("omówili"))
+    assert (actor(talks.source), actor(talks.target)) == ("person:abbas-araghchi", "person:hakan-fidan")

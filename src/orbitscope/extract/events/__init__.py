@@ -937,7 +937,8 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
             event.type == "CONSULT" and event.source is not None and event.target is not None
             and sentence.index - event.sentence == 1 for event in context.events[-3:])
         leaders = politicians or any(t.lemma.lower() in word_set("event_title_nouns.txt")
-                                     for t in tokens[phrase.first:phrase.last + 1])
+                                     or t.lemma.lower() in DEFINITE_PERSONS and any(w.lemma in BOTH for w in words)
+                                     for t in tokens[phrase.first:phrase.last + 1])  # (and "Obaj politycy")
         # "Przywódcy podpisali umowy" after a visit: the two, as "Obaj przywódcy" ("Przywódcy państw UE" are not)
         alone = leaders and phrase.first == phrase.last and _plural_nominative(tokens[phrase.first]) \
             and not (phrase.last + 1 < len(tokens) and pos(tokens[phrase.last + 1]) in {"subst", "adj"})

@@ -50,7 +50,8 @@ _CLAUSE_BREAKS = frozenset({"że", "iż", "aby", "by", "żeby", "gdy", "kiedy", 
                             "dokąd", "skąd", "dlaczego", "czy", "dopóki", "zanim", "skoro"})
 
 
-_ABOUT = frozenset({"dotyczyć", "temat", "koncentrować", "skoncentrować", "skupić", "skupiać", "poświęcić"})
+_ABOUT = frozenset({"dotyczyć", "temat", "koncentrować", "skoncentrować", "skupić", "skupiać", "poświęcić", "omówić",
+                    "omawiać", "sytuacja", "kwestia", "sprawa"})
 _RELATIVES = frozenset({"który", "co"})
 # "co" before these is no relative word: "co najmniej 60 mieszkańców", "co miesiąc"
 _NOT_RELATIVE_AFTER_CO = frozenset({"najmniej", "najwyżej", "miesiąc", "tydzień", "rok", "roku", "raz"})
@@ -431,8 +432,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = next((p for p in actors if p.preposition in LOCATION_PREPOSITIONS and p is not source
                        and p.link.actor_type == "country" and p.first > match.last
                        and not (event_type == "CONSULT" and any(
-                           token.orth.lower() == "o" or token.lemma in _ABOUT
-                           for token in tokens[match.last + 1:p.first]))), None)
+                           token.orth.lower() == "o" and token.tag.startswith("prep") or token.lemma in _ABOUT
+                           for token in tokens[match.first:p.first]))), None)
     if target is None and source is not None and not match.verbal and event_type == "SANCTION" \
             and source.link.kind.value == "adjective":
         # "eksportu do Rosji z powodu zachodnich sankcji", "obejście zachodnich sankcji przez Rosję": the
