@@ -2675,3 +2675,12 @@ def test_both_politicians_discussing_a_country_are_the_two_who_met(full_pipeline
             "Obaj politycy omówili sytuację w Syrii.")
     talks = next(e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.trigger.startswith("omówili"))
     assert (actor(talks.source), actor(talks.target)) == ("person:abbas-araghchi", "person:hakan-fidan")
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Bank Światowy przyznał Uzbekistanowi kredyt w wysokości 500 mln dolarów.", "AID", ("Q7164", "Q265")),
+    ("Kirgistan przywrócił stosunki dyplomatyczne z Tadżykistanem.", "SUPPORT", ("Q813", "Q863")),
+])
+def test_credit_granted_and_relations_restored(full_pipeline: Pipeline, text: str, event_type: str,
+                                               pair: tuple[str, str]) -> None:
+    assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
