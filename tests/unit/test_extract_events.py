@@ -2684,3 +2684,11 @@ def test_both_politicians_discussing_a_country_are_the_two_who_met(full_pipeline
 def test_credit_granted_and_relations_restored(full_pipeline: Pipeline, text: str, event_type: str,
                                                pair: tuple[str, str]) -> None:
     assert dyad(full_pipeline, text, date(2025, 6, 1), event_type) == pair
+
+
+def test_the_states_and_leaders_of_the_region_are_the_area_the_story_named(full_pipeline: Pipeline) -> None:
+    text = ("Przywódcy UE i Azji Centralnej spotkali się w Samarkandzie. Costa zaapelował do przywódców regionu o "
+            "przestrzeganie sankcji. Przywódcy regionu prosili też Unię o pomoc.")
+    events = [e for e in events_of(full_pipeline, text, date(2025, 4, 5)) if e.type == "REQUEST"]
+    assert [(actor(e.source), actor(e.target)) for e in events] == [
+        ("person:antonio-costa", "place:central-asia"), ("place:central-asia", "Q458")]

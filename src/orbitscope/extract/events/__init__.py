@@ -314,7 +314,8 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
     stops = frozenset(i for match in matches for i in match.positions)
     phrases = actor_phrases(sentence, links, stops)
     pronouns = pronoun_phrases(context, sentence, stops)
-    definite = [phrase for phrase in pronouns if phrase.head in DEFINITE_PERSONS]  # no group of their own
+    # no group of their own: "Dyplomata", "Przywódcy regionu"
+    definite = [phrase for phrase in pronouns if phrase.head in DEFINITE_PERSONS or phrase.link.actor_type == "area"]
     phrases = sorted(phrases + pronouns + group_phrases(sentence, phrases + definite, stops), key=lambda phrase: phrase.first)
     context.subjects[sentence.index] = next(
         (phrase for phrase in phrases if not phrase.is_place and not phrase.preposition and "nom" in phrase.cases),

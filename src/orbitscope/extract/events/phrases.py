@@ -625,6 +625,17 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
                     phrase.preposition = tokens[index - 2].orth.lower()
                 found.append(phrase)
             continue
+        if token.lemma.lower() == "region" and index > 0 and tokens[index - 1].lemma.lower() in _REGION_MEMBERS \
+                and index not in stops:
+            # "państwa regionu", "przywódcy regionu": the region the story has named (an area: "Azja Centralna")
+            link = _antecedent_area(context, sentence, token.start)
+            if link is not None:
+                phrase = Phrase(index - 1, index, link, [link], cases=token_cases(tokens[index - 1]),
+                                head=tokens[index - 1].lemma.lower())
+                if index > 1 and tokens[index - 2].orth.lower() in PREPOSITIONS:
+                    phrase.preposition = tokens[index - 2].orth.lower()
+                found.append(phrase)
+            continue
         gender = _PRONOUNS.get(token.orth.lower())
         if gender is None and token.lemma.lower() in DEFINITE_PERSONS and token.tag.startswith("subst:sg:nom"):
             gender = "m"  # "czemu polityk stanowczo zaprzecza", "Dyplomata zaprzeczył": the person named last
@@ -644,6 +655,19 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
 _COUNTRY_NOUNS = frozenset({"kraj", "państwo"})
 # nouns a news story uses for the person it has just named, never for a new one
 DEFINITE_PERSONS = frozenset({"polityk", "dyplomata"})
+
+
+_REGION_MEMBERS = frozenset({"państwo", "kraj", "przywódca", "lider", "prezydent", "przedstawiciel"})
+
+
+def _antecedent_area(context: DocumentContext, sentence: Sentence, position: int) -> EntityLink | None:
+    """The latest area ("Azja Centralna", "Kaukaz") linked before a position, in this sentence or the twelve
+    before, over the span of the words that name it again."""
+    for index in range(sentence.index, max(-1, sentence.index - 13), -1):
+        for link in reversed(context.links.get(index, [])):
+            if link.start < position and link.actor_type == "area":
+                return link
+    return None
 
 
 def _antecedent_country(context: DocumentContext, sentence: Sentence, position: int) -> EntityLink | None:
