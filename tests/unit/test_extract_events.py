@@ -2692,3 +2692,10 @@ def test_the_states_and_leaders_of_the_region_are_the_area_the_story_named(full_
     events = [e for e in events_of(full_pipeline, text, date(2025, 4, 5)) if e.type == "REQUEST"]
     assert [(actor(e.source), actor(e.target)) for e in events] == [
         ("person:antonio-costa", "place:central-asia"), ("place:central-asia", "Q458")]
+
+
+def test_authorities_called_on_by_anyone_are_the_state_of_the_story(full_pipeline: Pipeline) -> None:
+    text = ("Sąd w Biszkeku skazał dziennikarzy Temirov Live. Gulnoza Said z CPJ wezwała władze Kirgistanu do "
+            "uwolnienia skazanych, a Komitet Ochrony Dziennikarzy wezwał władze do natychmiastowego uwolnienia.")
+    requests = [e for e in events_of(full_pipeline, text, date(2024, 10, 11)) if e.type == "REQUEST"]
+    assert {actor(e.target) for e in requests} == {"Q813"}

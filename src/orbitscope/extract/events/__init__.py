@@ -703,7 +703,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         if state is not None and target_actor is not None and state.actor_id == target_actor.actor_id:
             target_actor = None  # "Policja rozpędziła demonstrację w Tbilisi": the state acts at home, not on itself
         source_actor = state or source_actor
-    if _state_body(target_actor) and source_actor is not None and _state_actor(source_actor):
+    if _state_body(target_actor) and source_actor is not None and (
+            _state_actor(source_actor) or target_actor.actor_id in {"NIL:group:władza", "NIL:group:rząd"}):
+        # (the authorities or the government, also for anyone else: "oceniła Gulnoza Said z CPJ, wzywając władze
+        # do uwolnienia Tażybek kyzy")
         # "Polskie MSZ uznało wyrok [sądu] za polityczny", "skrytykowała rząd": a state's act on an unnamed body
         # of a state (a court, the government, the police) is on that state, the one of the place named, else
         # the one the document is about
