@@ -2699,3 +2699,13 @@ def test_authorities_called_on_by_anyone_are_the_state_of_the_story(full_pipelin
             "uwolnienia skazanych, a Komitet Ochrony Dziennikarzy wezwał władze do natychmiastowego uwolnienia.")
     requests = [e for e in events_of(full_pipeline, text, date(2024, 10, 11)) if e.type == "REQUEST"]
     assert {actor(e.target) for e in requests} == {"Q813"}
+
+
+def test_a_title_and_the_person_named_after_the_place_of_the_post_are_one_actor(full_pipeline: Pipeline) -> None:
+    text = "Premier Irakli Kobachidze oskarżył o podżeganie do przemocy ambasadora Unii Europejskiej w Gruzji Pawła Herczyńskiego."
+    assert dyad(full_pipeline, text, date(2025, 10, 6), "ACCUSE")[1].startswith("NIL:person:her")
+    # (a demonym is no title to merge into: bin Laden stays the subject the next sentence goes on with)
+    text = ("Osaczony przez Amerykanów w Afganistanie saudyjski miliarder Osama bin Laden wystosował list do "
+            "muzułmanów w Pakistanie. Wezwał w nim do obrony islamu.")
+    request = only(events_of(full_pipeline, text, date(2001, 10, 1)), "REQUEST")
+    assert actor(request.source).startswith("NIL:person:")

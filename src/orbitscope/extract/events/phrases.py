@@ -285,8 +285,9 @@ def _government_of(link: EntityLink) -> EntityLink:
 
 
 def _appositions(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
-    """A title phrase and the person named after a comma are one actor: "ministra obrony Kazachstanu,
-    Rusłana Żaksyłykowa" is the minister, not Kazakhstan and a participant."""
+    """A title phrase and the person named after a comma, or after the place of the post, are one actor:
+    "ministra obrony Kazachstanu, Rusłana Żaksyłykowa" is the minister, not Kazakhstan and a participant, and
+    so is "ambasadora Unii Europejskiej w Gruzji Pawła Herczyńskiego" the ambassador."""
     merged: list[Phrase] = []
     for phrase in phrases:
         previous = merged[-1] if merged else None
@@ -296,6 +297,15 @@ def _appositions(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phras
             previous.links.extend(phrase.links)
             previous.link = phrase.link
             previous.last = phrase.last
+            continue
+        title = merged[-2] if len(merged) > 1 else None
+        if title is not None and previous is not None and phrase.link.actor_type == "person" \
+                and previous.preposition in {"w", "we"} and previous.first == title.last + 2 \
+                and phrase.first == previous.last + 1 and title.link.actor_type != "person" \
+                and tokens[title.first].lemma.lower() in word_set("event_title_nouns.txt") and not phrase.preposition:
+            # "ambasadora Unii Europejskiej w Gruzji Pawła Herczyńskiego": the person, posted in the place
+            title.links.extend(phrase.links)
+            title.link = phrase.link
             continue
         merged.append(phrase)
     return merged
