@@ -2709,3 +2709,8 @@ def test_a_title_and_the_person_named_after_the_place_of_the_post_are_one_actor(
             "muzułmanów w Pakistanie. Wezwał w nim do obrony islamu.")
     request = only(events_of(full_pipeline, text, date(2001, 10, 1)), "REQUEST")
     assert actor(request.source).startswith("NIL:person:")
+
+
+def test_readiness_the_tagger_reads_as_a_noun_is_still_an_intention(full_pipeline: Pipeline) -> None:
+    text = "Kanclerz Merz podkreślił, że Niemcy są gotowe rozmawiać o pomocy dla polskich ofiar III Rzeszy."
+    assert dyad(full_pipeline, text, date(2025, 9, 18), "AGREE") == ("Q183", "Q36")
