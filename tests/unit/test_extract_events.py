@@ -2714,3 +2714,10 @@ def test_a_title_and_the_person_named_after_the_place_of_the_post_are_one_actor(
 def test_readiness_the_tagger_reads_as_a_noun_is_still_an_intention(full_pipeline: Pipeline) -> None:
     text = "Kanclerz Merz podkreślił, że Niemcy są gotowe rozmawiać o pomocy dla polskich ofiar III Rzeszy."
     assert dyad(full_pipeline, text, date(2025, 9, 18), "AGREE") == ("Q183", "Q36")
+
+
+def test_coordinated_names_count_as_one_word_in_a_pattern_s_window(full_pipeline: Pipeline) -> None:
+    text = "Komisja Europejska zawarła ponadto z Uzbekistanem i Kazachstanem memoranda o współpracy."
+    events = events_of(full_pipeline, text, date(2025, 4, 5))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
+        ("SUPPORT", "Q8880", "Q265"), ("SUPPORT", "Q8880", KAZAKHSTAN)]

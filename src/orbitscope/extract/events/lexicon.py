@@ -147,6 +147,7 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
                                                                  or token.tag.startswith("prep"))
                or token.lemma in _AUXILIARIES and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("ppas")
                or token.tag.split(":", 1)[0] == "num"
+               or _coordinated_names(tokens, names, index)
                for index, token in enumerate(tokens)]
     candidates: list[Match] = []
     triggers = lexicon.triggers
@@ -219,6 +220,15 @@ _DOCUMENTS = frozenset({"rezolucja", "uchwała", "deklaracja", "oświadczenie", 
 
 
 _AUXILIARIES = frozenset({"zostać", "być"})
+
+
+def _coordinated_names(tokens: tuple[Token, ...], names: set[int], index: int) -> bool:
+    """Is the word "i"/"oraz" between two names, or the first word of a name after it? Coordinated names count
+    as one word in a pattern's window: "zawarła z Uzbekistanem i Kazachstanem memoranda"."""
+    if tokens[index].orth.lower() in {"i", "oraz"}:
+        return index - 1 in names and index + 1 in names
+    return index in names and index >= 2 and index - 1 not in names and index - 2 in names \
+        and tokens[index - 1].orth.lower() in {"i", "oraz"}
 
 
 def _window(index: int, skipped: list[bool]) -> list[int]:
