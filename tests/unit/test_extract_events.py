@@ -2721,3 +2721,14 @@ def test_coordinated_names_count_as_one_word_in_a_pattern_s_window(full_pipeline
     events = events_of(full_pipeline, text, date(2025, 4, 5))
     assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
         ("SUPPORT", "Q8880", "Q265"), ("SUPPORT", "Q8880", KAZAKHSTAN)]
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Estonia wystąpiła do NATO o konsultacje w ramach artykułu 4.", "REQUEST", ("Q191", "Q7184")),
+    ("Węgry zablokowały wspólne stanowisko UE w sprawie Izraela.", "REJECT", ("Q28", "Q458")),
+    ("Mołdawia zakazała działalności partii Szor.", "COERCE", ("Q217", None)),
+])
+def test_requests_made_blocked_positions_and_banned_parties(full_pipeline: Pipeline, text: str, event_type: str,
+                                                            pair: tuple[str, str | None]) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), event_type)
+    assert actor(event.source) == pair[0] and (pair[1] is None or actor(event.target) == pair[1])
