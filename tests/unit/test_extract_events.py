@@ -2732,3 +2732,11 @@ def test_requests_made_blocked_positions_and_banned_parties(full_pipeline: Pipel
                                                             pair: tuple[str, str | None]) -> None:
     event = only(events_of(full_pipeline, text, date(2025, 6, 1)), event_type)
     assert actor(event.source) == pair[0] and (pair[1] is None or actor(event.target) == pair[1])
+
+
+def test_crowds_taking_to_the_streets_protest_and_protesters_acted_against_tell_no_protest(
+        full_pipeline: Pipeline) -> None:
+    text = "Tysiące Gruzinów wyszły na ulice Tbilisi, domagając się dymisji rządu."
+    assert only(events_of(full_pipeline, text, date(2024, 12, 2)), "PROTEST").target.actor_id == "Q230"
+    text = "Policja użyła armatek wodnych wobec protestujących."
+    assert [e.type for e in events_of(full_pipeline, text, date(2024, 12, 2))] == ["ASSAULT"]

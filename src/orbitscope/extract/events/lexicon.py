@@ -329,6 +329,11 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
         # an attributive participle: "deklarowanej neutralności"; not one after a document it describes, before
         # its own object ("rezolucję potępiającą Rosję")
         return None
+    following = index + 2 if index + 1 < len(words) and words[index + 1] == "się" else index + 1
+    if tag.startswith("pact") and index > 0 and any(t.startswith("prep") for _, t in lemmas[index - 1]) \
+            and not (following < len(lemmas) and lemmas[following] and lemmas[following][0][1].split(":", 1)[0] in {
+                "subst", "ger", "adj"}):
+        return None  # "użyła armatek wodnych wobec protestujących": the people, no act of theirs told here
     content = [i for i, word in zip(positions, trigger.words, strict=True) if word != "się"]
     span = [i for i in positions if i in content or min(content) - 1 <= i <= max(content) + 1]  # "spotkał się"
     return Match(trigger, index, min(span), max(span), verbal, tuple(positions), tag.startswith("ger"))
