@@ -2740,3 +2740,9 @@ def test_crowds_taking_to_the_streets_protest_and_protesters_acted_against_tell_
     assert only(events_of(full_pipeline, text, date(2024, 12, 2)), "PROTEST").target.actor_id == "Q230"
     text = "Policja użyła armatek wodnych wobec protestujących."
     assert [e.type for e in events_of(full_pipeline, text, date(2024, 12, 2))] == ["ASSAULT"]
+
+
+def test_an_act_told_according_to_a_source_linked_to_the_same_country_is_reported(full_pipeline: Pipeline) -> None:
+    text = "Według rosyjskiego ministerstwa obrony wojska rosyjskie zajęły dwie miejscowości w obwodzie donieckim."
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "COERCE")
+    assert (actor(event.source), event.reported) == (RUSSIA, True)

@@ -69,10 +69,13 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
     for expression in context.times.get(sentence.index, []):
         if expression.relation == "future" and abs(expression.start - start) < 80:
             flags["future"] = True
-    speakers = {claim.speaker_id for claim in context.analysis.claims if claim.sentence <= sentence.index
-                and claim.start <= start < claim.end and claim.kind.value != "quote"}
-    if speakers:
+    covering = [claim for claim in context.analysis.claims if claim.sentence <= sentence.index
+                and claim.start <= start < claim.end and claim.kind.value != "quote"]
+    if covering:
         flags["reported"] = True
+    # the speakers who may tell their own act ("Miller powiedział, że wyraził …"); not a source "według" names:
+    # "Według kirgiskich mediów Biszkek może zażądać" is hearsay, whatever country both are linked to
+    speakers = {claim.speaker_id for claim in covering if claim.kind.value != "according_to"}
     return flags, speakers
 
 
