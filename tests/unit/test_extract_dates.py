@@ -32,6 +32,9 @@ CASES = [
     ("3 listopada Kazachstan gościł przywódców.", "3 listopada", "2023-11-03", "day", ""),
     ("Szczyt odbył się 20 grudnia w Moskwie.", "20 grudnia", "2022-12-20", "day", ""),  # not after reference
     ("Szczyt odbędzie się 20 grudnia w Moskwie.", "20 grudnia", "2023-12-20", "day", ""),  # future tense
+    ("Posiedzenie zwołano na wtorek.", "na wtorek", "2023-11-21", "day", ""),  # a day set ahead
+    ("Kolejny szczyt zaplanowano na marzec.", "na marzec", "2024-03", "month", ""),
+    ("Rozmawiali we wtorek.", "we wtorek", "2023-11-14", "day", ""),  # (no day set: the last one)
     ("Prezydenci spotkają się 10 marca w Paryżu.", "10 marca", "2024-03-10", "day", ""),
     ("Umowę podpisano 9 listopada 2023 r. w Astanie.", "9 listopada 2023 r.", "2023-11-09", "day", ""),
     ("We wrześniu 2022 roku urzędnicy informowali o planach.", "We wrześniu 2022 roku", "2022-09", "month", ""),

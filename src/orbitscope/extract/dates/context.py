@@ -124,6 +124,9 @@ class SentenceContext:
         tags = [token.tag for i, token in enumerate(tokens[left + 1:right], left + 1) if i not in inside]
         if any(tag.startswith("bedzie") for tag in tags):
             return True
+        if "na" in {tokens[inside[0]].orth.lower(), tokens[inside[0] - 1].orth.lower() if inside[0] else ""} and any(
+                token.lemma in _SCHEDULING for token in tokens[left + 1:right]):
+            return True  # "zwołano na wtorek", "zaplanowano na marzec": the day it is set for lies ahead
         if any(tag.startswith("fin") and tag.endswith("perf") and not tag.endswith("imperf") for tag in tags):
             return True
         past = any(tag.startswith("praet") for tag in tags)
@@ -140,6 +143,11 @@ class SentenceContext:
             if token.start >= end:
                 return token.tag.split(":")[0] in ("subst", "depr", "adj", "num", "ger", "brev")
         return False
+
+
+# verbs that set a day for something: "na" + a time after them names a day ahead
+_SCHEDULING = frozenset({"zaplanować", "planować", "zwołać", "zwoływać", "wyznaczyć", "przełożyć", "przesunąć",
+                         "umówić", "zaprosić", "zapowiedzieć"})
 
 
 def relative_found(start: int, end: int, granularity: Granularity, period: tuple[date, date] | None,
