@@ -2746,3 +2746,9 @@ def test_an_act_told_according_to_a_source_linked_to_the_same_country_is_reporte
     text = "Według rosyjskiego ministerstwa obrony wojska rosyjskie zajęły dwie miejscowości w obwodzie donieckim."
     event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "COERCE")
     assert (actor(event.source), event.reported) == (RUSSIA, True)
+
+
+def test_an_act_told_in_a_quotation_attributed_after_a_dash_is_reported(full_pipeline: Pipeline) -> None:
+    text = "Ukraina wydała Rosji szczątki 38 wojskowych – poinformował Koordynacyjny Sztab ds. Jeńców Wojennych."
+    event = only(events_of(full_pipeline, text, date(2025, 10, 3)), "RETREAT")
+    assert event.reported

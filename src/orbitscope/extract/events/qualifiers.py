@@ -70,9 +70,9 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
         if expression.relation == "future" and abs(expression.start - start) < 80:
             flags["future"] = True
     covering = [claim for claim in context.analysis.claims if claim.sentence <= sentence.index
-                and claim.start <= start < claim.end and claim.kind.value != "quote"]
+                and claim.start <= start < claim.end]
     if covering:
-        flags["reported"] = True
+        flags["reported"] = True  # (a quotation too: "… wydała Rosjanom szczątki – poinformował Sztab")
     # the speakers who may tell their own act ("Miller powiedział, że wyraził …"); not a source "według" names:
     # "Według kirgiskich mediów Biszkek może zażądać" is hearsay, whatever country both are linked to
     speakers = {claim.speaker_id for claim in covering if claim.kind.value != "according_to"}
