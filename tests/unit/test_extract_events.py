@@ -2752,3 +2752,12 @@ def test_an_act_told_in_a_quotation_attributed_after_a_dash_is_reported(full_pip
     text = "Ukraina wydała Rosji szczątki 38 wojskowych – poinformował Koordynacyjny Sztab ds. Jeńców Wojennych."
     event = only(events_of(full_pipeline, text, date(2025, 10, 3)), "RETREAT")
     assert event.reported
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Gruzja odwołała swojego ambasadora z Kijowa.", "Q212"),
+    ("Litwa odwołała ambasadora w Mińsku.", "Q184"),
+])
+def test_an_ambassador_recalled_from_a_capital_is_a_step_against_its_state(full_pipeline: Pipeline, text: str,
+                                                                          target: str) -> None:
+    assert actor(only(events_of(full_pipeline, text, date(2025, 6, 1)), "SANCTION").target) == target

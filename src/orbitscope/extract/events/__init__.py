@@ -625,6 +625,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "zaapelował do Waszyngtonu o dostawy baterii Patriot": a capital addressed is its state (the linker
         # reads a capital after "do" as a place, where trips go)
         target_actor = _host_country(capital, source_actor) or target_actor
+    if target_actor is None and trigger.words == ("odwołać", "ambasador") and source_actor is not None:
+        # "Gruzja odwołała swojego ambasadora z Kijowa", "ambasadora w Mińsku": recalled from the state of the
+        # capital named
+        posted = next((p for p in in_clause if p.preposition in {"z", "ze", "w", "we"} and p.first > match.last
+                       and p.link.actor_type in {"city", "country"}), None)
+        target_actor = _host_country(posted, source_actor) if posted is not None else None
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
     elif match.verbal and trigger.mode == "visit" and location is not None and location.preposition == "do" \
