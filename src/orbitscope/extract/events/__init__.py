@@ -754,15 +754,16 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             event_type, mode = "AGREE", ""
     date, granularity, method = event_date(context, sentence, match, first, last, event_type, source_actor, target_actor)
     document = context.analysis.document
-    if match.verbal and pos(tokens[match.anchor]) in {"praet", "pcon"} and method == "sentence" \
-            and document.date_source is not DateSource.ESTIMATED and _after(date, document.published):
+    # a date the text gives after its publication (not against an estimated one)
+    ahead = method == "sentence" and document.date_source is not DateSource.ESTIMATED \
+        and _after(date, document.published)
+    if ahead and match.verbal and pos(tokens[match.anchor]) in {"praet", "pcon"}:
         # "Putin zapowiedział, że w drugiej połowie 2025 r. …" in a text of 2024: the date is of what was
         # announced; the act told in the past is not dated by it
         date, granularity, method = document.published.isoformat(), Granularity.DAY, "publication"
-    if not match.verbal and event_type == "CONSULT" and method == "sentence" \
-            and document.date_source is not DateSource.ESTIMATED and _after(date, document.published):
-        # "Kolejny szczyt zaplanowano na 2027 r." in a text of 2025 (not against an estimate): a meeting planned
-        # (an act told in the past keeps its flags, whatever date its content has: "obiecała środki na 2027 r.")
+    elif ahead and not match.verbal and event_type == "CONSULT":
+        # "Kolejny szczyt zaplanowano na 2027 r." in a text of 2025: a meeting planned (an act told in the past
+        # keeps its flags, whatever date its content has: "obiecała środki na 2027 r.")
         flags["future"] = True
     confidence = trigger.weight * (1.0 if source is not None and target is not None else 0.7)
     text = context.analysis.document.text
@@ -1144,10 +1145,7 @@ def _reporting_state(tokens: tuple[Token, ...], phrases: list[Phrase], match: Ma
     reporter = next((p for p in phrases if p.link.code[:3] in bundled_countries() and (
         p.preposition in {"według", "wg"} or not p.preposition and "nom" in p.cases and p.last < match.first
         and any(token.lemma in speech_verbs() for token in tokens[p.last + 1:match.first]))), None)
-    if reporter is None:
-        return None
-    iso = reporter.link.code[:3]
-    return EventActor(bundled_countries()[iso], iso, reporter.link.text, reporter.link.start, reporter.link.end)
+    return _link_state(reporter.link) if reporter is not None else None
 
 
 def _repelled(tokens: tuple[Token, ...], match: Match) -> bool:
@@ -1299,8 +1297,9 @@ def _state_where(context: DocumentContext, sentence: Sentence, location: Phrase 
         iso = link.code[:3]
         if link.actor_type == "country":
             return EventActor(link.actor_id, iso, link.text, link.start, link.end)
-        if link.actor_type in {"city", "region"} and iso in bundled_countries():
-            return EventActor(bundled_countries()[iso], iso, link.text, link.start, link.end)
+        state = _link_state(link) if link.actor_type in {"city", "region"} else None
+        if state is not None:
+            return state
     if context.main_state is None:
         return None
     country, iso = context.main_state
@@ -1328,10 +1327,17 @@ def _host_country(location: Phrase, source: EventActor | None) -> EventActor | N
     """A visit to a city is a visit to its country: "z wizytą do Paryża" → France (the city's or region's
     actor code starts with its country's ISO code); none when the visitor is from that country."""
     link = location.link
-    country = bundled_countries().get(link.code[:3]) if link.actor_type in {"city", "region"} else None
-    if country is None or source is not None and source.code[:3] == link.code[:3]:
+    if link.actor_type not in {"city", "region"} or source is not None and source.code[:3] == link.code[:3]:
         return None
-    return EventActor(country, link.code[:3], link.text, link.start, link.end)
+    return _link_state(link)
+
+
+def _link_state(link: EntityLink) -> EventActor | None:
+    """The state a link's actor code starts with (its CAMEO country code), over the link's span: "w Kijowie",
+    "rosyjskiego ministerstwa obrony" → Ukraine, Russia."""
+    iso = link.code[:3]
+    country = bundled_countries().get(iso)
+    return EventActor(country, iso, link.text, link.start, link.end) if country is not None else None
 
 
 _MEETINGS = frozenset({"spotkanie", "rozmowa", "rozmowy", "negocjacje", "konsultacje", "narada"})

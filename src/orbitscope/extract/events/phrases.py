@@ -627,24 +627,18 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
             # "z tego kraju", "w tym państwie": the country named last; "jego kraj": the country of the person
             # named last ("Tokajew oświadczył, że jego kraj nie uzna …"; "swojego kraju" is mostly the
             # subject's own, no other party)
-            link = _antecedent_country(context, sentence, token.start) if not possessive \
+            link = _antecedent(context, sentence, token.start, "country", 3) if not possessive \
                 else _possessor_country(context, sentence, tokens[index - 1], token)
             if link is not None:
-                phrase = Phrase(index - 1, index, link, [link], cases=token_cases(token), head=token.lemma.lower())
-                if index > 1 and tokens[index - 2].orth.lower() in PREPOSITIONS:
-                    phrase.preposition = tokens[index - 2].orth.lower()
-                found.append(phrase)
+                found.append(_anaphor(tokens, index - 1, index, link, token_cases(token), token.lemma.lower()))
             continue
         if token.lemma.lower() == "region" and index > 0 and tokens[index - 1].lemma.lower() in _REGION_MEMBERS \
                 and index not in stops:
             # "państwa regionu", "przywódcy regionu": the region the story has named (an area: "Azja Centralna")
-            link = _antecedent_area(context, sentence, token.start)
+            link = _antecedent(context, sentence, token.start, "area", 13)
             if link is not None:
-                phrase = Phrase(index - 1, index, link, [link], cases=token_cases(tokens[index - 1]),
-                                head=tokens[index - 1].lemma.lower())
-                if index > 1 and tokens[index - 2].orth.lower() in PREPOSITIONS:
-                    phrase.preposition = tokens[index - 2].orth.lower()
-                found.append(phrase)
+                found.append(_anaphor(tokens, index - 1, index, link, token_cases(tokens[index - 1]),
+                                      tokens[index - 1].lemma.lower()))
             continue
         gender = _PRONOUNS.get(token.orth.lower())
         if gender is None and token.lemma.lower() in DEFINITE_PERSONS and token.tag.startswith("subst:sg:nom"):
@@ -654,12 +648,18 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
         link = _antecedent_link(context, sentence, token.start, gender)
         if link is None:
             continue
-        phrase = Phrase(index, index, link, [link], cases=token_cases(token),
-                        head=token.lemma.lower() if token.lemma.lower() in DEFINITE_PERSONS else "on")
-        if index > 0 and tokens[index - 1].orth.lower() in PREPOSITIONS:
-            phrase.preposition = tokens[index - 1].orth.lower()
-        found.append(phrase)
+        found.append(_anaphor(tokens, index, index, link, token_cases(token),
+                              token.lemma.lower() if token.lemma.lower() in DEFINITE_PERSONS else "on"))
     return found
+
+
+def _anaphor(tokens: tuple[Token, ...], first: int, last: int, link: EntityLink, cases: frozenset[str],
+             head: str) -> Phrase:
+    """A phrase of words naming an actor again, with the preposition before them ("z tego kraju", "do niego")."""
+    phrase = Phrase(first, last, link, [link], cases=cases, head=head)
+    if first > 0 and tokens[first - 1].orth.lower() in PREPOSITIONS:
+        phrase.preposition = tokens[first - 1].orth.lower()
+    return phrase
 
 
 _COUNTRY_NOUNS = frozenset({"kraj", "państwo"})
@@ -670,21 +670,13 @@ DEFINITE_PERSONS = frozenset({"polityk", "dyplomata"})
 _REGION_MEMBERS = frozenset({"państwo", "kraj", "przywódca", "lider", "prezydent", "przedstawiciel"})
 
 
-def _antecedent_area(context: DocumentContext, sentence: Sentence, position: int) -> EntityLink | None:
-    """The latest area ("Azja Centralna", "Kaukaz") linked before a position, in this sentence or the twelve
-    before, over the span of the words that name it again."""
-    for index in range(sentence.index, max(-1, sentence.index - 13), -1):
+def _antecedent(context: DocumentContext, sentence: Sentence, position: int, actor_type: str,
+                sentences: int) -> EntityLink | None:
+    """The latest actor of a type linked before a position, in this sentence and the ones before, ``sentences``
+    in all: the country "ten kraj" names again (three), the area of "państwa regionu" (thirteen: a story)."""
+    for index in range(sentence.index, max(-1, sentence.index - sentences), -1):
         for link in reversed(context.links.get(index, [])):
-            if link.start < position and link.actor_type == "area":
-                return link
-    return None
-
-
-def _antecedent_country(context: DocumentContext, sentence: Sentence, position: int) -> EntityLink | None:
-    """The latest country linked before a position, in this sentence or the two before."""
-    for index in (sentence.index, sentence.index - 1, sentence.index - 2):
-        for link in reversed(context.links.get(index, [])):
-            if link.start < position and link.actor_type == "country":
+            if link.start < position and link.actor_type == actor_type:
                 return link
     return None
 
