@@ -2761,3 +2761,9 @@ def test_an_act_told_in_a_quotation_attributed_after_a_dash_is_reported(full_pip
 def test_an_ambassador_recalled_from_a_capital_is_a_step_against_its_state(full_pipeline: Pipeline, text: str,
                                                                           target: str) -> None:
     assert actor(only(events_of(full_pipeline, text, date(2025, 6, 1)), "SANCTION").target) == target
+
+
+def test_a_pattern_word_right_after_one_found_extends_past_the_window(full_pipeline: Pipeline) -> None:
+    text = "Litwa zamknęła w poniedziałek na miesiąc oba przejścia graniczne z Białorusią."
+    event = only(events_of(full_pipeline, text, date(2025, 10, 30)), "SANCTION")
+    assert (event.mode, actor(event.source), actor(event.target)) == ("discontinue", "Q37", "Q184")

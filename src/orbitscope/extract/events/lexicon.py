@@ -311,7 +311,11 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
     if trigger.words[0] in naming_verbs():
         window = sorted(set(window) | set(_quoted_name(index, words)))
     for word in trigger.words[1:]:
-        hit = next((i for i in window if i not in positions and any(lemma == word for lemma, _ in lemmas[i])), None)
+        # (or the word right after the last one found, past the window: "zamknęła w poniedziałek na miesiąc
+        # oba przejścia graniczne")
+        near = window if len(positions) == 1 or positions[-1] + 1 in window else [*window, positions[-1] + 1]
+        hit = next((i for i in near if i not in positions and i < len(lemmas)
+                    and any(lemma == word for lemma, _ in lemmas[i])), None)
         if hit is None:
             return None
         positions.append(hit)
