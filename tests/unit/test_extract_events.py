@@ -2767,3 +2767,14 @@ def test_a_pattern_word_right_after_one_found_extends_past_the_window(full_pipel
     text = "Litwa zamknęła w poniedziałek na miesiąc oba przejścia graniczne z Białorusią."
     event = only(events_of(full_pipeline, text, date(2025, 10, 30)), "SANCTION")
     assert (event.mode, actor(event.source), actor(event.target)) == ("discontinue", "Q37", "Q184")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("W środę Rada UE zatwierdziła wypłatę pierwszej transzy unijnej pożyczki dla Ukrainy.",
+     ("org:council-of-the-eu", "Q212")),
+    ("Międzynarodowy Fundusz Walutowy wypłacił Ukrainie kolejną transzę pożyczki.", ("Q7804", "Q212")),
+])
+def test_loan_tranches_paid_are_aid_and_the_source_s_own_adjective_is_no_target(
+        full_pipeline: Pipeline, text: str, pair: tuple[str, str]) -> None:
+    event = only(events_of(full_pipeline, text, date(2026, 2, 13)), "AID")
+    assert (actor(event.source), actor(event.target)) == pair

@@ -1235,6 +1235,10 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             # government right after its verb ("skrytykowała rząd") also as the object
         if phrase.preposition == "na" and phrase.cases - {"voc"} == {"loc"}:
             continue  # "spotkał się na Kremlu z Władimirem Putinem": where, not with whom ("na Kreml" goes to)
+        if source is not None and phrase.link.kind is LinkKind.ADJECTIVE and not phrase.preposition and (
+                phrase.link.actor_id == source.link.actor_id or phrase.link.code[:3] == source.link.code[:3] != ""):
+            continue  # the source's own side named by an adjective: "Rada UE zatwierdziła wypłatę unijnej
+            # pożyczki dla Ukrainy" (the loan is the EU's; Ukraine gets it)
         if phrase.first >= 2 and tokens[phrase.first - 1].lemma == "inicjatywa" \
                 and tokens[phrase.first - 2].orth.lower() == "z":
             continue  # "Spotkanie odbyło się z inicjatywy sekretarza stanu USA": who initiated, not the partner
