@@ -118,6 +118,11 @@ def test_dash_quote_with_a_title_speaker(pipeline: Pipeline) -> None:
     assert claim.speaker_id == TOKAYEV
 
 
+def test_an_addressee_in_the_dative_stands_between_the_verb_and_its_speaker(pipeline: Pipeline) -> None:
+    text = "„Nie będziemy negocjować” – powiedział dziennikarzom Robert Fico."
+    assert only(claims_of(pipeline, text, date(2025, 5, 10))).speaker_id == "person:robert-fico"
+
+
 def test_dash_quote_with_a_pronoun_free_verb_and_continuation(pipeline: Pipeline) -> None:
     text = ("Putin powiedział, że Rosja się nie wycofa. – Zrobimy wszystko – dodał. – Nikt nas nie zatrzyma. "
             "Zwyciężymy.")

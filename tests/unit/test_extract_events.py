@@ -2778,3 +2778,17 @@ def test_loan_tranches_paid_are_aid_and_the_source_s_own_adjective_is_no_target(
         full_pipeline: Pipeline, text: str, pair: tuple[str, str]) -> None:
     event = only(events_of(full_pipeline, text, date(2026, 2, 13)), "AID")
     assert (actor(event.source), actor(event.target)) == pair
+
+
+def test_a_place_after_na_is_a_talk_s_topic_but_a_force_s_target(full_pipeline: Pipeline) -> None:
+    text = "Ministrowie rozmawiali o sytuacji na Białorusi."
+    assert only(events_of(full_pipeline, text, date(2025, 6, 1)), "CONSULT").target is None
+    text = "Rosyjskie wojska prowadzą ofensywę na Ukrainie."
+    assert actor(only(events_of(full_pipeline, text, date(2025, 6, 1)), "ASSAULT").target) == "Q212"
+
+
+def test_a_meeting_told_in_the_first_person_is_with_whom_the_speaker_met(full_pipeline: Pipeline) -> None:
+    text = ("Premier Słowacji Robert Fico spotkał się na Kremlu z Władimirem Putinem. „Rozmawialiśmy o dostawach "
+            "gazu” – powiedział dziennikarzom słowacki premier.")
+    events = [e for e in events_of(full_pipeline, text, date(2025, 5, 10)) if e.trigger.startswith("Rozmawiali")]
+    assert [(actor(e.source), actor(e.target)) for e in events] == [("person:robert-fico", "Q7747")]

@@ -101,6 +101,9 @@ def verb_subject(document: ClaimDocument, sentence: Sentence, verb: int, look_ba
         if pos(token) in {"adv", "qub", "part", "brev"} or token.orth.lower() in TIME_WORDS | {"się"}:
             index += 1
             continue
+        if pos(token) == "subst" and token.orth.islower() and values(token, 2) == {"dat"} and not nominative(token):
+            index += 1  # the addressee: "– powiedział dziennikarzom słowacki premier"
+            continue
         if pos(token) == "prep":
             index += 2  # "w niedzielę", "w piątek"
             while index < len(tokens) and pos(tokens[index]) in {"subst", "adj", "ign"} \

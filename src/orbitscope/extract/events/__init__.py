@@ -548,9 +548,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # poinformowało o zestrzeleniu 41 bezzałogowców", "… o zajęciu kolejnej miejscowości": a state's body
         # reports what its own forces shot down or took (not a participle: "terytoriów zajętych")
         source_actor = _reporting_state(tokens, phrases, match)
+    we_said = False
     if source_actor is None and (match.verbal or pos(tokens[match.anchor]) == "adj"):
         # "„Nie będziemy negocjować” – odpowiedział X", "„Jesteśmy solidarni z Estonią” – napisał"
         source_actor = _quoted_speaker(context, sentence, match, first)
+        we_said = source_actor is not None
     # "Rozmawiali o …" after "A spotkał się z B": a plural verb whose zero subject is one of a pair
     plural_zero = match.verbal and source is not None and source.link.sentence != sentence.index \
         and not source.is_group and "pl" in values(tokens[match.anchor], 1)
@@ -681,10 +683,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # denial answers the accuser (and no one else)
         target_actor = _accuser(context, sentence, source_actor)
     elif target_actor is None and source_actor is not None and (match.verbal or _reaction(tokens, match)) \
-            and not unnamed and not flags.get("hypothetical") and event_type in _CONTINUED \
+            and not unnamed and not flags.get("hypothetical") \
+            and (event_type in _CONTINUED or event_type == "CONSULT" and we_said) \
             and not (first > 0 and tokens[first - 1].lemma in {"że", "iż"}) \
             and not source_actor.actor_id.startswith("NIL:"):
-        # "Zełenski spotkał się z Trumpem. Trump obiecał dalsze dostawy broni": the promise is to Zelensky
+        # "Zełenski spotkał się z Trumpem. Trump obiecał dalsze dostawy broni": the promise is to Zelensky;
+        # "„Rozmawialiśmy o dostawach gazu” – powiedział premier" after his meeting: with whom he met
         target_actor = _continued_target(context, sentence, source_actor)
     place = location or next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
         "country", "city", "region"} and p is not target), None)

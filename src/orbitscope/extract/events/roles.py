@@ -1233,8 +1233,11 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             continue  # an unnamed group is taken as a subject only; a counted crowd, people acted against
             # ("wobec demonstrantów"), the people a verb of force acts on ("rozpędziła demonstrantów") and a
             # government right after its verb ("skrytykowała rząd") also as the object
-        if phrase.preposition == "na" and phrase.cases - {"voc"} == {"loc"}:
-            continue  # "spotkał się na Kremlu z Władimirem Putinem": where, not with whom ("na Kreml" goes to)
+        if phrase.preposition == "na" and (phrase.cases - {"voc"} == {"loc"} or "loc" in phrase.cases
+                                            and "acc" not in phrase.cases and match.trigger.type not in _FORCE):
+            continue  # "spotkał się na Kremlu z Władimirem Putinem": where, not with whom ("na Kreml" goes to);
+            # "rozmawiali o sytuacji na Ukrainie" (dative or locative: "na" governs the locative), unless force
+            # strikes there ("ofensywa na Ukrainie")
         if source is not None and phrase.link.kind is LinkKind.ADJECTIVE and not phrase.preposition and (
                 phrase.link.actor_id == source.link.actor_id or phrase.link.code[:3] == source.link.code[:3] != ""):
             continue  # the source's own side named by an adjective: "Rada UE zatwierdziła wypłatę unijnej
