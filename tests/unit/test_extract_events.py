@@ -2792,3 +2792,19 @@ def test_a_meeting_told_in_the_first_person_is_with_whom_the_speaker_met(full_pi
             "gazu” – powiedział dziennikarzom słowacki premier.")
     events = [e for e in events_of(full_pipeline, text, date(2025, 5, 10)) if e.trigger.startswith("Rozmawiali")]
     assert [(actor(e.source), actor(e.target)) for e in events] == [("person:robert-fico", "Q7747")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Rosja przejęła kontrolę nad wsią Nowopawliwka w obwodzie donieckim.", "COERCE", (RUSSIA, "Q212")),
+    ("Rosyjskie wojska zdobyły miasto Pokrowsk.", "COERCE", (RUSSIA, "Q212")),
+    ("Kazachstan zakazał wwozu rosyjskiego paliwa na trzy miesiące.", "SANCTION", (KAZAKHSTAN, RUSSIA)),
+    ("Rosja ograniczyła eksport benzyny do Kazachstanu.", "SANCTION", (RUSSIA, KAZAKHSTAN)),
+])
+def test_control_taken_and_trade_banned_or_limited(full_pipeline: Pipeline, text: str, event_type: str,
+                                                  pair: tuple[str, str]) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), event_type)
+    assert (actor(event.source), actor(event.target)) == pair
+
+
+def test_control_a_firm_takes_of_another_with_no_actor_named_is_no_event(full_pipeline: Pipeline) -> None:
+    assert events_of(full_pipeline, "Spółka przejęła kontrolę nad bankiem.", date(2025, 6, 1)) == ()

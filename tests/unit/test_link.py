@@ -333,6 +333,13 @@ def test_an_acronym_cut_from_a_persons_mention_keeps_its_organization(full_pipel
     assert ("NATO", "Q7184") in [(l.text, l.actor_id) for l in analysis.links]
 
 
+def test_a_one_word_name_after_a_settlement_noun_is_a_place(full_pipeline):
+    text = "Rosja przejęła kontrolę nad wsią Nowopawliwka. Rozmawia z nimi prezydent miasta Jerzy Mazurek."
+    analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 6, 1), language="pl"))
+    ids = [link.actor_id for link in analysis.links]
+    assert ids[1].startswith("NIL:place:") and ids[2].startswith("NIL:person:")
+
+
 def test_a_name_in_apposition_to_a_weapon_names_the_weapon(language_layer, bundled_linker):
     day = date(2024, 11, 14)
     text = "Zełenski zaapelował o dostarczenie kolejnych systemów Patriot. Ukraińcy zatopili krążownik Moskwa."

@@ -143,6 +143,10 @@ def _spelled(actor: Actor, spellings: frozenset[str]) -> bool:
     return bool(forms & spellings)
 
 
+# nouns a settlement's name stands in apposition to
+_SETTLEMENTS = frozenset({"wieś", "wioska", "miasto", "miasteczko", "miejscowość", "osada", "osiedle", "gmina"})
+
+
 def after_product_noun(tokens: tuple[Token, ...], first: int) -> bool:
     """A name in apposition after a weapon, vehicle or pipeline noun names that thing ("systemów Patriot",
     "krążownik Moskwa"); a genitive names its owner or author ("drony Iranu", "systemów Irzykowskiego"), and
@@ -745,8 +749,13 @@ class Linker:
         for mention in analysis.mentions:
             mention = _double_surname(analysis.document.text, mention)
             tokens = analysis.sentences[mention.sentence].tokens
-            if after_product_noun(tokens, next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)):
+            first = next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)
+            if after_product_noun(tokens, first):
                 continue  # "systemów Patriot" is a weapon, no actor
+            if mention.kind in (MentionKind.PERSON, MentionKind.NAME) and first > 0 and " " not in mention.text \
+                    and tokens[first - 1].orth[:1].islower() and tokens[first - 1].lemma.lower() in _SETTLEMENTS:
+                mention = replace(mention, kind=MentionKind.PLACE)  # "nad wsią Nowopawliwka": a place (one
+                # word: "prezydent miasta Jerzy Mazurek" is a person)
             overlapping = [i for i, (start, end) in enumerate(covered) if start < mention.end and mention.start < end]
             if overlapping:
                 if len(overlapping) == 1:

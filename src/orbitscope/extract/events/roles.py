@@ -1246,7 +1246,8 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
                 and tokens[phrase.first - 2].orth.lower() == "z":
             continue  # "Spotkanie odbyło się z inicjatywy sekretarza stanu USA": who initiated, not the partner
         if phrase.preposition in _TARGET_PREPOSITIONS or _toward(tokens, phrase) or phrase.preposition == "wokół" \
-                and match.trigger.type in _FORCE:  # "ćwiczenia wojskowe wokół Tajwanu"
+                and match.trigger.type in _FORCE or phrase.preposition == "nad" and match.trigger.type == "COERCE":
+            # "ćwiczenia wojskowe wokół Tajwanu", "przejęła kontrolę nad Pokrowskiem"
             # a complaint goes "do" a court and is "przeciwko" the accused: "złożyła skargę do Europejskiego
             # Trybunału Praw Człowieka przeciwko Rosji"
             accused = next((p for p in actors if p.preposition in AGAINST and phrase.last < p.first
