@@ -2808,3 +2808,15 @@ def test_control_taken_and_trade_banned_or_limited(full_pipeline: Pipeline, text
 
 def test_control_a_firm_takes_of_another_with_no_actor_named_is_no_event(full_pipeline: Pipeline) -> None:
     assert events_of(full_pipeline, "Spółka przejęła kontrolę nad bankiem.", date(2025, 6, 1)) == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wojska ukraińskie wdarły się do obwodu kurskiego.", ("ASSAULT", "Q212", RUSSIA)),
+    ("Rosyjskie wojska szturmują Pokrowsk.", ("ASSAULT", RUSSIA, "Q212")),
+    ("Demonstranci szturmowali budynek parlamentu w Tbilisi.", ("PROTEST", "NIL:group:demonstrant", "Q230")),
+])
+def test_forces_breaking_in_assault_and_a_crowd_storming_a_building_riots(
+        full_pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), expected[0])
+    assert (actor(event.source), actor(event.target)) == expected[1:]
+    assert event.mode == ("riot" if expected[0] == "PROTEST" else "")

@@ -161,6 +161,7 @@ from orbitscope.extract.events.lexicon import (
 from orbitscope.extract.events.phrases import (
     AGAINST,
     BOTH,
+    CROWD,
     DEFINITE_PERSONS,
     FORCE_NOUNS,
     Phrase,
@@ -214,6 +215,8 @@ _ANNOUNCING = frozenset({"zapowiedzieć", "zapowiadać"})
 _KEPT_WHEN_DECLARED = frozenset({"REJECT", "REQUEST"})  # a speaker's announced refusal or request stays one
 _DECLARED = _KEPT_WHEN_DECLARED | {"AGREE"}  # acts a speaker may announce for his state
 _BLOCKING = frozenset({"blokada", "zablokować", "blokować"})
+_STORMING = frozenset({"wedrzeć", "wdzierać", "szturmować", "wtargnąć"})  # a crowd storming a building riots
+_PROTESTERS = frozenset({"demonstrant", "manifestant", "protestujący", "tłum", CROWD})
 _POLICE_SECTORS = frozenset({"COP", "SPY"})
 _PROTESTED_AT = AGAINST | {"przed", "pod"}  # "przeciwko Rosji", "przed ambasadą Rosji": whom a protest is against
 _YIELDING = frozenset({"AGREE", "RETREAT", "CONCEDE"})
@@ -615,6 +618,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     if event_type == "COERCE" and trigger.words[0] in _BLOCKING and source_actor is not None \
             and not _official(source_actor) and not _state_force(source_actor):
         event_type, mode = "PROTEST", "obstruct"  # "Rolnicy zablokowali przejście graniczne": a protest, not a siege
+    if event_type == "ASSAULT" and trigger.words[0] in _STORMING and source is not None and source.is_group \
+            and source.head in _PROTESTERS:
+        event_type, mode = "PROTEST", "riot"  # "demonstrantów, którzy próbowali wedrzeć się do pałacu"
     if trigger.words == ("nalot",) and source_actor is not None and (
             source_actor.code[3:6] in _POLICE_SECTORS or _state_force(source_actor) and source_actor.code != "MIL"):
         event_type, mode = "COERCE", "seize"  # "policja przeprowadziła naloty na hostele": raids, not air strikes
