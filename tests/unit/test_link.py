@@ -155,6 +155,8 @@ def test_a_bloc_adjective_links_only_next_to_a_political_noun(language_layer, bu
     links = links_of(language_layer, bundled_linker, "Na zachodniej granicy Polski i w zachodnich województwach "
                                                      "padało. Zachodni Brzeg i Pomorze Zachodnie też.")
     assert "place:the-west" not in [r.actor_id for r in links]
+    links = links_of(language_layer, bundled_linker, "Iwaniszwili oskarżył zachodnie ambasady o finansowanie opozycji.")
+    assert "place:the-west" in [r.actor_id for r in links]
 
 
 def test_two_surnames_the_recogniser_joined_are_two_people(language_layer, bundled_linker):
