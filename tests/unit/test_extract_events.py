@@ -2820,3 +2820,14 @@ def test_forces_breaking_in_assault_and_a_crowd_storming_a_building_riots(
     event = only(events_of(full_pipeline, text, date(2025, 6, 1)), expected[0])
     assert (actor(event.source), actor(event.target)) == expected[1:]
     assert event.mode == ("riot" if expected[0] == "PROTEST" else "")
+
+
+def test_a_state_blocking_sanctions_rejects_the_union_whose_sanctions_they_are(full_pipeline: Pipeline) -> None:
+    text = "Słowacja po raz kolejny zablokowała we wtorek przyjęcie 18. pakietu sankcji wobec Rosji."
+    events = events_of(full_pipeline, text, date(2025, 7, 16))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
+        ("REJECT", "Q214", "Q458"), ("SANCTION", "Q458", RUSSIA)]
+    text = "Węgry zablokowały nowe sankcje UE wobec Rosji."
+    assert actor(only(events_of(full_pipeline, text, date(2025, 7, 16)), "REJECT").target) == "Q458"
+    text = "Rosja zablokowała w Radzie Bezpieczeństwa ONZ sankcje wobec Korei Północnej."
+    assert "Q458" not in {actor(e.target) for e in events_of(full_pipeline, text, date(2025, 7, 16))}

@@ -345,6 +345,40 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
             else (events[same], event)
         # "złożył wizytę w Moskwie, gdzie rozmawiał z Putinem": one visit, with the talk's partner
         events[same] = replace(kept, mode=kept.mode or dropped.mode)
+    _blocked_sanctions(events, first, sentence)
+
+
+_VETOES = frozenset({"zablokować", "blokować", "zawetować", "wetować"})
+_UNION = EventActor("Q458", "IGOEUREEC", "", 0, 0)
+_UNITED_NATIONS = frozenset({"ONZ", "bezpieczeństwo"})  # "w Radzie Bezpieczeństwa ONZ"
+
+
+def _blocked_sanctions(events: list[Event], first: int, sentence: Sentence) -> None:
+    """A state blocking sanctions ("Słowacja zablokowała przyjęcie 18. pakietu sankcji wobec Rosji") blocks
+    a decision of the European Union, the one body whose sanctions a single state can veto: the sanctions are
+    the Union's unless the sentence names their author or the United Nations, and the veto rejects the Union
+    (not the sanctions' target, and not a blockade of the Union)."""
+    tokens = sentence.tokens
+    if any(token.orth in _UNITED_NATIONS or token.lemma.lower() in _UNITED_NATIONS and token.orth[:1].isupper()
+           for token in tokens):
+        return
+    for index in range(first, len(events)):
+        veto = events[index]
+        anchor = next((t for t in tokens if t.start == veto.trigger_start), None)
+        if veto.type not in {"REJECT", "COERCE"} or anchor is None or anchor.lemma not in _VETOES \
+                or veto.source is None or veto.source.code[:3] not in bundled_countries():
+            continue
+        blocked = next((i for i in range(first, len(events)) if events[i].type == "SANCTION"
+                        and veto.trigger_start < events[i].trigger_start <= veto.trigger_end + 60
+                        and (events[i].source is None or events[i].source.actor_id == veto.source.actor_id
+                             or events[i].source.actor_id == _UNION.actor_id)), None)
+        if blocked is None:
+            continue
+        sanctions = events[blocked]
+        union = replace(_UNION, text=sanctions.trigger, start=sanctions.trigger_start, end=sanctions.trigger_end)
+        if sanctions.source is None or sanctions.source.actor_id != _UNION.actor_id:
+            events[blocked] = replace(sanctions, source=union)
+        events[index] = replace(veto, type="REJECT", mode="", target=events[blocked].source)
 
 
 # the mode of a threat by the type (and mode) of the act threatened with
