@@ -2831,3 +2831,11 @@ def test_a_state_blocking_sanctions_rejects_the_union_whose_sanctions_they_are(f
     assert actor(only(events_of(full_pipeline, text, date(2025, 7, 16)), "REJECT").target) == "Q458"
     text = "Rosja zablokowała w Radzie Bezpieczeństwa ONZ sankcje wobec Korei Północnej."
     assert "Q458" not in {actor(e.target) for e in events_of(full_pipeline, text, date(2025, 7, 16))}
+
+
+@pytest.mark.parametrize("text", [
+    "Alijew oskarżył jednak Erywań o opóźnianie procesu.",
+    "Kanclerz powiedział, że proces zjednoczeniowy Europy potrwa lata.",
+])
+def test_a_process_that_is_no_trial_is_no_charge(full_pipeline: Pipeline, text: str) -> None:
+    assert [e.trigger for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.trigger.startswith("proces")] == []
