@@ -2839,3 +2839,8 @@ def test_a_state_blocking_sanctions_rejects_the_union_whose_sanctions_they_are(f
 ])
 def test_a_process_that_is_no_trial_is_no_charge(full_pipeline: Pipeline, text: str) -> None:
     assert [e.trigger for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.trigger.startswith("proces")] == []
+
+
+def test_an_announced_refusal_in_the_future_tense_is_no_promise(full_pipeline: Pipeline) -> None:
+    text = "Premier Gruzji Irakli Kobachidze zapowiedział, że jego rząd nie będzie rozmawiał z opozycją."
+    assert [e.type for e in events_of(full_pipeline, text, date(2025, 6, 1))] == ["REJECT"]

@@ -186,7 +186,7 @@ from orbitscope.extract.events.roles import (
     fronted_object,
 )
 from orbitscope.extract.events.targets import candidates, load_target_model
-from orbitscope.extract.grammar import QUOTE_MARKS, pos, readings, values, word_lemmas, word_set
+from orbitscope.extract.grammar import QUOTE_MARKS, negated, pos, readings, values, word_lemmas, word_set
 from orbitscope.kb import PERSON, bundled_capitals, bundled_countries
 from orbitscope.model import (
     Analysis,
@@ -440,9 +440,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     event_type, mode = trigger.type, trigger.mode
     if trigger.roles == "that" and trigger.words[0] in _ANNOUNCING and any(
             other.anchor > match.last and (other.trigger.type not in _COOPERATIVE | _YIELDING
-                                           or tokens[other.first - 1].orth.lower() == "nie") for other in matches):
+                                           or tokens[other.first - 1].orth.lower() == "nie"
+                                           or tokens[other.first - 1].lemma == "być" and negated(tokens, other.first - 1))
+            for other in matches):
         return None  # "zapowiedział, że Polska poprosi sojuszników o …", "że Kiszyniów nie zgodzi się": the act
-        # announced is its own record, no promise ("zapowiedział, że Turcja będzie dążyć do budowy gazociągu" is one)
+        # announced is its own record, no promise ("zapowiedział, że Turcja będzie dążyć do budowy gazociągu" is one;
+        # "że jego rząd nie będzie rozmawiał z opozycją" is a refusal)
     if match.verbal and event_type != "ASSAULT" and _told_content(tokens, matches, first):
         return None  # "zaapelował do Powella, by pomógł", "ostrzegł, że wstrzyma dostawy", "zaprzeczył, by
         # Moskwa stawiała ultimata": what is asked for, threatened or denied is no event of its own (an attack
