@@ -2844,3 +2844,9 @@ def test_a_process_that_is_no_trial_is_no_charge(full_pipeline: Pipeline, text: 
 def test_an_announced_refusal_in_the_future_tense_is_no_promise(full_pipeline: Pipeline) -> None:
     text = "Premier Gruzji Irakli Kobachidze zapowiedział, że jego rząd nie będzie rozmawiał z opozycją."
     assert [e.type for e in events_of(full_pipeline, text, date(2025, 6, 1))] == ["REJECT"]
+
+
+def test_an_arrest_noun_with_no_agent_is_by_the_state_of_the_place_named(full_pipeline: Pipeline) -> None:
+    text = "Rosyjskie MSZ wezwało ambasadora Mołdawii w związku z zatrzymaniem rosyjskiego dziennikarza w Kiszyniowie."
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "COERCE")
+    assert (actor(event.source), actor(event.target)) == ("Q217", RUSSIA)

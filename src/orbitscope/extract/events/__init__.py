@@ -745,6 +745,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target_actor = _state_where(context, sentence, place, None) or target_actor
     impersonal = source_actor is None and target_actor is not None and match.verbal \
         and (pos(tokens[match.anchor]) == "imps" or roles.passive)
+    # an arrest noun no one's: "w związku z zatrzymaniem rosyjskiego dziennikarza w Kiszyniowie" (by the place only)
+    impersonal = impersonal or source_actor is None and target_actor is not None and not match.verbal \
+        and (event_type, mode) == ("COERCE", "arrest") and place is not None
     if event_type in _FORCE_TYPES and (impersonal or _state_force(source_actor)):
         # "policja zatrzymała İmamoğlu", "funkcjonariusze zatrzymali": the state whose forces act, by the place
         # named in the clause, else the country the document is about; "w Rosji zatrzymano", "został
