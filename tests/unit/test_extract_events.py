@@ -2850,3 +2850,9 @@ def test_an_arrest_noun_with_no_agent_is_by_the_state_of_the_place_named(full_pi
     text = "Rosyjskie MSZ wezwało ambasadora Mołdawii w związku z zatrzymaniem rosyjskiego dziennikarza w Kiszyniowie."
     event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "COERCE")
     assert (actor(event.source), actor(event.target)) == ("Q217", RUSSIA)
+
+
+def test_naming_a_move_unjustified_accuses_its_author(full_pipeline: Pipeline) -> None:
+    text = "Rosja wydaliła trzech dyplomatów Łotwy. Łotewskie MSZ nazwało ruch Moskwy „nieuzasadnionym”."
+    event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "ACCUSE")
+    assert (actor(event.source), actor(event.target)) == ("Q211", RUSSIA)
