@@ -2856,3 +2856,9 @@ def test_naming_a_move_unjustified_accuses_its_author(full_pipeline: Pipeline) -
     text = "Rosja wydaliła trzech dyplomatów Łotwy. Łotewskie MSZ nazwało ruch Moskwy „nieuzasadnionym”."
     event = only(events_of(full_pipeline, text, date(2025, 6, 1)), "ACCUSE")
     assert (actor(event.source), actor(event.target)) == ("Q211", RUSSIA)
+
+
+def test_a_pronoun_guest_right_after_the_host_s_verb_is_the_visitor_told_before(full_pipeline: Pipeline) -> None:
+    text = "Prezydent Turkmenistanu Serdar Berdimuhamedow odwiedził Moskwę. Putin przyjął go na Kremlu."
+    events = [e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.trigger == "przyjął"]
+    assert [(actor(e.source), actor(e.target)) for e in events] == [("person:serdar-berdimuhamedov", "Q7747")]

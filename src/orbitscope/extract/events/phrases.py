@@ -704,7 +704,7 @@ def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int
         involved = {actor.actor_id for event in _events_in(context, index)
                     for actor in (event.target, event.source) if actor is not None}
         links = context.links.get(index, [])
-        skipped = False  # the clause's own subject was passed over
+        skipped = False  # the clause's own subject was passed over, with a noun after it
         if index != sentence.index:
             links = [link for link in links if link.actor_id not in involved] \
                 + [link for link in links if link.actor_id in involved]  # the involved ones are tried first
@@ -717,7 +717,10 @@ def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int
                 # "Sikorski wezwał chargé d'affaires i wręczył mu notę": not Sikorski himself, but one named
                 # before him in the sentence ("Alijew oskarżył Rosję …, a Putin przeprosił go")
                 if index == sentence.index and not possessive and _own_subject(sentence, link, position):
-                    skipped = True
+                    # (with only a verb between, the one received is of an earlier sentence: "Berdimuhamedow
+                    # odwiedził Moskwę. Putin przyjął go na Kremlu")
+                    skipped = skipped or any(pos(token) in {"subst", "ger", "depr"} for token in sentence.tokens
+                                             if link.end <= token.start < position)
                     continue
                 return link
         if skipped:
