@@ -2862,3 +2862,12 @@ def test_a_pronoun_guest_right_after_the_host_s_verb_is_the_visitor_told_before(
     text = "Prezydent Turkmenistanu Serdar Berdimuhamedow odwiedził Moskwę. Putin przyjął go na Kremlu."
     events = [e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.trigger == "przyjął"]
     assert [(actor(e.source), actor(e.target)) for e in events] == [("person:serdar-berdimuhamedov", "Q7747")]
+
+
+def test_an_attack_with_no_target_goes_on_against_the_enemy_of_the_story(full_pipeline: Pipeline) -> None:
+    text = ("Rosja przeprowadziła zmasowany atak na Ukrainę. Lokalne władze potwierdziły pożar, a rosyjskie "
+            "ministerstwo obrony poinformowało o zestrzeleniu 41 bezzałogowców nad obwodem rostowskim.")
+    event = next(e for e in events_of(full_pipeline, text, date(2026, 2, 11)) if e.trigger == "zestrzeleniu")
+    assert (actor(event.source), actor(event.target)) == (RUSSIA, "Q212")
+    text = "Według rosyjskiego ministerstwa obrony zestrzelono 337 bezzałogowców."
+    assert only(events_of(full_pipeline, text, date(2026, 2, 11)), "ASSAULT").target is None

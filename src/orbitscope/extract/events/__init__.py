@@ -733,6 +733,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "Zełenski spotkał się z Trumpem. Trump obiecał dalsze dostawy broni": the promise is to Zelensky;
         # "„Rozmawialiśmy o dostawach gazu” – powiedział premier" after his meeting: with whom he met
         target_actor = _continued_target(context, sentence, source_actor)
+    elif target_actor is None and source_actor is not None and not unnamed and not flags.get("hypothetical") \
+            and (event_type == "ASSAULT" or (event_type, mode) == ("COERCE", "seize")):
+        # "Według rosyjskiego ministerstwa obrony zestrzelono 337 bezzałogowców", "wojska rosyjskie zajęły dwie
+        # miejscowości w pobliżu Hulajpola": the war the story tells goes on, against the same enemy
+        target_actor = _enemy(context, sentence, source_actor)
     place = location or next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
         "country", "city", "region"} and p is not target), None)
     if event_type == "PROTEST" and source_actor is not None and not _official(source_actor) and (
@@ -1166,6 +1171,26 @@ def _continued_target(context: DocumentContext, sentence: Sentence, source: Even
                 or own(event.target) and event.sentence == sentence.index:
             continue  # (not a reaction to an act told in the same sentence: "skrytykował Hiszpanię, która odmówiła")
         return event.target if own(event.source) else event.source
+    return None
+
+
+def _enemy(context: DocumentContext, sentence: Sentence, source: EventActor) -> EventActor | None:
+    """The state on the other side of the latest attack or seizure of the twelve sentences before (a news
+    story's length) between the source's state and another state, either way round."""
+    own = source.code[:3]
+    if own not in bundled_countries():
+        return None
+    for event in reversed(context.events):
+        if sentence.index - event.sentence > 12:
+            return None
+        if event.source is None or event.target is None \
+                or event.type != "ASSAULT" and (event.type, event.mode) != ("COERCE", "seize"):
+            continue
+        sides = (event.source.code[:3], event.target.code[:3])
+        other = event.target if sides[0] == own else event.source if sides[1] == own else None
+        iso = other.code[:3] if other is not None else ""
+        if other is not None and iso != own and iso in bundled_countries():
+            return EventActor(bundled_countries()[iso], iso, other.text, other.start, other.end)
     return None
 
 
