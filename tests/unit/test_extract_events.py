@@ -904,9 +904,10 @@ def test_a_judged_act_named_earlier_is_its_authors(full_pipeline: Pipeline) -> N
             "Sikorski potępił atak.")
     events = events_of(full_pipeline, text)
     # commenting on the attack is no attack of the Kremlin's; the condemned attack is Russia's, told by the
-    # same word, not the missiles Ukraine shot down since; both later mentions are Russia's attack again
+    # same word, not the missiles Ukraine shot down since (Russia's, the enemy of the attack told before); both
+    # later mentions are Russia's attack again
     assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
-        ("ASSAULT", RUSSIA, "Q212"), ("ASSAULT", "Q212", None), ("ASSAULT", RUSSIA, "Q212"),
+        ("ASSAULT", RUSSIA, "Q212"), ("ASSAULT", "Q212", RUSSIA), ("ASSAULT", RUSSIA, "Q212"),
         ("ACCUSE", "person:radoslaw-sikorski", RUSSIA), ("ASSAULT", RUSSIA, "Q212")]
 
 
@@ -992,7 +993,7 @@ def test_the_accused_did_what_they_are_accused_of_and_blocked_sanctions_are_no_b
 
     assert pairs("Azerbejdżan zarzucił Rosji zestrzelenie samolotu pasażerskiego.", "ASSAULT") == [(RUSSIA, None)]
     assert pairs("Moskwa oskarżyła Baku o prześladowanie Rosjan.", "COERCE") == [("Q227", RUSSIA)]
-    assert pairs("Węgry zablokowały przyjęcie nowego pakietu sankcji wobec Rosji.", "SANCTION") == [(None, RUSSIA)]
+    assert pairs("Węgry zablokowały przyjęcie nowego pakietu sankcji wobec Rosji.", "SANCTION") == [("Q458", RUSSIA)]
     assert pairs("Unia Europejska przyjęła 16. pakiet sankcji wobec Rosji.", "SANCTION") == [("Q458", RUSSIA)]
 
 
@@ -2107,7 +2108,7 @@ def test_a_known_surname_the_recogniser_took_for_an_organization_is_the_person(f
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Izraelska armia zestrzeliła rakietę wystrzeloną z Jemenu.", ("Q805", None)),
+    ("Izraelska armia zestrzeliła rakietę wystrzeloną z Jemenu.", ("Q805", "Q801")),  # at the side shooting it down
     ("Z terytorium Libanu wystrzelono rakiety w kierunku Izraela.", ("Q822", "Q801")),
     ("Hezbollah wystrzelił z Libanu rakiety na Izrael.", ("org:hezbollah", "Q801")),
 ])
@@ -2871,3 +2872,13 @@ def test_an_attack_with_no_target_goes_on_against_the_enemy_of_the_story(full_pi
     assert (actor(event.source), actor(event.target)) == (RUSSIA, "Q212")
     text = "Według rosyjskiego ministerstwa obrony zestrzelono 337 bezzałogowców."
     assert only(events_of(full_pipeline, text, date(2026, 2, 11)), "ASSAULT").target is None
+
+
+def test_two_people_joined_over_the_second_one_s_title_lead_with_the_first(full_pipeline: Pipeline) -> None:
+    text = ("W niedzielę w Genewie sekretarz stanu Marco Rubio i sekretarz ukraińskiej Rady Bezpieczeństwa "
+            "Narodowego i Obrony Rustem Umerow uzgodnili zaktualizowaną wersję dokumentu.")
+    event = only(events_of(full_pipeline, text, date(2025, 11, 26)), "AGREE")
+    assert (actor(event.source), actor(event.target)) == ("person:marco-rubio", "person:rustem-umerov")
+    text = ("Wcześniej ukraiński przywódca rozmawiał telefonicznie z kanclerzem Niemiec Friedrichem Merzem, "
+            "prezydentem Francji Emmanuelem Macronem i premierem Wielkiej Brytanii Keirem Starmerem.")
+    assert len(events_of(full_pipeline, text, date(2025, 11, 26))) == 3

@@ -734,9 +734,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "„Rozmawialiśmy o dostawach gazu” – powiedział premier" after his meeting: with whom he met
         target_actor = _continued_target(context, sentence, source_actor)
     elif target_actor is None and source_actor is not None and not unnamed and not flags.get("hypothetical") \
-            and (event_type == "ASSAULT" or (event_type, mode) == ("COERCE", "seize")):
+            and (event_type == "ASSAULT" or (event_type, mode) == ("COERCE", "seize")) \
+            and (trigger.words[0] in _SHOOTING_DOWN or not any(p.is_place for p in in_clause)):
         # "Według rosyjskiego ministerstwa obrony zestrzelono 337 bezzałogowców", "wojska rosyjskie zajęły dwie
-        # miejscowości w pobliżu Hulajpola": the war the story tells goes on, against the same enemy
+        # miejscowości w pobliżu Hulajpola": the war the story tells goes on, against the same enemy (when the
+        # clause names a place, only what is shot down over it: "Rosjanie zbombardowali Grozny" is at home)
         target_actor = _enemy(context, sentence, source_actor)
     place = location or next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
         "country", "city", "region"} and p is not target), None)
@@ -1172,6 +1174,9 @@ def _continued_target(context: DocumentContext, sentence: Sentence, source: Even
             continue  # (not a reaction to an act told in the same sentence: "skrytykował Hiszpanię, która odmówiła")
         return event.target if own(event.source) else event.source
     return None
+
+
+_SHOOTING_DOWN = frozenset({"zestrzelić", "zestrzeliwać", "przechwycić", "przechwytywać"})
 
 
 def _enemy(context: DocumentContext, sentence: Sentence, source: EventActor) -> EventActor | None:

@@ -34,7 +34,7 @@ from orbitscope.extract.grammar import (
     word_lemmas,
     word_set,
 )
-from orbitscope.model import LinkKind, Sentence, Token
+from orbitscope.model import LinkKind, NameKind, Sentence, Token
 
 _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeciw", "na", "dla", "u", "od",
                                   "pod", "między", "pomiędzy", "ku"})
@@ -970,6 +970,9 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fron
             if not between or len(between) > 2 or not all(t.orth.lower() in _COORDINATORS for t in between):
                 break
             subject = phrase
+        first = next((p for p in reversed(before[:-1]) if p.link.kind is not LinkKind.ADJECTIVE), None)
+        if subject is before[-1] and first is not None and _titled_conjunct(tokens, first, subject):
+            subject = first  # over the second person's title: "Kaja Kallas i unijna komisarz … Marta Kos zażądały"
         return subject
     inside = [p for p in actors if match.first < p.first and p.last < match.anchor and not p.preposition
               and "nom" in p.cases and not p.is_group and not p.is_place]
@@ -1495,6 +1498,19 @@ def _fronted_object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     return None
 
 
+def _titled_conjunct(tokens: tuple[Token, ...], first: Phrase, second: Phrase) -> bool:
+    """Is the second person joined to the first by "i"/"oraz" over his title, no verb or punctuation
+    between ("Marco Rubio i sekretarz ukraińskiej Rady Bezpieczeństwa Narodowego i Obrony Rustem Umerow")?"""
+    between = tokens[first.last + 1:second.first]
+    if not (first.link.actor_type == "person" and second.link.actor_type == "person" and 1 < len(between) <= 9
+            and between[0].orth.lower() in {"i", "oraz"}
+            and not any(t.name_kind in {NameKind.FIRST_NAME, NameKind.SURNAME} for t in between)):
+        return False  # (no third person between: "Merzem, prezydentem Francji Emmanuelem Macronem i premierem …")
+    title = next((t for t in between[1:] if pos(t) != "adj"), None)  # "i unijna komisarz …"
+    return title is not None and title.lemma.lower() in word_set("event_title_nouns.txt") \
+        and not any(pos(t) in _FINITE | {"interp", "comp"} for t in between[1:])
+
+
 def _coordinated(tokens: tuple[Token, ...], actors: list[Phrase], source: Phrase | None,
                  target: Phrase | None) -> list[Phrase]:
     """Actors joined to the source or the target by "i", "oraz" or commas: "Rosja, Kirgistan i Uzbekistan"."""
@@ -1506,6 +1522,13 @@ def _coordinated(tokens: tuple[Token, ...], actors: list[Phrase], source: Phrase
         for phrase in actors:
             if phrase.first <= chain.last or phrase in found or phrase is source or phrase is target:
                 continue
+            titled = next((p for p in actors if p.first > chain.last and _titled_conjunct(tokens, chain, p)), None)
+            if titled is phrase:
+                found.append(phrase)
+                chain = phrase
+                continue
+            if titled is not None and phrase.last < titled.first:
+                continue  # a word of the next person's title: "Marco Rubio i sekretarz ukraińskiej Rady …"
             between = tokens[chain.last + 1:phrase.first]
             if between and len(between) <= 2 and all(t.orth.lower() in _COORDINATORS or pos(t) == "prep"
                                                      for t in between) and any(
