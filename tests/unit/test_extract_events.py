@@ -2878,3 +2878,12 @@ def test_two_people_joined_over_the_second_one_s_title_lead_with_the_first(full_
     text = ("Wcześniej ukraiński przywódca rozmawiał telefonicznie z kanclerzem Niemiec Friedrichem Merzem, "
             "prezydentem Francji Emmanuelem Macronem i premierem Wielkiej Brytanii Keirem Starmerem.")
     assert len(events_of(full_pipeline, text, date(2025, 11, 26))) == 3
+
+
+def test_of_a_search_and_an_arrest_told_together_the_arrest_is_kept(full_pipeline: Pipeline) -> None:
+    text = ("Azerbejdżańska policja przeszukała w poniedziałek biuro agencji Sputnik Azerbejdżan w Baku i zatrzymała "
+            "dwóch jej pracowników, obywateli Rosji.")
+    event = only(events_of(full_pipeline, text, date(2025, 7, 2)), "COERCE")
+    assert (event.trigger, event.mode, actor(event.target)) == ("zatrzymała", "arrest", RUSSIA)
+    text = "W 2009 r. Gazprom wstrzymał zakupy surowca z Turkmenistanu."
+    assert dyad(full_pipeline, text, date(2025, 5, 16), "SANCTION") == ("Q102673", "Q874")

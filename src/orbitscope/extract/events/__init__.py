@@ -424,10 +424,12 @@ def _same_event(one: Event, other: Event) -> bool:
              or one.target.actor_id.startswith("NIL:group:") or other.target.actor_id.startswith("NIL:group:"))
 
 
-def _specificity(event: Event) -> tuple[bool, bool, float]:
-    """Which of two triggers of one event to keep: the one with a target, then with a source, then the surer
-    trigger."""
-    return event.target is not None, event.source is not None, event.confidence
+def _specificity(event: Event) -> tuple[bool, bool, bool, float]:
+    """Which of two triggers of one event to keep: the one with a target, then with a source, then with a mode
+    of force ("przeszukała biuro … i zatrzymała dwóch pracowników": the arrest; a visit keeps the talk's partner:
+    "przybył z wizytą do Ankary, gdzie rozmawiał z Erdoğanem"), then the surer trigger."""
+    return (event.target is not None, event.source is not None, bool(event.mode) and event.type in _FORCE_TYPES,
+            event.confidence)
 
 
 def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], match: Match,
