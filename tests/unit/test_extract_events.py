@@ -2887,3 +2887,8 @@ def test_of_a_search_and_an_arrest_told_together_the_arrest_is_kept(full_pipelin
     assert (event.trigger, event.mode, actor(event.target)) == ("zatrzymała", "arrest", RUSSIA)
     text = "W 2009 r. Gazprom wstrzymał zakupy surowca z Turkmenistanu."
     assert dyad(full_pipeline, text, date(2025, 5, 16), "SANCTION") == ("Q102673", "Q874")
+
+
+def test_gosci_before_a_name_is_the_host_s_verb_not_the_guests_noun(full_pipeline: Pipeline) -> None:
+    text = "Rahmon gości Putina z wizytą państwową."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "CONSULT") == ("Q7747", "person:emomali-rahmon")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
+from orbitscope.extract.dates.lexicon import time_noun
 from orbitscope.extract.grammar import (
     DISCOURSE_PAIRS,
     QUOTE_MARKS,
@@ -158,7 +159,7 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
         nouns = {lemma for lemma, tag in lemmas[index] if tag.startswith("subst")}
         chosen_noun = lemmas[index][0][1].startswith("subst") and lemmas[index][0][0] not in triggers
         for lemma, tag in lemmas[index]:
-            if chosen_noun and tag.split(":", 1)[0] in {"fin", "praet", "impt"}:
+            if chosen_noun and tag.split(":", 1)[0] in {"fin", "praet", "impt"} and not _verb_before_name(tokens, index):
                 continue  # the tagger read a noun: "w oczekiwaniu gości" (guests), not "gości" (hosts)
             if chosen_noun and tag.startswith("ppas") and auxiliary_before(tokens, index) is None:
                 continue  # "dostępu konsularnego do zatrzymanych": the detainees ("zostało oskarżone" stays)
@@ -220,6 +221,18 @@ _DOCUMENTS = frozenset({"rezolucja", "uchwała", "deklaracja", "oświadczenie", 
 
 
 _AUXILIARIES = frozenset({"zostać", "być"})
+
+
+def _verb_before_name(tokens: tuple[Token, ...], index: int) -> bool:
+    """Is a word the tagger read as a noun a verb before a name, its subject a name or a relative pronoun before
+    it, over a time phrase ("Rahmon gości Putina", "który od środy gości Putina"; not "w oczekiwaniu gości")?"""
+    if index + 1 >= len(tokens) or not tokens[index + 1].orth[:1].isupper() or index == 0:
+        return False
+    before = index - 1
+    if before >= 1 and time_noun(tokens[before]) and pos(tokens[before - 1]) == "prep":
+        before -= 2  # "od środy"
+    return before >= 0 and (tokens[before].orth[:1].isupper() and pos(tokens[before]) in {"subst", "ign"}
+                            or tokens[before].lemma.lower() == "który")
 
 
 def _coordinated_names(tokens: tuple[Token, ...], names: set[int], index: int) -> bool:
