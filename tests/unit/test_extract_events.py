@@ -2892,3 +2892,8 @@ def test_of_a_search_and_an_arrest_told_together_the_arrest_is_kept(full_pipelin
 def test_gosci_before_a_name_is_the_host_s_verb_not_the_guests_noun(full_pipeline: Pipeline) -> None:
     text = "Rahmon gości Putina z wizytą państwową."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "CONSULT") == ("Q7747", "person:emomali-rahmon")
+
+
+def test_a_proper_name_opening_the_clause_is_no_fronted_act(full_pipeline: Pipeline) -> None:
+    text = "Stany Zjednoczone pochwaliły Kazachstan za reformy."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "SUPPORT") == ("Q30", KAZAKHSTAN)

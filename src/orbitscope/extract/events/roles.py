@@ -1009,8 +1009,9 @@ def fronted_object(context: DocumentContext, tokens: tuple[Token, ...], match: M
     while index < match.first and (pos(tokens[index]) == "adj" or index + 1 < match.first and pos(
             tokens[index + 1]) in {"subst", "ger"} and any(r.tag.startswith("adj") for r in readings(tokens[index]))):
         index += 1  # adjectives, also one the tagger read as a noun ("Rosyjski atak": the language "rosyjski")
-    if index >= match.first or pos(tokens[index]) not in {"subst", "ger"} or not tokens[clause_first].orth[:1].isupper():
-        return None
+    if index >= match.first or pos(tokens[index]) not in {"subst", "ger"} or not tokens[clause_first].orth[:1].isupper() \
+            or tokens[index].name_kind is not NameKind.NONE:
+        return None  # (a proper name is no act: "Stany Zjednoczone pochwaliły Kazachstan", not "stan")
     after = tokens[index + 1:match.first]
     while after and pos(after[-1]) == "adv":
         after = after[:-1]  # "wizytę Fico w Moskwie ostro skrytykowała"
