@@ -2897,3 +2897,8 @@ def test_gosci_before_a_name_is_the_host_s_verb_not_the_guests_noun(full_pipelin
 def test_a_proper_name_opening_the_clause_is_no_fronted_act(full_pipeline: Pipeline) -> None:
     text = "Stany Zjednoczone pochwaliły Kazachstan za reformy."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "SUPPORT") == ("Q30", KAZAKHSTAN)
+
+
+def test_an_act_one_is_blamed_for_is_that_one_s(full_pipeline: Pipeline) -> None:
+    text = "Stany Zjednoczone skrytykowały Chiny za wsparcie dla Rosji."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "SUPPORT") == ("Q148", RUSSIA)

@@ -481,6 +481,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = subject if subject is not source else None
     if source is None and not match.verbal:
         source, target = _relative_clause_roles(tokens, match, phrases, target)
+    if source is None and not match.verbal:
+        source = _blamed_for(context, tokens, match, phrases) or source
     evaded = _evaded_sanctions(tokens, match)
     if evaded is not None:
         # "pomagał Rosji w omijaniu sankcji", "Rosja omija sankcje": the sanctions are on who evades them (or
@@ -909,6 +911,22 @@ ATTACK_WORDS = frozenset({"atak", "ostrzał", "nalot", "ogień", "działanie"}) 
 
 
 _CONCESSIVE = frozenset({"mimo", "pomimo", "wbrew"})
+
+
+def _blamed_for(context: DocumentContext, tokens: tuple[Token, ...], match: Match,
+                phrases: list[Phrase]) -> Phrase | None:
+    """Whom a verb of judging blames or praises for an act ("skrytykowały Chiny za wsparcie dla Rosji",
+    "pochwalił Kazachstan za reformy"): the actor right before "za" and the act's modifiers, the verb's object,
+    is the act's author."""
+    index = _before_modifiers(tokens, match.first)
+    if index < 2 or tokens[index].orth.lower() != "za":
+        return None
+    judged = next((p for p in phrases if p.last == index - 1 and not p.preposition and p.cases & {"acc", "gen"}
+                   and not p.is_place), None)
+    if judged is None or judged.first < 1:
+        return None
+    return judged if pos(tokens[judged.first - 1]) in _FINITE | {"inf"} \
+        and _judging_verb(context, tokens[judged.first - 1]) else None
 
 
 def _before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
