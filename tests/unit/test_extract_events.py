@@ -2902,3 +2902,8 @@ def test_a_proper_name_opening_the_clause_is_no_fronted_act(full_pipeline: Pipel
 def test_an_act_one_is_blamed_for_is_that_one_s(full_pipeline: Pipeline) -> None:
     text = "Stany Zjednoczone skrytykowały Chiny za wsparcie dla Rosji."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "SUPPORT") == ("Q148", RUSSIA)
+
+
+def test_a_visitor_welcomed_is_received(full_pipeline: Pipeline) -> None:
+    text = "Tokajew powitał w Astanie premiera Węgier Viktora Orbána."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "CONSULT") == ("Q57641", "person:kassym-jomart-tokayev")
