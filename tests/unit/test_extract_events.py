@@ -2907,3 +2907,8 @@ def test_an_act_one_is_blamed_for_is_that_one_s(full_pipeline: Pipeline) -> None
 def test_a_visitor_welcomed_is_received(full_pipeline: Pipeline) -> None:
     text = "Tokajew powitał w Astanie premiera Węgier Viktora Orbána."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "CONSULT") == ("Q57641", "person:kassym-jomart-tokayev")
+
+
+def test_a_drone_or_missile_hitting_something_is_an_attack(full_pipeline: Pipeline) -> None:
+    text = "Rosyjski dron trafił w autobus w obwodzie sumskim."
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "ASSAULT") == (RUSSIA, "Q212")

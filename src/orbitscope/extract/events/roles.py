@@ -915,9 +915,8 @@ _CONCESSIVE = frozenset({"mimo", "pomimo", "wbrew"})
 
 def _blamed_for(context: DocumentContext, tokens: tuple[Token, ...], match: Match,
                 phrases: list[Phrase]) -> Phrase | None:
-    """Whom a verb of judging blames or praises for an act ("skrytykowały Chiny za wsparcie dla Rosji",
-    "pochwalił Kazachstan za reformy"): the actor right before "za" and the act's modifiers, the verb's object,
-    is the act's author."""
+    """Whom a verb of blame blames for an act ("skrytykowały Chiny za wsparcie dla Rosji"): the actor right
+    before "za" and the act's modifiers, the verb's object, is the act's author."""
     index = _before_modifiers(tokens, match.first)
     if index < 2 or tokens[index].orth.lower() != "za":
         return None
@@ -926,7 +925,8 @@ def _blamed_for(context: DocumentContext, tokens: tuple[Token, ...], match: Matc
     if judged is None or judged.first < 1:
         return None
     return judged if pos(tokens[judged.first - 1]) in _FINITE | {"inf"} \
-        and _judging_verb(context, tokens[judged.first - 1]) else None
+        and "ACCUSE" in _trigger_types(context, tokens[judged.first - 1], single=True) else None  # (thanks for
+    # support are one act: "podziękował Rosji za wsparcie")
 
 
 def _before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
