@@ -2912,3 +2912,10 @@ def test_a_visitor_welcomed_is_received(full_pipeline: Pipeline) -> None:
 def test_a_drone_or_missile_hitting_something_is_an_attack(full_pipeline: Pipeline) -> None:
     text = "Rosyjski dron trafił w autobus w obwodzie sumskim."
     assert dyad(full_pipeline, text, date(2025, 6, 1), "ASSAULT") == (RUSSIA, "Q212")
+
+
+def test_an_unnamed_group_subject_is_the_two_people_named_after_it(full_pipeline: Pipeline) -> None:
+    text = ("Porozumienie ogłosili po spotkaniu we Lwowie szefowie dyplomacji obu państw, Radosław Sikorski i "
+            "Andrij Sybiha.")
+    assert dyad(full_pipeline, text, date(2025, 1, 11), "SUPPORT") == ("person:radoslaw-sikorski",
+                                                                        "person:andrii-sybiha")

@@ -495,6 +495,11 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         target = agent or next((p for p in reversed(actors) if p.last < evaded and p.link.actor_type == "country"
                                 and p is not source and not p.preposition), None)
     source, target = _named_beside(tokens, actors, source), _named_beside(tokens, actors, target)
+    if source is not None and source.is_group:
+        # "szefowie dyplomacji obu państw, Radosław Sikorski i Andrij Sybiha": the two named after the comma
+        named = _people_named(tokens, actors, source)
+        if named:
+            source, target = named[0], named[1] if len(named) > 1 else target
     if match.trigger.roles == "joint" and source is not None and target is not None \
             and target in _coordinated(tokens, actors, source, None):
         target = None  # "z zadowoleniem przyjęły Unia Europejska i Stany Zjednoczone": both welcome
@@ -1334,6 +1339,20 @@ def _named_beside(tokens: tuple[Token, ...], actors: list[Phrase], phrase: Phras
                   and p.link.actor_type != "country"
                   and not (tokens[p.first].orth[:1].islower() and person_noun(tokens[p.first]))), None)
     return named or phrase
+
+
+def _people_named(tokens: tuple[Token, ...], actors: list[Phrase], group: Phrase) -> list[Phrase]:
+    """The people an unnamed group of them is put in apposition to, after a comma within four words of it
+    ("szefowie dyplomacji obu państw, Radosław Sikorski i Andrij Sybiha"), the first and the one joined to it by
+    "i"/"oraz"; none if none."""
+    comma = next((i for i in range(group.last + 1, min(len(tokens), group.last + 5)) if tokens[i].orth == ","), None)
+    first = next((p for p in actors if comma is not None and p.first == comma + 1 and p.link.actor_type == "person"
+                  and not p.is_group and not p.preposition), None)
+    if first is None or any(pos(t) in _FINITE for t in tokens[group.last + 1:comma]):
+        return []
+    second = next((p for p in actors if p.first == first.last + 2 and p.link.actor_type == "person"
+                   and tokens[first.last + 1].orth.lower() in {"i", "oraz"}), None)
+    return [first, second] if second is not None else [first]
 
 
 def _named_apposition(tokens: tuple[Token, ...], actors: list[Phrase], group: Phrase) -> Phrase:
