@@ -2919,3 +2919,8 @@ def test_an_unnamed_group_subject_is_the_two_people_named_after_it(full_pipeline
             "Andrij Sybiha.")
     assert dyad(full_pipeline, text, date(2025, 1, 11), "SUPPORT") == ("person:radoslaw-sikorski",
                                                                         "person:andrii-sybiha")
+
+
+def test_a_pattern_noun_after_modifiers_ending_the_window_is_found(full_pipeline: Pipeline) -> None:
+    text = "Rosja i Chiny podpisały we wtorek w Pekinie prawnie wiążące memorandum w sprawie gazociągu."
+    assert dyad(full_pipeline, text, date(2025, 9, 2), "SUPPORT") == (RUSSIA, "Q148")

@@ -317,6 +317,23 @@ def naming_verbs() -> frozenset[str]:
     return frozenset(pattern[0] for pattern in _naming_rows()[0])
 
 
+_MODIFIERS = frozenset({"adj", "adv", "pact", "ppas"})
+
+
+def _after_modifiers(lemmas: list[tuple[tuple[str, str], ...]], last: int) -> int:
+    """The first word after ``last`` and the modifiers that follow it, when ``last`` is itself a modifier (an
+    adjective, adverb or participle); else a position no word has."""
+    def modifier(position: int) -> bool:
+        return position < len(lemmas) and bool(lemmas[position]) \
+            and lemmas[position][0][1].split(":", 1)[0] in _MODIFIERS
+    if not modifier(last):
+        return len(lemmas)
+    position = last + 1
+    while modifier(position):
+        position += 1
+    return position
+
+
 def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], words: list[str],
               tag: str, skipped: list[bool]) -> Match | None:
     positions = [index]
@@ -327,6 +344,9 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
         # (or the word right after the last one found, past the window: "zamknęła w poniedziałek na miesiąc
         # oba przejścia graniczne")
         near = window if len(positions) == 1 or positions[-1] + 1 in window else [*window, positions[-1] + 1]
+        # (or the noun the modifiers at the window's end qualify: "podpisały we wtorek w Pekinie prawnie wiążące
+        # memorandum")
+        near = [*near, _after_modifiers(lemmas, window[-1])] if window and window[-1] > index else near
         hit = next((i for i in near if i not in positions and i < len(lemmas)
                     and any(lemma == word for lemma, _ in lemmas[i])), None)
         if hit is None:
