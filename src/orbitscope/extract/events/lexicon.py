@@ -340,13 +340,13 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
     window = _window(index, skipped)
     if trigger.words[0] in naming_verbs():
         window = sorted(set(window) | set(_quoted_name(index, words)))
+    # (or the noun the modifiers at the window's end qualify: "podpisały we wtorek w Pekinie prawnie wiążące
+    # memorandum")
+    window = [*window, _after_modifiers(lemmas, window[-1])] if window and window[-1] > index else window
     for word in trigger.words[1:]:
         # (or the word right after the last one found, past the window: "zamknęła w poniedziałek na miesiąc
         # oba przejścia graniczne")
         near = window if len(positions) == 1 or positions[-1] + 1 in window else [*window, positions[-1] + 1]
-        # (or the noun the modifiers at the window's end qualify: "podpisały we wtorek w Pekinie prawnie wiążące
-        # memorandum")
-        near = [*near, _after_modifiers(lemmas, window[-1])] if window and window[-1] > index else near
         hit = next((i for i in near if i not in positions and i < len(lemmas)
                     and any(lemma == word for lemma, _ in lemmas[i])), None)
         if hit is None:

@@ -1549,6 +1549,11 @@ def _titled_conjunct(tokens: tuple[Token, ...], first: Phrase, second: Phrase) -
         and not any(pos(t) in _FINITE | {"interp", "comp"} for t in between[1:])
 
 
+def _next_titled(tokens: tuple[Token, ...], actors: list[Phrase], chain: Phrase) -> Phrase | None:
+    """The person after ``chain`` joined to it over a title (``_titled_conjunct``), if any."""
+    return next((p for p in actors if p.first > chain.last and _titled_conjunct(tokens, chain, p)), None)
+
+
 def _coordinated(tokens: tuple[Token, ...], actors: list[Phrase], source: Phrase | None,
                  target: Phrase | None) -> list[Phrase]:
     """Actors joined to the source or the target by "i", "oraz" or commas: "Rosja, Kirgistan i Uzbekistan"."""
@@ -1557,22 +1562,19 @@ def _coordinated(tokens: tuple[Token, ...], actors: list[Phrase], source: Phrase
         if anchor is None:
             continue
         chain = anchor
+        titled = _next_titled(tokens, actors, chain)
         for phrase in actors:
             if phrase.first <= chain.last or phrase in found or phrase is source or phrase is target:
                 continue
-            titled = next((p for p in actors if p.first > chain.last and _titled_conjunct(tokens, chain, p)), None)
-            if titled is phrase:
-                found.append(phrase)
-                chain = phrase
-                continue
-            if titled is not None and phrase.last < titled.first:
+            if titled is not None and titled is not phrase and phrase.last < titled.first:
                 continue  # a word of the next person's title: "Marco Rubio i sekretarz ukraińskiej Rady …"
             between = tokens[chain.last + 1:phrase.first]
-            if between and len(between) <= 2 and all(t.orth.lower() in _COORDINATORS or pos(t) == "prep"
-                                                     for t in between) and any(
+            if titled is phrase or between and len(between) <= 2 and all(
+                    t.orth.lower() in _COORDINATORS or pos(t) == "prep" for t in between) and any(
                     t.orth.lower() in _COORDINATORS for t in between):
                 found.append(phrase)
                 chain = phrase
+                titled = _next_titled(tokens, actors, chain)
             elif phrase.first > chain.last + 3:
                 break
     return found
