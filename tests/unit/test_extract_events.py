@@ -2901,6 +2901,12 @@ def test_of_a_search_and_an_arrest_told_together_the_arrest_is_kept(full_pipelin
     pytest.param("Rosja i Chiny podpisały we wtorek w Pekinie prawnie wiążące memorandum w sprawie gazociągu.",
                  date(2025, 9, 2), "SUPPORT", (RUSSIA, "Q148"),
                  id="a-pattern-noun-after-modifiers-ending-the-window-is-found"),
+    pytest.param("Rosyjskie myśliwce zaatakowały ukraińskie pozycje.", date(2025, 6, 1), "ASSAULT", (RUSSIA, "Q212"),
+                 id="a-weapon-opening-the-clause-is-its-subject-not-a-fronted-act"),
+    pytest.param("Rosja wycofała swoich żołnierzy z Syrii.", date(2025, 6, 1), "RETREAT", (RUSSIA, "Q858"),
+                 id="the-source-s-own-people-are-not-its-target"),
+    pytest.param("Rosyjski dron wleciał do przestrzeni powietrznej Rumunii.", date(2025, 6, 1), "MOBILIZE",
+                 (RUSSIA, "Q218"), id="flying-into-a-state-s-airspace-violates-it"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

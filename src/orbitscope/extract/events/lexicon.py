@@ -69,6 +69,14 @@ class EventLexicon:
                         found.setdefault(word, set()).add(trigger.type)
         return {word: frozenset(types) for word, types in found.items()}
 
+    @cached_property
+    def act_nouns(self) -> frozenset[str]:
+        """The anchor lemmas that name an act themselves: a pattern of their own or one they open that goes on
+        with no verb ("nakaz aresztowania"); not a weapon only its verb makes an act of ("myśliwiec otrzymać":
+        "Rosyjskie myśliwce zaatakowały" has them as its subject)."""
+        return frozenset(anchor for anchor, triggers in self.triggers.items()
+                         if any(len(trigger.words) == 1 or not trigger.words[1].endswith("ć") for trigger in triggers))
+
 
 @cache
 def load_event_lexicon() -> EventLexicon:

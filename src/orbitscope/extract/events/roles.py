@@ -1046,7 +1046,7 @@ def fronted_object(context: DocumentContext, tokens: tuple[Token, ...], match: M
              for case in reading.tag.split(":")[2].split(".")}
     # an event noun, or a verbal noun ("Podpisanie traktatu skrytykowało Prawo i Sprawiedliwość": an act does
     # not criticize)
-    event = pos(tokens[index]) == "ger" or any(lemma in context.lexicon.triggers for lemma in word_lemmas(tokens[index]))
+    event = pos(tokens[index]) == "ger" or any(lemma in context.lexicon.act_nouns for lemma in word_lemmas(tokens[index]))
     return index if event or "acc" in cases and "nom" not in cases else None
 
 
@@ -1260,6 +1260,8 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             continue  # an unnamed group is taken as a subject only; a counted crowd, people acted against
             # ("wobec demonstrantów"), the people a verb of force acts on ("rozpędziła demonstrantów") and a
             # government right after its verb ("skrytykowała rząd") also as the object
+        if phrase.is_group and not phrase.preposition and phrase.first and tokens[phrase.first - 1].lemma == "swój":
+            continue  # the source's own people: "Rosja wycofała swoich żołnierzy z Górskiego Karabachu"
         if phrase.preposition == "na" and (phrase.cases - {"voc"} == {"loc"} or "loc" in phrase.cases
                                             and "acc" not in phrase.cases and match.trigger.type not in _FORCE):
             continue  # "spotkał się na Kremlu z Władimirem Putinem": where, not with whom ("na Kreml" goes to);
