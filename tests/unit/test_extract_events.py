@@ -2879,6 +2879,10 @@ def test_of_a_search_and_an_arrest_told_together_the_arrest_is_kept(full_pipelin
     assert dyad(full_pipeline, text, date(2025, 5, 16), "SANCTION") == ("Q102673", "Q874")
 
 
+def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
+    assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
+
+
 @pytest.mark.parametrize(("text", "published", "event_type", "pair"), [
     pytest.param("Rosyjskie MSZ wezwało ambasadora Mołdawii w związku z zatrzymaniem rosyjskiego dziennikarza "
                  "w Kiszyniowie.", date(2025, 6, 1), "COERCE", ("Q217", RUSSIA),
@@ -2907,6 +2911,10 @@ def test_of_a_search_and_an_arrest_told_together_the_arrest_is_kept(full_pipelin
                  id="the-source-s-own-people-are-not-its-target"),
     pytest.param("Rosyjski dron wleciał do przestrzeni powietrznej Rumunii.", date(2025, 6, 1), "MOBILIZE",
                  (RUSSIA, "Q218"), id="flying-into-a-state-s-airspace-violates-it"),
+    pytest.param("Mołdawia wystąpiła z Wspólnoty Niepodległych Państw.", date(2025, 6, 1), "SANCTION",
+                 ("Q217", "Q7779"), id="leaving-an-international-organization-withdraws-from-it"),
+    pytest.param("Litwa uznała Białoruś za państwo sponsorujące terroryzm.", date(2025, 6, 1), "ACCUSE",
+                 ("Q37", "Q184"), id="declaring-a-state-a-sponsor-of-terrorism-accuses-it"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -788,6 +788,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         return None  # a promise is a state's or its official's: "Szef Polsatu zapowiedział, że złoży wniosek" is not
     if trigger.roles == "meeting" and (source_actor is None or not source_actor.code.startswith("IGO")):
         return None  # "posiedzenie Rady Północnoatlantyckiej" meets; "posiedzenie rządu" is the state's business
+    if trigger.roles == "left" and not (target is not None and target.first == match.last + 1
+                                        and target.link.actor_type == "international_organization"):
+        return None  # "Armenia wystąpi z OUBZ" leaves it; "wystąpiła z wnioskiem do Komisji" does not
     if source_actor is None and target_actor is None or trigger.roles == "object" and target_actor is None:
         return None  # who did what to whom, with neither who nor whom, is no record ("Sankcje i reeksport")
     if context.targets is not None and source_actor is not None and _state_actor(source_actor) and not unnamed \
