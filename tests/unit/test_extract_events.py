@@ -2915,6 +2915,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q217", "Q7779"), id="leaving-an-international-organization-withdraws-from-it"),
     pytest.param("Litwa uznała Białoruś za państwo sponsorujące terroryzm.", date(2025, 6, 1), "ACCUSE",
                  ("Q37", "Q184"), id="declaring-a-state-a-sponsor-of-terrorism-accuses-it"),
+    pytest.param("Putin podpisał dekret o poborze 160 tys. rekrutów.", date(2025, 6, 1), "MOBILIZE", (PUTIN, None),
+                 id="signing-a-decree-on-a-draft-mobilizes"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

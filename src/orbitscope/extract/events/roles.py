@@ -788,15 +788,20 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
 _INCREASING = frozenset({"zwiększyć", "zwiększać", "zaostrzyć", "zaostrzać", "rozszerzyć", "rozszerzać", "wzmocnić",
                          "wzmacniać", "przyspieszyć", "przyspieszać", "utrzymać", "utrzymywać"})
 _DECIDING = frozenset({"zdecydować", "zadecydować", "postanowić", "przesądzić"})
+_DECREES = frozenset({"dekret", "ukaz", "rozporządzenie", "zarządzenie"})
+_ENACTING = frozenset({"podpisać", "podpisywać", "wydać", "wydawać"})
 
 
 def _deciding_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
     """A verb of deciding whose "o" an event noun follows, over a time or place adverbial: "Sąd zdecydował
     w niedzielę o tymczasowym aresztowaniu burmistrza" (the court arrests), "rząd postanowił o wydaleniu
-    dyplomatów"."""
+    dyplomatów"; or the verb signing a decree about it ("podpisał dekret o mobilizacji")."""
     index = _before_modifiers(tokens, match.first)
     if index < 1 or tokens[index].orth.lower() != "o":
         return None
+    if index >= 2 and tokens[index - 1].lemma in _DECREES and pos(tokens[index - 2]) in _FINITE \
+            and tokens[index - 2].lemma in _ENACTING:
+        return index - 2  # "Putin podpisał dekret o mobilizacji": the decree's signer mobilizes
     for verb in range(index - 1, max(clause_first, index - 5) - 1, -1):
         if pos(tokens[verb]) in _FINITE:
             return verb if tokens[verb].lemma in _DECIDING else None
