@@ -2879,6 +2879,14 @@ def test_of_a_search_and_an_arrest_told_together_the_arrest_is_kept(full_pipelin
     assert dyad(full_pipeline, text, date(2025, 5, 16), "SANCTION") == ("Q102673", "Q874")
 
 
+def test_a_guest_fronted_before_the_verb_of_welcome_is_the_latest_visitor(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Turkmenistanu Serdar Berdimuhamedow przybył w poniedziałek z wizytą do Taszkentu. Na lotnisku "
+            "gościa powitał prezydent Uzbekistanu Szawkat Mirzijojew.")
+    welcome = next(event for event in events_of(full_pipeline, text, date(2025, 6, 1)) if event.trigger == "powitał")
+    assert (actor(welcome.source), actor(welcome.target)) == ("person:serdar-berdimuhamedov",
+                                                              "person:shavkat-mirziyoyev")
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -2917,6 +2925,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q37", "Q184"), id="declaring-a-state-a-sponsor-of-terrorism-accuses-it"),
     pytest.param("Putin podpisał dekret o poborze 160 tys. rekrutów.", date(2025, 6, 1), "MOBILIZE", (PUTIN, None),
                  id="signing-a-decree-on-a-draft-mobilizes"),
+    pytest.param("Ze strony unijnej dokument podpisał w Astanie komisarz Maroš Šefčovič.", date(2025, 6, 1),
+                 "SUPPORT", ("NIL:person:sefcovic", None), id="the-side-one-acts-on-is-not-the-partner"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -514,7 +514,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "wezwał Rosję do wycofania wojsk": the act asked for is the request's content, told by its mode, not
         # an event of its own (PLOVER; and what independent coders do)
         return None
-    if trigger.roles == "guest":
+    # "Na lotnisku gościa powitał prezydent Uzbekistanu": the visitor of the latest visit, received by the subject
+    visitor = _fronted_guest(context, sentence, match, first) if trigger.roles == "guest" and source else None
+    if visitor is not None:
+        source, target = None, source
+    elif trigger.roles == "guest":
         delegation = _delegation(tokens, match, in_clause)
         guest = delegation or next((p for p in in_clause if p.first > match.last and not p.preposition), None)
         if delegation is None and (not _received_guest(tokens, match, guest, phrases, source)
@@ -562,7 +566,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             source.link.actor_id == target.link.actor_id
             or target.link.kind is LinkKind.ADJECTIVE and target.link.code[:3] == source.link.code[:3] != ""):
         target = None  # "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów": not Russia's own target
-    source_actor = source.actor() if source else None
+    source_actor = visitor or (source.actor() if source else None)
     target_actor = target.actor() if target else None
     if match.verbal and event_type in _PRESSURE_ON_PEOPLE and match.last + 1 < len(tokens) \
             and pos(tokens[match.last + 1]) == "ppron3" and not any(p.first == match.last + 1 for p in phrases):
@@ -911,6 +915,17 @@ def _told_content(tokens: tuple[Token, ...], matches: list[Match], first: int) -
 
 _PRESSURE_ON_PEOPLE = frozenset({"ACCUSE", "SANCTION", "COERCE"})  # acts on whom a pronoun names
 _VISIT_ROLES = {"gość": "source", "gospodarz": "target"}  # who a visit's guest and host are in its record
+
+
+def _fronted_guest(context: DocumentContext, sentence: Sentence, match: Match, first: int) -> EventActor | None:
+    """The visitor of the latest visit of the five sentences before, if the guest a verb of receiving receives
+    is "gość" before it ("Na lotnisku gościa powitał prezydent Uzbekistanu")."""
+    tokens = sentence.tokens
+    if not any(reading.lemma == "gość" and "acc" in reading.tag.split(":")[2].split(".")
+               for token in tokens[first:match.first] for reading in readings(token)):
+        return None
+    return next((event.source for event in reversed(context.events) if event.type == "CONSULT"
+                 and event.mode == "visit" and sentence.index - event.sentence <= 5 and event.source is not None), None)
 
 
 def _visit_role(tokens: tuple[Token, ...], phrase: Phrase | None) -> str:

@@ -1276,9 +1276,8 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
                 phrase.link.actor_id == source.link.actor_id or phrase.link.code[:3] == source.link.code[:3] != ""):
             continue  # the source's own side named by an adjective: "Rada UE zatwierdziła wypłatę unijnej
             # pożyczki dla Ukrainy" (the loan is the EU's; Ukraine gets it)
-        if phrase.first >= 2 and tokens[phrase.first - 1].lemma == "inicjatywa" \
-                and tokens[phrase.first - 2].orth.lower() == "z":
-            continue  # "Spotkanie odbyło się z inicjatywy sekretarza stanu USA": who initiated, not the partner
+        if _on_whose_part(tokens, phrase):
+            continue
         if phrase.preposition in _TARGET_PREPOSITIONS or _toward(tokens, phrase) or phrase.preposition == "wokół" \
                 and match.trigger.type in _FORCE or phrase.preposition == "nad" and match.trigger.type == "COERCE":
             # "ćwiczenia wojskowe wokół Tajwanu", "przejęła kontrolę nad Pokrowskiem"
@@ -1536,11 +1535,18 @@ def _fronted_object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
         if any(start < phrase.first < end for start, end in inserted):
             continue
         if phrase is not source and not phrase.is_group and phrase.last < match.first \
-                and (governor is None or phrase.first > governor) and (
+                and (governor is None or phrase.first > governor) and not _on_whose_part(tokens, phrase) and (
                     phrase.preposition in _TARGET_PREPOSITIONS - {"od"}
                     or governor is not None and not phrase.preposition and "dat" in phrase.cases):
             return phrase
     return None
+
+
+def _on_whose_part(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """Is the phrase whose initiative or side an act is on ("Spotkanie odbyło się z inicjatywy sekretarza stanu
+    USA", "Ze strony unijnej dokument podpisał komisarz"), not the partner it is with?"""
+    return phrase.first >= 2 and tokens[phrase.first - 1].lemma in {"inicjatywa", "strona"} \
+        and tokens[phrase.first - 2].orth.lower() in {"z", "ze"}
 
 
 def _titled_conjunct(tokens: tuple[Token, ...], first: Phrase, second: Phrase) -> bool:
