@@ -807,7 +807,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
         for trigger in triggers:
             assert (trigger.type, trigger.mode) in lexicon.types or trigger.type == NO_EVENT, trigger
             assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination", "object", "addressee", "mutual",
-                                     "joint", "meeting", "met", "verb"}
+                                     "joint", "meeting", "met", "verb", "left"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
     assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported", "hearsay"}
@@ -2927,6 +2927,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  id="signing-a-decree-on-a-draft-mobilizes"),
     pytest.param("Ze strony unijnej dokument podpisał w Astanie komisarz Maroš Šefčovič.", date(2025, 6, 1),
                  "SUPPORT", ("NIL:person:sefcovic", None), id="the-side-one-acts-on-is-not-the-partner"),
+    pytest.param("Niemcy wyraziły niepokój sytuacją w Gruzji.", date(2025, 6, 1), "ACCUSE", ("Q183", "Q230"),
+                 id="concern-over-what-goes-on-in-another-state-is-over-that-state"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

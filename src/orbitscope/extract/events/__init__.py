@@ -684,6 +684,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target_actor = _host_country(posted, source_actor) if posted is not None else None
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
+    elif target_actor is None and _CONCERN & set(trigger.words):
+        # "wyraziła zaniepokojenie sytuacją mediów w Kirgistanie", "Zaniepokojenie losem Sadykowej wyraził
+        # ambasador UE w Astanie": concern over what goes on in another state is over that state's doing
+        where = next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
+            "city", "region", "country"} and (source_actor is None or source_actor.code[:3] != p.link.code[:3])), None)
+        target_actor = _link_state(where.link) if where is not None else None
     elif match.verbal and trigger.mode == "visit" and location is not None and location.preposition == "do" \
             and target is not None and target.preposition != "do" and not _met_there(tokens, target):
         # "przyleciał do Biszkeku z okazji szczytu WNP": the visit is to Kyrgyzstan, the summit a reason (but
@@ -1440,6 +1446,7 @@ def _link_state(link: EntityLink) -> EventActor | None:
     return EventActor(country, iso, link.text, link.start, link.end) if country is not None else None
 
 
+_CONCERN = frozenset({"zaniepokojenie", "niepokój"})
 _MEETINGS = frozenset({"spotkanie", "rozmowa", "rozmowy", "negocjacje", "konsultacje", "narada"})
 
 
