@@ -2929,6 +2929,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  "SUPPORT", ("NIL:person:sefcovic", None), id="the-side-one-acts-on-is-not-the-partner"),
     pytest.param("Niemcy wyraziły niepokój sytuacją w Gruzji.", date(2025, 6, 1), "ACCUSE", ("Q183", "Q230"),
                  id="concern-over-what-goes-on-in-another-state-is-over-that-state"),
+    pytest.param("Szefowa unijnej dyplomacji skrytykowała Rosję.", date(2025, 6, 1), "ACCUSE",
+                 ("person:kaja-kallas", RUSSIA), id="the-head-of-eu-diplomacy-by-the-bloc-s-adjective-is-its-holder"),
+    pytest.param("Rzeczniczka unijnej dyplomacji skrytykowała Rosję.", date(2025, 6, 1), "ACCUSE",
+                 ("Q458", RUSSIA), id="a-spokeswoman-of-a-bloc-s-body-speaks-for-the-bloc"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

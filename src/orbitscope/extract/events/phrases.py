@@ -320,8 +320,12 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
             else phrase.first
         title = phrase.first - 1
         if head > phrase.first and title >= 0 and title not in stops and title not in linked \
-                and _actor_head(tokens[title]) and token_cases(tokens[head]) == {"gen"}:
+                and _actor_head(tokens[title]) and (token_cases(tokens[head]) == {"gen"} or (
+                    "gen" in token_cases(tokens[head]) and phrase.link.actor_type == "international_organization"
+                    and not (head + 1 < len(tokens) and tokens[head + 1].orth[:1].isupper()))):
             head = title  # "Rzecznik niemieckiego rządu odrzucił": the title of the country's body is the actor
+            # (also over a feminine noun's other cases after a bloc's adjective, no name following: "Rzeczniczka
+            # unijnej dyplomacji potępiła")
     else:
         # extend left to a title or an institution: "sekretarzem stanu USA Colinem Powellem", "rząd Izraela",
         # "minister energetyki Kazachstanu Almasadam Satkalijew"; never over a date, an event noun or another
