@@ -2933,6 +2933,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("person:kaja-kallas", RUSSIA), id="the-head-of-eu-diplomacy-by-the-bloc-s-adjective-is-its-holder"),
     pytest.param("Rzeczniczka unijnej dyplomacji skrytykowała Rosję.", date(2025, 6, 1), "ACCUSE",
                  ("Q458", RUSSIA), id="a-spokeswoman-of-a-bloc-s-body-speaks-for-the-bloc"),
+    pytest.param("W piątek Moskwa nakazała opuszczenie Rosji estońskiemu dyplomacie.", date(2025, 6, 1), "SANCTION",
+                 (RUSSIA, "Q191"), id="ordering-a-diplomat-out-expels-him-and-the-source-named-again-is-no-target"),
+    pytest.param("Turcja i Azerbejdżan rozpoczęły wspólne ćwiczenia wojskowe w pobliżu granicy z Armenią.",
+                 date(2025, 6, 1), "COOPERATE", ("Q43", "Q227"), id="the-state-a-border-is-with-is-no-partner"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -1272,12 +1272,18 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             continue  # "spotkał się na Kremlu z Władimirem Putinem": where, not with whom ("na Kreml" goes to);
             # "rozmawiali o sytuacji na Ukrainie" (dative or locative: "na" governs the locative), unless force
             # strikes there ("ofensywa na Ukrainie")
-        if source is not None and phrase.link.kind is LinkKind.ADJECTIVE and not phrase.preposition and (
-                phrase.link.actor_id == source.link.actor_id or phrase.link.code[:3] == source.link.code[:3] != ""):
+        if source is not None and not phrase.preposition and (
+                phrase.link.actor_id == source.link.actor_id
+                and not (source.first < phrase.first <= source.last + 3 and not source.last < match.anchor < phrase.first)
+                or phrase.link.kind is LinkKind.ADJECTIVE and phrase.link.code[:3] == source.link.code[:3] != ""):
             continue  # the source's own side named by an adjective: "Rada UE zatwierdziła wypłatę unijnej
-            # pożyczki dla Ukrainy" (the loan is the EU's; Ukraine gets it)
-        if _on_whose_part(tokens, phrase):
-            continue
+            # pożyczki dla Ukrainy" (the loan is the EU's; Ukraine gets it); the source itself named again,
+            # not as its own apposition ("Komitet Ochrony Dziennikarzy (CPJ)"): "Moskwa nakazała opuszczenie Rosji
+            # estońskiemu dyplomacie"
+        if _on_whose_part(tokens, phrase) or phrase.preposition in {"z", "ze"} and phrase.first >= 2 \
+                and tokens[phrase.first - 2].lemma in _BORDERS and match.trigger.type in _PARTNERED:
+            continue  # (nor the state a border is with for a partner: "wspólne ćwiczenia w pobliżu granicy
+            # z Armenią" are held there; a border closed or manoeuvres near it are aimed at that state)
         if phrase.preposition in _TARGET_PREPOSITIONS or _toward(tokens, phrase) or phrase.preposition == "wokół" \
                 and match.trigger.type in _FORCE or phrase.preposition == "nad" and match.trigger.type == "COERCE":
             # "ćwiczenia wojskowe wokół Tajwanu", "przejęła kontrolę nad Pokrowskiem"
@@ -1540,6 +1546,10 @@ def _fronted_object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
                     or governor is not None and not phrase.preposition and "dat" in phrase.cases):
             return phrase
     return None
+
+
+_BORDERS = frozenset({"granica", "pogranicze"})
+_PARTNERED = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "AID"})
 
 
 def _on_whose_part(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
