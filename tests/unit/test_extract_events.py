@@ -2937,6 +2937,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  (RUSSIA, "Q191"), id="ordering-a-diplomat-out-expels-him-and-the-source-named-again-is-no-target"),
     pytest.param("Turcja i Azerbejdżan rozpoczęły wspólne ćwiczenia wojskowe w pobliżu granicy z Armenią.",
                  date(2025, 6, 1), "COOPERATE", ("Q43", "Q227"), id="the-state-a-border-is-with-is-no-partner"),
+    pytest.param("Rosyjskie służby zatrzymały w Moskwie obywatela Kazachstanu podejrzanego o przygotowywanie zamachu.",
+                 date(2025, 6, 1), "ASSAULT", (KAZAKHSTAN, None), id="an-act-one-is-suspected-of-is-the-suspect-s"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -575,6 +575,9 @@ def _accused(context: DocumentContext, tokens: tuple[Token, ...], match: Match, 
         index -= 1  # "zarzucił Moskwie prowadzenie wojny hybrydowej"
     if index >= 0 and tokens[index].orth.lower() == "o":
         index -= 1
+    if index >= 1 and any(reading.lemma in _SUSPECTED for reading in readings(tokens[index])):
+        # "zatrzymały obywatela Kazachstanu podejrzanego o przygotowywanie zamachu": the suspect's act
+        return next((p for p in actors if p.last == index - 1 and not p.preposition), None)
     accused = next((p for p in actors if p.last == index and not p.preposition and p.cases & {"acc", "dat"}), None)
     if accused is None or accused.first == 0:
         return None
@@ -1444,7 +1447,9 @@ def _asked_to_stop(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]
     if index < 1 or not _gerund_of(tokens[index], _CEASING):
         return None
     return next((p for p in actors if p.preposition == "od" and p.last < index and index - p.last <= 2), None)
-_CARRYING_ON = frozenset({"kontynuować", "prowadzić", "rozpocząć", "podjąć", "zacząć", "wznowić"})
+_CARRYING_ON = frozenset({"kontynuować", "prowadzić", "rozpocząć", "podjąć", "zacząć", "wznowić", "przygotowywać",
+                          "przygotować", "planować", "zaplanować"})
+_SUSPECTED = frozenset({"podejrzany", "podejrzewać", "oskarżony", "oskarżyć"})
 
 
 def _disposition_holder(tokens: tuple[Token, ...], match: Match, actors: list[Phrase],
