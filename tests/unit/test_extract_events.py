@@ -2887,6 +2887,20 @@ def test_a_guest_fronted_before_the_verb_of_welcome_is_the_latest_visitor(full_p
                                                               "person:shavkat-mirziyoyev")
 
 
+@pytest.mark.parametrize("mediation", ["Pośrednikiem w wymianie były Zjednoczone Emiraty Arabskie.",
+                                       "W wymianie pośredniczyły Zjednoczone Emiraty Arabskie."])
+def test_a_mediator_mediates_between_the_two_sides_just_told(full_pipeline: Pipeline, mediation: str) -> None:
+    text = "Ukraina i Rosja przeprowadziły w piątek wymianę jeńców za pośrednictwem Turcji. " + mediation
+    events = events_of(full_pipeline, text, date(2025, 6, 1))
+    assert {(actor(e.source), actor(e.target)) for e in events if e.type == "RETREAT"} == {("Q212", RUSSIA),
+                                                                                          (RUSSIA, "Q212")}
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "CONSULT") == ("Q878", "Q212")
+
+
+def test_traders_are_no_mediators(full_pipeline: Pipeline) -> None:
+    assert not events_of(full_pipeline, "Różnica w cenie trafiała do pośredników, m.in. braci Kowalskich.")
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 

@@ -184,6 +184,7 @@ from orbitscope.extract.events.roles import (
     assign_roles,
     clause_range,
     fronted_object,
+    predicative,
 )
 from orbitscope.extract.events.targets import candidates, load_target_model
 from orbitscope.extract.grammar import QUOTE_MARKS, negated, pos, readings, values, word_lemmas, word_set
@@ -467,6 +468,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                 (threatened.type, ""), mode)
     elif not match.verbal and threatening_verb(context.lexicon, tokens, match, first) is not None:
         return None  # the act threatened with is the threat's content (as PLOVER codes it, like a request's)
+    if trigger.words == ("pośrednik",) and not predicative(tokens, match, first) \
+            and not (match.first and tokens[match.first - 1].lemma == "rola"):
+        return None  # "Pośrednikiem w wymianie były ZEA", "w roli pośrednika"; not "trafiała do pośredników"
     if not match.verbal and event_type in {"COOPERATE", "AID"} and _topic(tokens, match):
         return None  # "traktat o wzmocnionej współpracy", "rozmawialiśmy o dostawach gazu": what is talked of
     flags, speakers = event_flags(context, sentence, match, first)
@@ -669,6 +673,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         event_type, mode = "COERCE", "seize"  # "policja przeprowadziła naloty na hostele": raids, not air strikes
     if target_actor is None and match.verbal and trigger.type in JUDGING_TYPES | {"SUPPORT"}:
         target_actor = _judged_author(context, sentence, match, source_actor)  # "potępił atak" (Russia's)
+    if target_actor is None and source_actor is not None and (event_type, mode) == ("CONSULT", "third-party"):
+        # "Pośrednikiem w wymianie były Zjednoczone Emiraty Arabskie": between the two sides just told
+        sides = _latest_pair(context, sentence, False)
+        if sides is not None and source_actor.actor_id not in {side.actor_id for side in sides}:
+            target_actor, guests = sides[0], (*guests, sides[1])
     capital = next((p for p in in_clause if p.is_place and p.preposition == "do" and match.last < p.first
                     <= match.last + 3 and p.link.actor_id in bundled_capitals()), None) \
         if event_type == "REQUEST" and match.verbal else None

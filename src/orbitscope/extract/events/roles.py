@@ -287,7 +287,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         source = source or _subject_after_object(context, tokens, match, actors, clause_first) \
             or _disposition_holder(tokens, match, actors, target) \
             or _decision_holder(tokens, match, actors, target) or _participle_agent(tokens, match, actors) \
-            or _accused(context, tokens, match, actors) or _asked_to_stop(tokens, match, actors)
+            or _accused(context, tokens, match, actors) or _asked_to_stop(tokens, match, actors) \
+            or _predicate_subject(tokens, match, actors, clause_first)
         if source is None and target is None and event_type in _SYMMETRIC_BY_COORDINATION:
             # "negocjacje w sprawie utworzenia wspólnych kazachsko-rosyjskich organizacji": the two sides
             source, target = _compound_pair(tokens, actors, match.last + 1, match.last + 8)
@@ -587,6 +588,24 @@ def _accused(context: DocumentContext, tokens: tuple[Token, ...], match: Match, 
     verb = tokens[index]
     return accused if pos(verb) in _FINITE | {"inf", "pact", "ger"} \
         and "ACCUSE" in _trigger_types(context, verb, single=True) else None
+
+
+_AGENT_NOUNS = frozenset({"pośrednik", "mediator"})
+
+
+def _predicate_subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], clause_first: int) -> Phrase | None:
+    """Who an agent noun in the instrumental says an actor was, over a copula next to it: "Pośrednikiem były
+    Zjednoczone Emiraty Arabskie", "Turcja była mediatorem" → the nominative actor of the clause."""
+    if not word_lemmas(tokens[match.anchor]) & _AGENT_NOUNS or not predicative(tokens, match, clause_first):
+        return None
+    return next((p for p in actors if not p.preposition and "nom" in p.cases), None)
+
+
+def predicative(tokens: tuple[Token, ...], match: Match, clause_first: int) -> bool:
+    """Is the noun in the instrumental with a copula next to it ("Pośrednikiem były …", "była mediatorem")?"""
+    near = range(max(clause_first, match.first - 2), min(len(tokens), match.last + 5))  # "po raz kolejny były"
+    return "inst" in values(tokens[match.anchor], 2) \
+        and any(word_lemmas(tokens[i]) & {"być", "zostać"} for i in near)  # ("były" read as the adjective too)
 
 
 def _participle_agent(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
@@ -1021,8 +1040,12 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fron
         # a counted crowd after a neuter singular verb of protest agrees with it as its subject: "demonstrowało
         # kilkaset osób" (not arrivals: "przyleciało do Jasionki 165 osób" is no visit of state)
         numeral_agreement = tokens[match.anchor].tag.startswith("praet:sg:n") and match.trigger.type == "PROTEST"
+        # (a verb with no object has its subject after it whatever case the name could also be in: "W wymianie
+        # pośredniczyły Zjednoczone Emiraty Arabskie")
+        intransitive = tokens[match.anchor].lemma in _INTRANSITIVE
         after = [p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
-                 and ("acc" not in p.cases or fronted or numeral_agreement and p.head == CROWD)
+                 and ("acc" not in p.cases or fronted or numeral_agreement and p.head == CROWD
+                      or intransitive and agrees(tokens[p.first], tokens[match.anchor]))
                  and pos(tokens[p.first]) != "ppron3"]
         if after:
             return after[0]
@@ -1449,6 +1472,7 @@ def _asked_to_stop(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]
     return next((p for p in actors if p.preposition == "od" and p.last < index and index - p.last <= 2), None)
 _CARRYING_ON = frozenset({"kontynuować", "prowadzić", "rozpocząć", "podjąć", "zacząć", "wznowić", "przygotowywać",
                           "przygotować", "planować", "zaplanować"})
+_INTRANSITIVE = frozenset({"pośredniczyć", "mediować", "przewodniczyć", "protestować", "demonstrować", "strajkować"})
 _SUSPECTED = frozenset({"podejrzany", "podejrzewać", "oskarżony", "oskarżyć"})
 
 
@@ -1558,10 +1582,13 @@ _PARTNERED = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "AID"})
 
 
 def _on_whose_part(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
-    """Is the phrase whose initiative or side an act is on ("Spotkanie odbyło się z inicjatywy sekretarza stanu
-    USA", "Ze strony unijnej dokument podpisał komisarz"), not the partner it is with?"""
-    return phrase.first >= 2 and tokens[phrase.first - 1].lemma in {"inicjatywa", "strona"} \
-        and tokens[phrase.first - 2].orth.lower() in {"z", "ze"}
+    """Is the phrase whose initiative, side or mediation an act is on ("Spotkanie odbyło się z inicjatywy
+    sekretarza stanu USA", "Ze strony unijnej dokument podpisał komisarz", "wymianę jeńców za pośrednictwem
+    Zjednoczonych Emiratów Arabskich"), not the partner it is with?"""
+    return phrase.first >= 2 and (tokens[phrase.first - 1].lemma in {"inicjatywa", "strona"}
+                                  and tokens[phrase.first - 2].orth.lower() in {"z", "ze"}
+                                  or tokens[phrase.first - 1].lemma == "pośrednictwo"
+                                  and tokens[phrase.first - 2].orth.lower() == "za")
 
 
 def _titled_conjunct(tokens: tuple[Token, ...], first: Phrase, second: Phrase) -> bool:
