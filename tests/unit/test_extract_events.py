@@ -2901,6 +2901,15 @@ def test_traders_are_no_mediators(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Różnica w cenie trafiała do pośredników, m.in. braci Kowalskich.")
 
 
+def test_the_next_summit_is_of_the_body_that_met_before(full_pipeline: Pipeline) -> None:
+    text = ("Na szczycie Organizacji Państw Tureckich w Gabali przywódcy przyjęli deklarację o współpracy. "
+            "Kolejny szczyt odbędzie się w Turcji.")
+    summits = [e for e in events_of(full_pipeline, text, date(2025, 6, 1)) if e.type == "CONSULT"]
+    assert [actor(e.source) for e in summits] == ["org:ots", "org:ots"]
+    text = "Xi Jinping rozmawiał w Astanie z Tokajewem. Kolejny szczyt odbędzie się w 2027 r. w Chinach."
+    assert [e.trigger for e in events_of(full_pipeline, text, date(2025, 6, 1))] == ["rozmawiał"]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 

@@ -551,6 +551,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     # dev gold three sentences found 8 fewer re-mentions)
     told = _earlier_mention(context, event_type, None, None, tokens[match.anchor].lemma, sentence.index - 12, mode) \
         if not match.verbal and source is None and target is None else (None, None)
+    # "Kolejny szczyt formatu odbędzie się w 2027 r. w Chinach": the next meeting of the body told before
+    series = not match.verbal and source is None and mode == "multilateral" and match.first > 0 \
+        and tokens[match.first - 1].lemma in _NEXT
+    if series:
+        told = _next_in_series(context, sentence)
+        if told == (None, None):
+            return None  # (no body met: not the persons of a talk told before)
     # "Rozmowy obu przywódców trwały trzy godziny": the two leaders just named (else the two sides)
     of_both = not match.verbal and source is None and target is None and match.last + 1 < len(tokens) \
         and tokens[match.last + 1].lemma in BOTH
@@ -647,6 +654,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             source_actor, target_actor = told  # (the meeting just told, by another word: above)
     elif not match.verbal and source_actor is None and target_actor is None:
         source_actor, target_actor = told  # the act this noun names again (above)
+    if series:
+        source_actor, target_actor = told
     if not match.verbal and source_actor is None and target_actor is None and event_type in _COOPERATIVE:
         source_actor, target_actor = _previous_partners(context, sentence)
     if source_actor is None and target is not None and target_actor is not None and not match.verbal \
@@ -1279,6 +1288,17 @@ def _trigger_lemmas(context: DocumentContext, event: Event) -> frozenset[str]:
     tokens = context.analysis.sentences[event.sentence].tokens
     return frozenset().union(*(word_lemmas(token) for token in tokens
                                if event.trigger_start <= token.start < event.trigger_end))
+
+
+_NEXT = frozenset({"kolejny", "następny"})
+
+
+def _next_in_series(context: DocumentContext, sentence: Sentence) -> tuple[EventActor | None, EventActor | None]:
+    """The actors of the latest meeting of an intergovernmental body of the twelve sentences before: the next
+    one is of the same body (none when no such body met: not the persons of a talk on its margins)."""
+    event = next((event for event in reversed(context.events) if sentence.index - event.sentence <= 12
+                  and event.type == "CONSULT" and event.mode == "multilateral" and event.source is not None), None)
+    return (event.source, event.target) if event is not None and event.source.code.startswith("IGO") else (None, None)
 
 
 def _previous_partners(context: DocumentContext, sentence: Sentence) -> tuple[EventActor | None, EventActor | None]:

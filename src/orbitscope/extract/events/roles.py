@@ -426,7 +426,9 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         source = next((p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases), None)
         target = None if target is source else target
     if target is None and (event_type in {"CONSULT", "ASSAULT", "COERCE", "MOBILIZE"}
-                           or ATTACK_WORDS & set(match.trigger.words)):  # "wstrzymanie ataków na cele w Izraelu"
+                           or ATTACK_WORDS & set(match.trigger.words)) \
+            and match.trigger.mode != "multilateral":  # (a summit's host country is where: "szczyt w Turcji")
+        # ("wstrzymanie ataków na cele w Izraelu")
         # "wizyta w Rosji", "interwencja w Afganistanie": the country where it happens is the target (not one
         # inside what is talked about: "rozmawiali o sytuacji w Afganistanie", "Rozmowy dotyczyły wojny w
         # Ukrainie")
