@@ -1078,7 +1078,8 @@ def _latest_pair(context: DocumentContext, sentence: Sentence, leaders: bool) ->
     people when ``leaders``, else of the states the people lead ("Strony uzgodniły zwiększenie dostaw" after
     a meeting of two presidents: the sides are their states)."""
     pairs = [(event.source, event.target) for event in reversed(context.events)
-             if event.source is not None and event.target is not None and sentence.index - event.sentence <= 5]
+             if event.source is not None and event.target is not None and sentence.index - event.sentence <= 5
+             and event.mode != "third-party"]  # (a mediator is no side)
     if leaders:
         pairs = [pair for pair in pairs if not _state(pair[0]) and not _state(pair[1])] or pairs
         return pairs[0] if pairs else None
@@ -1294,11 +1295,13 @@ _NEXT = frozenset({"kolejny", "następny"})
 
 
 def _next_in_series(context: DocumentContext, sentence: Sentence) -> tuple[EventActor | None, EventActor | None]:
-    """The actors of the latest meeting of an intergovernmental body of the twelve sentences before: the next
-    one is of the same body (none when no such body met: not the persons of a talk on its margins)."""
+    """The actors of the latest meeting an intergovernmental body held or took part in, of the twelve sentences
+    before: the next one is of the same body (none when no such body met: not the persons of a talk on its
+    margins)."""
     event = next((event for event in reversed(context.events) if sentence.index - event.sentence <= 12
-                  and event.type == "CONSULT" and event.mode == "multilateral" and event.source is not None), None)
-    return (event.source, event.target) if event is not None and event.source.code.startswith("IGO") else (None, None)
+                  and event.type == "CONSULT" and event.source is not None and event.source.code.startswith("IGO")),
+                 None)
+    return (event.source, event.target) if event is not None else (None, None)
 
 
 def _previous_partners(context: DocumentContext, sentence: Sentence) -> tuple[EventActor | None, EventActor | None]:
