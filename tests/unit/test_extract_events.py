@@ -2962,6 +2962,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  date(2025, 6, 1), "COOPERATE", ("Q43", "Q227"), id="the-state-a-border-is-with-is-no-partner"),
     pytest.param("Rosyjskie służby zatrzymały w Moskwie obywatela Kazachstanu podejrzanego o przygotowywanie zamachu.",
                  date(2025, 6, 1), "ASSAULT", (KAZAKHSTAN, None), id="an-act-one-is-suspected-of-is-the-suspect-s"),
+    pytest.param("Niemcy zawiesiły dostawy broni do Izraela.", date(2025, 8, 9), "SANCTION", ("Q183", "Q801"),
+                 id="suspending-arms-deliveries-is-a-sanction-not-aid"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

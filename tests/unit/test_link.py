@@ -42,6 +42,13 @@ def test_names_are_found_in_any_case(language_layer, linker):
     assert found["Organizacji Państw Tureckich"] == "org:ots"
 
 
+def test_a_surname_declined_as_the_press_declines_it_is_found(full_pipeline):
+    text = "Protest przeciwko rządowi Roberta Ficy. Opozycja zarzuca Ficy prorosyjski kurs."
+    analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 6, 1)))
+    found = {link.text: link.actor_id for link in analysis.links}
+    assert found["Roberta Ficy"] == found["Ficy"] == "person:robert-fico"
+
+
 def test_acronyms_match_exactly(language_layer, linker):
     links = links_of(language_layer, linker, "Międzynarodowy Trybunał Karny (MTK) wydał nakaz. NATO milczy.")
     assert [(l.text, l.actor_id, l.kind) for l in links] == [
