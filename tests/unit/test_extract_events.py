@@ -2964,6 +2964,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  date(2025, 6, 1), "ASSAULT", (KAZAKHSTAN, None), id="an-act-one-is-suspected-of-is-the-suspect-s"),
     pytest.param("Niemcy zawiesiły dostawy broni do Izraela.", date(2025, 8, 9), "SANCTION", ("Q183", "Q801"),
                  id="suspending-arms-deliveries-is-a-sanction-not-aid"),
+    pytest.param("Rosja oskarżyła Wielką Brytanię o udział w ataku na Flotę Czarnomorską.", date(2025, 6, 1), "ASSAULT",
+                 ("Q145", "org:black-sea-fleet"), id="an-attack-one-is-accused-of-taking-part-in-is-the-accused-s"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -576,6 +576,8 @@ def _accused(context: DocumentContext, tokens: tuple[Token, ...], match: Match, 
     index = _before_modifiers(tokens, match.first)
     if index >= 1 and _gerund_of(tokens[index], _CARRYING_ON):
         index -= 1  # "zarzucił Moskwie prowadzenie wojny hybrydowej"
+    if index >= 2 and tokens[index].orth.lower() in {"w", "we"} and tokens[index - 1].lemma == "udział":
+        index -= 2  # "oskarżyła Wielką Brytanię o udział w ataku"
     if index >= 0 and tokens[index].orth.lower() == "o":
         index -= 1
     if index >= 1 and any(reading.lemma in _SUSPECTED for reading in readings(tokens[index])):
