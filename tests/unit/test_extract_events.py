@@ -2966,6 +2966,9 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  id="suspending-arms-deliveries-is-a-sanction-not-aid"),
     pytest.param("Rosja oskarżyła Wielką Brytanię o udział w ataku na Flotę Czarnomorską.", date(2025, 6, 1), "ASSAULT",
                  ("Q145", "org:black-sea-fleet"), id="an-attack-one-is-accused-of-taking-part-in-is-the-accused-s"),
+    pytest.param("Rosja zaatakowała Kupiańsk. Naczelny dowódca ukraińskiej armii Ołeksandr Syrski odwołał w środę "
+                 "dowódcę jednej z brygad broniących miasta.", date(2025, 11, 21), "SANCTION",
+                 ("person:oleksandr-syrskyi", None), id="one-no-actor-names-after-a-time-phrase-is-no-continued-target"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -1186,16 +1186,19 @@ def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -
 
 
 def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase]) -> bool:
-    """Whether a verb trigger's object right after it (or after "do", "wobec") is people no actor names: a plural
-    person noun in the accusative, dative or genitive (a person's accusative plural is its genitive), not inside
-    an actor phrase ("wezwał sojuszników do …", "zaapelował do partnerów")."""
+    """Whether a verb trigger's object right after it (or after a time phrase, "do", "wobec") is people no actor
+    names: a plural person noun in the accusative, dative or genitive (a person's accusative plural is its
+    genitive), or a singular one in the accusative, not inside an actor phrase ("wezwał sojuszników do …",
+    "zaapelował do partnerów", "odwołał w środę dowódcę jednej z brygad")."""
     index = match.last + 1
+    if index + 1 < len(tokens) and pos(tokens[index]) == "prep" and time_noun(tokens[index + 1]):
+        index += 2  # "odwołał w środę dowódcę jednej z brygad"
     if index < len(tokens) and tokens[index].orth.lower() in {"do", "wobec"}:
         index += 1
     if index >= len(tokens) or any(p.first <= index <= p.last and not p.is_group for p in phrases):
         return False
-    return any(found.pos == "subst" and "pl" in found.number and "m1" in found.gender
-               and found.case & {"acc", "dat", "gen"}
+    return any(found.pos == "subst" and "m1" in found.gender and (
+        "pl" in found.number and found.case & {"acc", "dat", "gen"} or "sg" in found.number and "acc" in found.case)
                for found in (features(reading.tag) for reading in readings(tokens[index])))
 
 
