@@ -2969,6 +2969,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
     pytest.param("Rosja zaatakowała Kupiańsk. Naczelny dowódca ukraińskiej armii Ołeksandr Syrski odwołał w środę "
                  "dowódcę jednej z brygad broniących miasta.", date(2025, 11, 21), "SANCTION",
                  ("person:oleksandr-syrskyi", None), id="one-no-actor-names-after-a-time-phrase-is-no-continued-target"),
+    pytest.param("W Serbii trwają protesty studentów.", date(2025, 6, 1), "PROTEST", ("NIL:group:student", "Q403"),
+                 id="the-crowd-after-a-protest-noun-holds-it-against-the-state-where"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

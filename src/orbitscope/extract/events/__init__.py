@@ -570,6 +570,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         told = next(((event.source, event.target) for event in reversed(context.events)
                      if sentence.index - event.sentence == 1 and event.type == "CONSULT"
                      and event.source is not None and event.target is not None), told)
+    # "protesty studentów": the crowd in the genitive right after a protest noun holds it
+    crowd = next((p for p in phrases if p.is_group and p.first == match.last + 1 and "gen" in p.cases
+                  and not p.preposition), None) if event_type == "PROTEST" and not match.verbal and source is None else None
+    if crowd is not None:
+        source = crowd
     if source is None and target is None and trigger.weight < 0.8 and told == (None, None):
         return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event, unless it
         # names again an act just told ("Wyrok potępiły CPJ i RSF" after "Sąd skazał …")
