@@ -2910,6 +2910,10 @@ def test_the_next_summit_is_of_the_body_that_met_before(full_pipeline: Pipeline)
     assert [e.trigger for e in events_of(full_pipeline, text, date(2025, 6, 1))] == ["rozmawiał"]
 
 
+def test_dependence_is_no_demand(full_pipeline: Pipeline) -> None:
+    assert not events_of(full_pipeline, "Gospodarka Kirgistanu jest uzależniona od przekazów pieniężnych z Rosji.")
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -2971,6 +2975,12 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("person:oleksandr-syrskyi", None), id="one-no-actor-names-after-a-time-phrase-is-no-continued-target"),
     pytest.param("W Serbii trwają protesty studentów.", date(2025, 6, 1), "PROTEST", ("NIL:group:student", "Q403"),
                  id="the-crowd-after-a-protest-noun-holds-it-against-the-state-where"),
+    pytest.param("Azerbejdżan uzależnia podpisanie traktatu od zmiany armeńskiej konstytucji.", date(2025, 6, 1),
+                 "REQUEST", ("Q227", "Q399"), id="making-an-act-conditional-on-another-s-demands-it"),
+    pytest.param("Turkmenistan zabiega u Chin o nowe kredyty.", date(2025, 6, 1), "REQUEST", ("Q874", "Q148"),
+                 id="seeking-something-from-someone-requests-it"),
+    pytest.param("Premier ogłosił, że Gruzja nie będzie zabiegać o członkostwo w Unii Europejskiej.", date(2025, 6, 1),
+                 "REJECT", ("person:irakli-kobakhidze", "Q458"), id="a-request-refused-for-the-future-is-a-rejection"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -225,7 +225,7 @@ _YIELDING = frozenset({"AGREE", "RETREAT", "CONCEDE"})
 
 
 _REFUSED = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "SUPPORT": "",
-            "COOPERATE": "", "AGREE": ""}  # event type refused → REJECT mode
+            "COOPERATE": "", "AGREE": "", "REQUEST": ""}  # event type refused → REJECT mode
 
 
 def find_events(analysis: Analysis, lexicon: EventLexicon | None = None,

@@ -361,8 +361,9 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
             return None
         positions.append(hit)
     verbal = tag.split(":", 1)[0] in _VERB_CLASSES
-    if trigger.roles == "verb" and not verbal:
-        return None  # "zaprzestania ataków" asked for: the attacks, not a concession
+    if trigger.roles == "verb" and (not verbal or tag.startswith("ppas")):
+        return None  # "zaprzestania ataków" asked for: the attacks, not a concession; "uzależniony od gazu" is
+        # a state, no act
     if trigger.roles == "that" and verbal and not _that_follows(lemmas, words, index):
         return None  # "ma zapewnić politykom czas": provides, promises nothing
     if trigger.roles == "destination" and verbal and not any(
