@@ -2914,6 +2914,17 @@ def test_dependence_is_no_demand(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Gospodarka Kirgistanu jest uzależniona od przekazów pieniężnych z Rosji.")
 
 
+def test_a_visitor_received_in_the_passive_is_received_by_the_agent(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Kirgistanu Sadyr Dżaparow przebywa z oficjalną wizytą w Chinach. W Pekinie został przyjęty przez "
+            "przewodniczącego ChRL Xi Jinpinga. Obaj przywódcy podpisali wspólne oświadczenie o partnerstwie.")
+    events = events_of(full_pipeline, text, date(2025, 6, 1))
+    assert [(e.type, e.trigger, actor(e.source), actor(e.target)) for e in events if e.sentence > 0] == [
+        ("CONSULT", "przyjęty", "person:sadyr-japarov", "Q15031"),
+        ("SUPPORT", "podpisali wspólne oświadczenie", "person:sadyr-japarov", "Q15031")]
+    text = "Taki sposób głosowania został jednogłośnie przyjęty przez Radę Powiatu."
+    assert not events_of(full_pipeline, text, date(2025, 6, 1))
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 

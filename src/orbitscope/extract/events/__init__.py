@@ -522,6 +522,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     visitor = _fronted_guest(context, sentence, match, first) if trigger.roles == "guest" and source else None
     if visitor is not None:
         source, target = None, source
+    elif trigger.roles == "guest" and source is not None and source.preposition == "przez" and target is not None \
+            and not any(pos(token) in {"subst", "ger"} and "nom" in values(token, 2)
+                        and not target.first <= i <= target.last for i, token in enumerate(tokens[first:match.first], first)):
+        # "W Pekinie został przyjęty przez przewodniczącego ChRL": the host receives the one the clause is about
+        # (not a thing: "sposób głosowania został przyjęty przez Radę Powiatu")
+        source, target = target, source
     elif trigger.roles == "guest":
         delegation = _delegation(tokens, match, in_clause)
         guest = delegation or next((p for p in in_clause if p.first > match.last and not p.preposition), None)
