@@ -2925,6 +2925,12 @@ def test_a_visitor_received_in_the_passive_is_received_by_the_agent(full_pipelin
     assert not events_of(full_pipeline, text, date(2025, 6, 1))
 
 
+def test_an_act_judged_by_a_demonstrative_is_the_one_just_told(full_pipeline: Pipeline) -> None:
+    text = ("Japonia i Korea Południowa zgodziły się na wzmocnienie współpracy w dziedzinie bezpieczeństwa. "
+            "Chiny wyraziły sprzeciw wobec tych planów.")
+    assert dyad(full_pipeline, text, date(2025, 6, 1), "REJECT") == ("Q148", "Q17")
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 

@@ -693,6 +693,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         event_type, mode = "COERCE", "seize"  # "policja przeprowadziła naloty na hostele": raids, not air strikes
     if target_actor is None and match.verbal and trigger.type in JUDGING_TYPES | {"SUPPORT"}:
         target_actor = _judged_author(context, sentence, match, source_actor)  # "potępił atak" (Russia's)
+    if target_actor is None and source_actor is not None and event_type in JUDGING_TYPES | {"SUPPORT"} \
+            and _demonstrative_object(tokens, match):
+        # "Chiny wyraziły sprzeciw wobec tych planów", "skrytykował tę decyzję": the act just told, by its author
+        target_actor = next((event.source for event in reversed(context.events) if event.source is not None
+                             and 1 <= sentence.index - event.sentence <= 2
+                             and event.source.code[:3] != source_actor.code[:3]
+                             and event.source.actor_id != source_actor.actor_id), None)
     if target_actor is None and source_actor is not None and (event_type, mode) == ("CONSULT", "third-party"):
         # "Pośrednikiem w wymianie były Zjednoczone Emiraty Arabskie": between the two sides just told
         sides = _latest_pair(context, sentence, False)
@@ -1256,6 +1263,16 @@ def _enemy(context: DocumentContext, sentence: Sentence, source: EventActor) -> 
         if other is not None and iso != own and iso in bundled_countries():
             return EventActor(bundled_countries()[iso], iso, other.text, other.start, other.end)
     return None
+
+
+def _demonstrative_object(tokens: tuple[Token, ...], match: Match) -> bool:
+    """Does a demonstrative and its noun follow the trigger, after at most a preposition ("tę decyzję", "wobec
+    tych planów")?"""
+    index = match.last + 1
+    if index < len(tokens) and (pos(tokens[index]) == "prep" or tokens[index].orth.lower() in AGAINST):
+        index += 1  # ("wobec", read as an adverb)
+    return index + 1 < len(tokens) and tokens[index].lemma == "ten" and pos(tokens[index]) == "adj" \
+        and pos(tokens[index + 1]) in {"subst", "ger"}
 
 
 _REACTING = frozenset({"zareagować", "reagować", "odpowiedzieć", "odpowiadać"})
