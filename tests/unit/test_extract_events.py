@@ -2931,6 +2931,12 @@ def test_an_act_judged_by_a_demonstrative_is_the_one_just_told(full_pipeline: Pi
     assert dyad(full_pipeline, text, date(2025, 6, 1), "REJECT") == ("Q148", "Q17")
 
 
+def test_people_named_by_a_participle_as_the_subject_of_another_verb_are_no_event(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Protestujący domagają się zakazu importu produktów rolnych z Ukrainy.")
+    assert [e.type for e in events] == ["REQUEST"]
+    assert [e.type for e in events_of(full_pipeline, "Zatrzymani zostali trzej obywatele Rosji.")] == ["COERCE"]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 

@@ -380,6 +380,14 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
             and not (following < len(lemmas) and lemmas[following] and lemmas[following][0][1].split(":", 1)[0] in {
                 "subst", "ger", "adj"}):
         return None  # "użyła armatek wodnych wobec protestujących": the people, no act of theirs told here
+    if len(trigger.words) == 1 and tag.split(":", 1)[0] in {"pact", "ppas"} \
+            and any("nom" in t.split(":")[2].split(".") for _, t in lemmas[index] if t.count(":") >= 2) \
+            and (index == 0 or not any(t.startswith(("subst", "ger", "depr")) for _, t in lemmas[index - 1])) \
+            and following < len(lemmas) and lemmas[following] \
+            and lemmas[following][0][1].split(":", 1)[0] in {"fin", "praet", "bedzie"} \
+            and lemmas[following][0][0] not in {"być", "zostać"}:
+        return None  # "Protestujący domagają się …", "zatrzymani działali na zlecenie …": people named by what they
+        # do or suffer, as the subject of another verb (not "Zatrzymani zostali trzej mężczyźni")
     content = [i for i, word in zip(positions, trigger.words, strict=True) if word != "się"]
     span = [i for i in positions if i in content or min(content) - 1 <= i <= max(content) + 1]  # "spotkał się"
     return Match(trigger, index, min(span), max(span), verbal, tuple(positions), tag.startswith("ger"))
