@@ -2665,10 +2665,11 @@ def test_a_meeting_takes_no_date_from_a_later_one_planned_with_the_same_pair(ful
                                                                 ("szczyt", "2027", True)]
 
 
-def test_an_act_told_in_the_past_is_not_dated_by_the_future_it_announces(full_pipeline: Pipeline) -> None:
+def test_an_act_announced_for_later_is_dated_by_its_own_time_and_the_announcement_is_none(
+        full_pipeline: Pipeline) -> None:
     text = "Putin zapowiedział, że w drugiej połowie 2025 r. na Białorusi zostaną rozmieszczone rakiety Oresznik."
-    announced = next(e for e in events_of(full_pipeline, text, date(2024, 12, 7)) if e.trigger == "zapowiedział")
-    assert (announced.date, announced.date_method) == ("2024-12-07", "publication")
+    events = events_of(full_pipeline, text, date(2024, 12, 7))
+    assert [(e.type, e.date) for e in events] == [("MOBILIZE", "2025-07-01/2025-12-31")]
 
 
 def test_both_politicians_discussing_a_country_are_the_two_who_met(full_pipeline: Pipeline) -> None:
@@ -3004,6 +3005,11 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  id="seeking-something-from-someone-requests-it"),
     pytest.param("Premier ogłosił, że Gruzja nie będzie zabiegać o członkostwo w Unii Europejskiej.", date(2025, 6, 1),
                  "REJECT", ("person:irakli-kobakhidze", "Q458"), id="a-request-refused-for-the-future-is-a-rejection"),
+    pytest.param("Putin zapowiedział, że w drugiej połowie 2025 r. na Białorusi mogą zostać rozmieszczone rakiety "
+                 "średniego zasięgu Oriesznik.", date(2024, 12, 7), "MOBILIZE", (RUSSIA, "Q184"),
+                 id="a-deployment-in-the-passive-announced-is-the-announcer-s-state-s-where-it-goes"),
+    pytest.param("Na Białorusi zostały rozmieszczone rosyjskie rakiety.", date(2025, 6, 1), "MOBILIZE",
+                 (RUSSIA, "Q184"), id="weapons-deployed-are-their-country-s-not-its-target"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -87,12 +87,21 @@ def _combine(text: str, found: list[FoundDate], reference: date | None) -> list[
 
 
 def _apply_part(item: FoundDate, part: str) -> FoundDate:
-    """The first, middle or last third of a found period ("pod koniec października" = 21–31 October)."""
+    """The first, middle or last third of a found period ("pod koniec października" = 21–31 October), or its
+    first or second half ("w drugiej połowie 2025 r." = July–December 2025)."""
     if item.first is None or item.last is None:
         return replace(item, granularity=Granularity.PERIOD if item.granularity is not Granularity.UNKNOWN
                        else item.granularity)
     first, last = item.first, item.last
-    if item.granularity is Granularity.MONTH:
+    if part in {"first-half", "second-half"}:
+        if item.granularity is Granularity.YEAR:
+            first, last = (date(first.year, 1, 1), date(first.year, 6, 30)) if part == "first-half" \
+                else (date(first.year, 7, 1), date(first.year, 12, 31))
+        else:
+            half = ((last - first).days + 1) // 2
+            first, last = (first, first + timedelta(days=half - 1)) if part == "first-half" \
+                else (last - timedelta(days=(last - first).days - half), last)
+    elif item.granularity is Granularity.MONTH:
         bounds = {"start": (1, 10), "middle": (11, 20), "end": (21, last.day)}[part]
         first, last = first.replace(day=bounds[0]), first.replace(day=bounds[1])
     elif item.granularity is Granularity.DECADE:  # "we wczesnych latach 80." = 1980–1983

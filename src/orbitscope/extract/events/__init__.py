@@ -616,6 +616,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # poinformowało o zestrzeleniu 41 bezzałogowców", "… o zajęciu kolejnej miejscowości": a state's body
         # reports what its own forces shot down or took (not a participle: "terytoriów zajętych")
         source_actor = _reporting_state(tokens, phrases, match)
+    if source_actor is None and event_type == "MOBILIZE" and match.verbal:
+        # "Putin zapowiedział, że na Białorusi mogą zostać rozmieszczone rakiety": the announcing leader's state
+        source_actor = _speaker_state(context, sentence, match)
     we_said = False
     if source_actor is None and (match.verbal or pos(tokens[match.anchor]) == "adj"):
         # "„Nie będziemy negocjować” – odpowiedział X", "„Jesteśmy solidarni z Estonią” – napisał"
@@ -923,6 +926,18 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
                                                 or (claim.speaker_code or "")[:3] != source.code[:3]):
         return None  # (with no source named, the speaker's own: "że byłby gotów rozmawiać")
     return _speaker_actor(claim)
+
+
+def _speaker_state(context: DocumentContext, sentence: Sentence, match: Match) -> EventActor | None:
+    """The state of the speaker who declares or announces the claim a trigger stands in ("zapowiedział, że";
+    not "według litewskiego wywiadu", which reports another's act), if the speaker has a country's code."""
+    start = sentence.tokens[match.first].start
+    claim = next((claim for claim in context.analysis.claims if claim.sentence == sentence.index
+                  and claim.start <= start < claim.end and claim.speaker_code and claim.cue in _DECLARING), None)
+    iso = (claim.speaker_code or "")[:3] if claim is not None else ""
+    country = bundled_countries().get(iso)
+    return EventActor(country, iso, claim.speaker_text, claim.speaker_start or claim.start,
+                      claim.speaker_end or claim.start) if country is not None else None
 
 
 def _speaker_actor(claim: Claim, context: DocumentContext | None = None) -> EventActor:

@@ -371,9 +371,11 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
         return None  # "udało mu się zostać": succeeds, goes nowhere
     if len(trigger.words) == 1 and tag.split(":", 1)[0] in {"pact", "ppas", "adja"} and index + 1 < len(lemmas) \
             and any(t.split(":", 1)[0] in {"subst", "ger"} for _, t in lemmas[index + 1]) \
-            and not (index > 0 and any(lemma in _DOCUMENTS and agrees(features(tag), features(t)) for lemma, t in lemmas[index - 1])):
+            and not (index > 0 and any(lemma in _DOCUMENTS and agrees(features(tag), features(t)) for lemma, t in lemmas[index - 1])) \
+            and not (index > 0 and tag.startswith("ppas") and any(lemma == "zostać" for lemma, _ in lemmas[index - 1])):
         # an attributive participle: "deklarowanej neutralności"; not one after a document it describes, before
-        # its own object ("rezolucję potępiającą Rosję")
+        # its own object ("rezolucję potępiającą Rosję"), nor a passive before its subject ("mogą zostać
+        # rozmieszczone rakiety")
         return None
     following = index + 2 if index + 1 < len(words) and words[index + 1] == "się" else index + 1
     if tag.startswith("pact") and index > 0 and any(t.startswith("prep") for _, t in lemmas[index - 1]) \

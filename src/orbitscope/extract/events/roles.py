@@ -304,7 +304,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         source = source or next((p for p in actors if p.preposition in {"od", "z", "ze"} and p is not target), None)
         governor = None
     auxiliary = _passive_auxiliary(tokens, match) if match.verbal else None
-    passive = False
+    passive = deployed = False
     if match.verbal and pos(tokens[match.anchor]) == "pact" and match.first > 0 and (
             person_noun(tokens[match.first - 1]) or any(p.last == match.first - 1 for p in actors)):
         # "zatrzymały rosyjskiego blogera krytykującego Tokajewa": the person the participle describes acts
@@ -320,7 +320,14 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         attributive = auxiliary is None and pos(tokens[match.anchor]) == "ppas" and match.first < match.anchor
         target = (None if attributive else _subject(tokens, match, actors)) \
             or _object(tokens, match, actors, source) or _fronted_accusative(tokens, match, actors)
-        if target is None and auxiliary is not None:
+        deployed = event_type == "MOBILIZE" and (target is None or not target.preposition)
+        if deployed:
+            # what is deployed or mobilized is no target, nor is the one who speaks of it ("mogą zostać
+            # rozmieszczone rakiety Oriesznik"); its country adjective is whose it is ("zostały rozmieszczone
+            # rosyjskie rakiety")
+            source = source or (target if target is not None and target.link.kind is LinkKind.ADJECTIVE else None)
+            target = None
+        elif target is None and auxiliary is not None:
             # "Jan Kowalski wrócił do kraju. Wczoraj został zatrzymany": the zero subject suffers the act
             target = _zero_subject(context, sentence, phrases, auxiliary, clause_first)
         parties = [p for p in actors if p.last < match.anchor and not p.preposition and "gen" in p.cases]
@@ -397,7 +404,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         if target is between[0]:
             target = None  # "Podpisano porozumienie między Armenią a Azerbejdżanem": A is no object of its own
         target = target or (following[0] if following else None)
-    if target is None:
+    if target is None and not deployed:
         target = _object(tokens, match, actors, source)
     if target is not None and target.preposition == "do" and match.trigger.mode == "deport":
         # "Polska ekstradowała do USA obywatela Rosji": whom is sent is the target, where only when no one is
