@@ -2669,7 +2669,7 @@ def test_an_act_announced_for_later_is_dated_by_its_own_time_and_the_announcemen
         full_pipeline: Pipeline) -> None:
     text = "Putin zapowiedział, że w drugiej połowie 2025 r. na Białorusi zostaną rozmieszczone rakiety Oresznik."
     events = events_of(full_pipeline, text, date(2024, 12, 7))
-    assert [(e.type, e.date) for e in events] == [("MOBILIZE", "2025-07-01/2025-12-31")]
+    assert [(e.type, e.date, e.future) for e in events] == [("MOBILIZE", "2025-07-01/2025-12-31", True)]
 
 
 def test_both_politicians_discussing_a_country_are_the_two_who_met(full_pipeline: Pipeline) -> None:

@@ -49,6 +49,8 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
     verb = tokens[anchor]
     if match.verbal and _future_form(verb):
         flags["future"] = True
+    if match.verbal and anchor > 0 and tokens[anchor - 1].lemma == "zostać" and _future_form(tokens[anchor - 1]):
+        flags["future"] = True  # a perfective passive: "zostaną rozmieszczone rakiety"
     if any(pos(tokens[i]) == "bedzie" for i in range(clause_first, match.first)):
         flags["future"] = True
     if not match.verbal:
