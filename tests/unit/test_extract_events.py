@@ -3010,6 +3010,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  id="a-deployment-in-the-passive-announced-is-the-announcer-s-state-s-where-it-goes"),
     pytest.param("Na Białorusi zostały rozmieszczone rosyjskie rakiety.", date(2025, 6, 1), "MOBILIZE",
                  (RUSSIA, "Q184"), id="weapons-deployed-are-their-country-s-not-its-target"),
+    pytest.param("Rosyjski statek uszkodził gazociąg Balticconnector.", date(2025, 6, 1), "ASSAULT", (RUSSIA, None),
+                 id="damaging-a-cable-or-pipeline-is-an-attack"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:
