@@ -3012,6 +3012,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  (RUSSIA, "Q184"), id="weapons-deployed-are-their-country-s-not-its-target"),
     pytest.param("Rosyjski statek uszkodził gazociąg Balticconnector.", date(2025, 6, 1), "ASSAULT", (RUSSIA, None),
                  id="damaging-a-cable-or-pipeline-is-an-attack"),
+    pytest.param("Naddniestrze oskarżyło Kiszyniów o blokadę gospodarczą.", date(2025, 1, 10), "ACCUSE",
+                 ("place:transnistria", "Q217"), id="a-de-facto-state-is-an-actor"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -45,6 +45,11 @@ _PLACE_TYPES = frozenset({"city", "region", "facility"})
 _AREA_TYPES = frozenset({"area", "place"})  # "Zachód", "Europa": an actor, unless after "w", "na" …
 
 
+# regions that govern themselves as states no one (or almost no one) recognizes: actors like areas, unless after
+# "w", "na" … ("Naddniestrze oskarżyło Kiszyniów", "Władze Naddniestrza"; "w Naddniestrzu" is where)
+_DE_FACTO_STATES = frozenset({"place:transnistria", "place:abkhazia", "place:south-ossetia", "place:nagorno-karabakh"})
+
+
 @dataclass
 class Phrase:
     """Entity links forming one noun phrase, with the case and preposition that give its role."""
@@ -388,8 +393,8 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
             phrase.preposition = "razem z"  # "Kazachstan, razem z Uzbekistanem, dostarczał": a participant
     actors = [link for link in phrase.links if link.actor_type not in _PLACE_TYPES | _AREA_TYPES
               or link.kind.value == "capital"
-              or link.actor_type in _AREA_TYPES and (phrase.preposition not in LOCATION_PREPOSITIONS | {"na", "do"}
-                                                      or link.text.lower().startswith(_STATES))]
+              or (link.actor_type in _AREA_TYPES or link.actor_id in _DE_FACTO_STATES)
+              and (phrase.preposition not in LOCATION_PREPOSITIONS | {"na", "do"} or link.text.lower().startswith(_STATES))]
     actors = _institution_of_country(tokens, actors)
     phrase.is_place = not actors
     pool = actors or phrase.links
