@@ -3014,6 +3014,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  id="damaging-a-cable-or-pipeline-is-an-attack"),
     pytest.param("Naddniestrze oskarżyło Kiszyniów o blokadę gospodarczą.", date(2025, 1, 10), "ACCUSE",
                  ("place:transnistria", "Q217"), id="a-de-facto-state-is-an-actor"),
+    pytest.param("Prezydent Ukrainy zwolnił ze stanowiska dowódcę sił połączonych.", date(2025, 6, 1), "SANCTION",
+                 ("Q3874799", None), id="dismissing-from-a-post-expels"),
+    pytest.param("Rosja przekazała Białorusi kompleksy Iskander.", date(2025, 6, 1), "AID", (RUSSIA, "Q184"),
+                 id="weapon-systems-handed-over-are-aid"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:
