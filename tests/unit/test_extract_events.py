@@ -807,7 +807,7 @@ def test_lexicon_types_and_modes_are_plover() -> None:
         for trigger in triggers:
             assert (trigger.type, trigger.mode) in lexicon.types or trigger.type == NO_EVENT, trigger
             assert trigger.roles in {"", "host", "guest", "gen-target", "that", "destination", "object", "addressee", "mutual",
-                                     "joint", "meeting", "met", "verb", "left"}
+                                     "joint", "meeting", "met", "verb", "left", "predicate"}
     for (event_type, _), mode in lexicon.modes.items():
         assert (event_type, mode) in lexicon.types
     assert set(lexicon.modality.values()) <= {"negation", "hypothetical", "intent", "future", "reported", "hearsay"}

@@ -98,9 +98,8 @@ def _apply_part(item: FoundDate, part: str) -> FoundDate:
             first, last = (date(first.year, 1, 1), date(first.year, 6, 30)) if part == "first-half" \
                 else (date(first.year, 7, 1), date(first.year, 12, 31))
         else:
-            half = ((last - first).days + 1) // 2
-            first, last = (first, first + timedelta(days=half - 1)) if part == "first-half" \
-                else (last - timedelta(days=(last - first).days - half), last)
+            middle = first + timedelta(days=((last - first).days + 1) // 2)  # the second half's first day
+            first, last = (first, middle - timedelta(days=1)) if part == "first-half" else (middle, last)
     elif item.granularity is Granularity.MONTH:
         bounds = {"start": (1, 10), "middle": (11, 20), "end": (21, last.day)}[part]
         first, last = first.replace(day=bounds[0]), first.replace(day=bounds[1])

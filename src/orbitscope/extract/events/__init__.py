@@ -137,7 +137,7 @@ How an event is built (coding conventions: eval/gold/EVENTS.md):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -179,6 +179,7 @@ from orbitscope.extract.events.qualifiers import (
 from orbitscope.extract.events.roles import (
     ASSENT_VERBS,
     ATTACK_WORDS,
+    COOPERATIVE,
     INVITATIONS,
     JUDGING_TYPES,
     assign_roles,
@@ -206,9 +207,6 @@ from orbitscope.model import (
 from orbitscope.nlp.tags import VERBAL, features
 
 __all__ = ["EventLexicon", "Trigger", "find_events", "intensity", "load_event_lexicon", "quad_class"]
-
-
-_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 
 _ON_TERRITORY = frozenset({"ASSAULT", "COERCE"})
@@ -442,7 +440,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                  and not (p.first and tokens[p.first - 1].lemma == "bandera")]  # "pod banderą Gambii": a ship's flag
     event_type, mode = trigger.type, trigger.mode
     if trigger.roles == "that" and trigger.words[0] in _ANNOUNCING and any(
-            other.anchor > match.last and (other.trigger.type not in _COOPERATIVE | _YIELDING
+            other.anchor > match.last and (other.trigger.type not in COOPERATIVE | _YIELDING
                                            or tokens[other.first - 1].orth.lower() == "nie"
                                            or tokens[other.first - 1].lemma == "być" and negated(tokens, other.first - 1))
             for other in matches):
@@ -468,7 +466,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                 (threatened.type, ""), mode)
     elif not match.verbal and threatening_verb(context.lexicon, tokens, match, first) is not None:
         return None  # the act threatened with is the threat's content (as PLOVER codes it, like a request's)
-    if trigger.words == ("pośrednik",) and not predicative(tokens, match, first) \
+    if trigger.roles == "predicate" and not predicative(tokens, match, first) \
             and not (match.first and tokens[match.first - 1].lemma == "rola"):
         return None  # "Pośrednikiem w wymianie były ZEA", "w roli pośrednika"; not "trafiała do pośredników"
     if not match.verbal and event_type in {"COOPERATE", "AID"} and _topic(tokens, match):
@@ -478,8 +476,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "Nie będziemy negocjować z reżimem", "Bratysława nie poprze żadnych decyzji", "nie ustąpi": a refusal
         # declared (PLOVER REJECT), not a future act negated
         event_type, mode, flags["negation"], flags["future"] = "REJECT", _REFUSED[event_type], False, False
-    if "intent" in flags and event_type in _COOPERATIVE \
-            or flags.get("future") and match.verbal and event_type in _COOPERATIVE - {"CONSULT"}:
+    if "intent" in flags and event_type in COOPERATIVE \
+            or flags.get("future") and match.verbal and event_type in COOPERATIVE - {"CONSULT"}:
         event_type, mode = "AGREE", ""  # "dąży do zacieśnienia", "będzie współdziałał": a promise, PLOVER AGREE
     if flags.get("negation") and event_type == "AGREE" and trigger.words[0] in ASSENT_VERBS:
         event_type, flags["negation"] = "REJECT", False
@@ -670,10 +668,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         source_actor, target_actor = told  # the act this noun names again (above)
     if series:
         source_actor, target_actor = told
-    if not match.verbal and source_actor is None and target_actor is None and event_type in _COOPERATIVE:
+    if not match.verbal and source_actor is None and target_actor is None and event_type in COOPERATIVE:
         source_actor, target_actor = _previous_partners(context, sentence)
     if source_actor is None and target is not None and target_actor is not None and not match.verbal \
-            and event_type in _COOPERATIVE | {"AGREE"} and target.preposition in {"z", "ze"} \
+            and event_type in COOPERATIVE | {"AGREE"} and target.preposition in {"z", "ze"} \
             and target.link.actor_type in {"country", "international_organization"}:
         source_actor = _focus_partner(context, target_actor)  # "wspólne ćwiczenia z państwami NATO"
     if not match.verbal and event_type == "ASSAULT" and _repelled(tokens, match) \
@@ -909,15 +907,13 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
     past act."""
     if source is not None and source.actor_id.startswith("NIL:group:"):
         source = None  # an unnamed group is no one named: "zapewnił, że bojownicy „zagwarantują bezpieczeństwo”"
-    if event_type not in _COOPERATIVE | _DECLARED or source is not None and not source.code[:3]:
+    if event_type not in COOPERATIVE | _DECLARED or source is not None and not source.code[:3]:
         return None
     cues = _DECLARING if event_type in _KEPT_WHEN_DECLARED else _PROMISING  # a refusal or request may be
     # declared by any such verb
     tokens = sentence.tokens
-    start = tokens[match.first].start
-    claim = next((claim for claim in context.analysis.claims if claim.sentence == sentence.index
-                  and claim.start <= start < claim.end and claim.cue in cues and claim.speaker_id
-                  and claim.speaker_start is not None), None)
+    claim = next((claim for claim in _claims_around(context, sentence, match, cues)
+                  if claim.speaker_id and claim.speaker_start is not None), None)
     # the clause inside the claim ("Niemcy przekażą … – zapowiedział minister": not the attribution's verb)
     clause = [token for token in tokens[first:last + 1] if claim is None or token.end <= claim.end]
     if any(pos(token) == "praet" for token in clause) and not any(pos(token) == "bedzie" for token in clause):
@@ -931,13 +927,19 @@ def _promiser(context: DocumentContext, sentence: Sentence, match: Match, first:
 def _speaker_state(context: DocumentContext, sentence: Sentence, match: Match) -> EventActor | None:
     """The state of the speaker who declares or announces the claim a trigger stands in ("zapowiedział, że";
     not "według litewskiego wywiadu", which reports another's act), if the speaker has a country's code."""
-    start = sentence.tokens[match.first].start
-    claim = next((claim for claim in context.analysis.claims if claim.sentence == sentence.index
-                  and claim.start <= start < claim.end and claim.speaker_code and claim.cue in _DECLARING), None)
+    claim = next((claim for claim in _claims_around(context, sentence, match, _DECLARING) if claim.speaker_code), None)
     iso = (claim.speaker_code or "")[:3] if claim is not None else ""
     country = bundled_countries().get(iso)
     return EventActor(country, iso, claim.speaker_text, claim.speaker_start or claim.start,
                       claim.speaker_end or claim.start) if country is not None else None
+
+
+def _claims_around(context: DocumentContext, sentence: Sentence, match: Match,
+                   cues: frozenset[str]) -> Iterator[Claim]:
+    """The claims of the sentence that the trigger stands in, told with one of the ``cues``."""
+    start = sentence.tokens[match.first].start
+    return (claim for claim in context.analysis.claims if claim.sentence == sentence.index
+            and claim.start <= start < claim.end and claim.cue in cues)
 
 
 def _speaker_actor(claim: Claim, context: DocumentContext | None = None) -> EventActor:
@@ -1356,7 +1358,7 @@ def _previous_partners(context: DocumentContext, sentence: Sentence) -> tuple[Ev
     before: the source and target of its last cooperative event between two states or international
     organizations."""
     event = next((e for e in reversed(context.events) if e.sentence == sentence.index - 1
-                  and e.type in _COOPERATIVE | {"AGREE"} and _state(e.source) and _state(e.target)), None)
+                  and e.type in COOPERATIVE | {"AGREE"} and _state(e.source) and _state(e.target)), None)
     return (event.source, event.target) if event is not None else (None, None)
 
 
@@ -1376,7 +1378,7 @@ def _focus_partner(context: DocumentContext, target: EventActor) -> EventActor |
     ("Podpisanie porozumienia obronnego z Wielką Brytanią", "wspólne ćwiczenia z państwami NATO"): the
     country that has so far been the source of most of the document's cooperative events (more than any
     other), unless the partner is that country or one of its own."""
-    sources = Counter(event.source.actor_id for event in context.events if event.type in _COOPERATIVE | {"AGREE"}
+    sources = Counter(event.source.actor_id for event in context.events if event.type in COOPERATIVE | {"AGREE"}
                       and event.source is not None and event.source.actor_id in _country_ids())
     counts = sources.most_common(2)
     if not counts or len(counts) == 2 and counts[1][1] == counts[0][1]:

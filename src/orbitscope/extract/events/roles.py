@@ -77,6 +77,7 @@ _COORDINATORS = frozenset({"i", "oraz", ",", "a", "-"})  # "koalicji SLD - PSL -
 
 
 _SYMMETRIC_BY_COORDINATION = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "CONCEDE"})
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # acts done with a partner
 
 
 _FINITE = frozenset({"fin", "praet", "bedzie"})
@@ -1318,7 +1319,7 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             # not as its own apposition ("Komitet Ochrony Dziennikarzy (CPJ)"): "Moskwa nakazała opuszczenie Rosji
             # estońskiemu dyplomacie"
         if _on_whose_part(tokens, phrase) or phrase.preposition in {"z", "ze"} and phrase.first >= 2 \
-                and tokens[phrase.first - 2].lemma in _BORDERS and match.trigger.type in _PARTNERED:
+                and tokens[phrase.first - 2].lemma in _BORDERS and match.trigger.type in COOPERATIVE | {"AGREE"}:
             continue  # (nor the state a border is with for a partner: "wspólne ćwiczenia w pobliżu granicy
             # z Armenią" are held there; a border closed or manoeuvres near it are aimed at that state)
         if phrase.preposition in _TARGET_PREPOSITIONS or _toward(tokens, phrase) or phrase.preposition == "wokół" \
@@ -1589,7 +1590,6 @@ def _fronted_object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
 
 
 _BORDERS = frozenset({"granica", "pogranicze"})
-_PARTNERED = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "AID"})
 
 
 def _on_whose_part(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
