@@ -2938,6 +2938,12 @@ def test_people_named_by_a_participle_as_the_subject_of_another_verb_are_no_even
     assert [e.type for e in events_of(full_pipeline, "Zatrzymani zostali trzej obywatele Rosji.")] == ["COERCE"]
 
 
+def test_the_agent_of_an_event_noun_is_not_across_another_verb(full_pipeline: Pipeline) -> None:
+    for text in ("Rozmowy dotyczyły transportu przez Morze Kaspijskie i dostaw ropy.",
+                 "Tematem rozmów był budowany przez talibów kanał Kosz-Tepa."):
+        assert all(event.source is None for event in events_of(full_pipeline, text, date(2025, 6, 1))), text
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3018,6 +3024,20 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q3874799", None), id="dismissing-from-a-post-expels"),
     pytest.param("Rosja przekazała Białorusi kompleksy Iskander.", date(2025, 6, 1), "AID", (RUSSIA, "Q184"),
                  id="weapon-systems-handed-over-are-aid"),
+    pytest.param("Niemcy zdecydowały o przekazaniu Ukrainie kolejnych systemów obrony powietrznej.", date(2025, 6, 1),
+                 "AID", ("Q183", "Q212"), id="an-act-decided-on-is-no-topic"),
+    pytest.param("Rząd Niemiec podjął decyzję o przekazaniu Ukrainie czołgów Leopard.", date(2025, 6, 1), "AID",
+                 ("Q183", "Q212"), id="who-takes-a-decision-on-an-act-does-it"),
+    pytest.param("Chiny podejmą stanowcze kroki wobec Japonii.", date(2025, 6, 1), "THREATEN", ("Q148", "Q17"),
+                 id="firm-steps-announced-threaten"),
+    pytest.param("Baku zarzuciło Paryżowi stronniczość i wspieranie Armenii.", date(2025, 6, 1), "SUPPORT",
+                 ("Q142", "Q399"), id="an-act-accused-of-after-another-is-the-accused-s"),
+    pytest.param("Rosja skrytykowała wizytę Scholza na Ukrainie.", date(2025, 6, 1), "CONSULT",
+                 ("person:olaf-scholz", "Q212"), id="a-visit-on-a-country-is-to-it"),
+    pytest.param("Departament Stanu zażądał natychmiastowego uwolnienia Amerykanina.", date(2025, 6, 1), "REQUEST",
+                 ("org:us-state-department", None), id="who-is-to-be-freed-is-not-asked"),
+    pytest.param("Wiceminister wezwał białoruskiego chargé d'affaires i zażądał natychmiastowego uwolnienia Polaka.",
+                 date(2026, 1, 21), "REQUEST", (None, "Q184"), id="a-coordinated-verb-shares-the-object-of-the-one-before"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

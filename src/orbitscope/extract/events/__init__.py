@@ -595,6 +595,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         done_to = next((event.target for event in reversed(context.events) if event.sentence == sentence.index
                         and event.target is not None and event.trigger_start < tokens[match.first].start), None)
         target_actor = done_to or target_actor
+    if match.verbal and target_actor is None and match.first and tokens[match.first - 1].orth in {"i", "oraz"}:
+        # "wezwał białoruskiego chargé d'affaires i zażądał uwolnienia Polaka": a verb coordinated right after
+        # another act shares its object when it names none (not the author of an act another verb named: "nazwał
+        # zamknięcie granicy prowokacją i zagroził")
+        target_actor = next((event.target for event in reversed(context.events) if event.sentence == sentence.index
+                             and event.target is not None and event.trigger_start < tokens[match.first].start
+                             and _coordinated_act(tokens, event.trigger_start)), None)
     if target_actor is None and source_actor is not None and tokens[match.anchor].lemma in INVITATIONS:
         # "Fiński prezydent przyjął zaproszenie": from whoever invited him just before
         target_actor = next((event.source for event in reversed(context.events)
@@ -1012,13 +1019,24 @@ def _announced_recipient(tokens: tuple[Token, ...], phrases: list[Phrase], last:
     # (a bare "Ukrainie" is no locative; "wniosków strony polskiej" may be a genitive)
 
 
+def _coordinated_act(tokens: tuple[Token, ...], start: int) -> bool:
+    """Is the trigger starting at character ``start`` a finite verb whose object a verb coordinated after it may
+    share: not a noun, nor a verb naming another's act ("nazwał zamknięcie granicy prowokacją i zagroził")?"""
+    verb = next((token for token in tokens if token.start == start), None)
+    return verb is not None and pos(verb) in {"fin", "praet", "bedzie"} and verb.lemma not in naming_verbs()
+
+
 def _topic(tokens: tuple[Token, ...], match: Match) -> bool:
     """Is an event noun the topic of a text or a talk, after "o" over its adjectives ("traktat o wzmocnionej
     współpracy i przyjaźni", "rozmawiali o dostawach gazu")?"""
     before = match.first - 1
     while before >= 0 and pos(tokens[before]) in {"adj", "adv", "ppas", "pact"}:
         before -= 1
-    return before >= 0 and tokens[before].orth.lower() == "o"
+    return before >= 0 and tokens[before].orth.lower() == "o" \
+        and not (before and tokens[before - 1].lemma in _DECIDED)  # "zdecydowały o przekazaniu Ukrainie"
+
+
+_DECIDED = frozenset({"zdecydować", "zadecydować", "decydować", "decyzja", "przesądzić"})
 
 
 def _quoted_speaker(context: DocumentContext, sentence: Sentence, match: Match, first: int) -> EventActor | None:

@@ -584,6 +584,10 @@ def _accused(context: DocumentContext, tokens: tuple[Token, ...], match: Match, 
     index = _before_modifiers(tokens, match.first)
     if index >= 1 and _gerund_of(tokens[index], _CARRYING_ON):
         index -= 1  # "zarzucił Moskwie prowadzenie wojny hybrydowej"
+    if index >= 2 and tokens[index].orth.lower() in {"i", "oraz"} and pos(tokens[index - 1]) in {"subst", "ger"} \
+            and any(p.first == match.last + 1 for p in actors):
+        index = _before_modifiers(tokens, index - 1)  # "zarzuciło Paryżowi stronniczość i wspieranie Armenii"
+        # (an act on no actor is a charge: "zarzuca mu korupcję i wspieranie organizacji terrorystycznej")
     if index >= 2 and tokens[index].orth.lower() in {"w", "we"} and tokens[index - 1].lemma == "udział":
         index -= 2  # "oskarżyła Wielką Brytanię o udział w ataku"
     if index >= 0 and tokens[index].orth.lower() == "o":
@@ -668,8 +672,15 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     if side is not None:  # "naciski ze strony Moskwy"
         source = source or side
     agent = next((p for p in actors if p.preposition == "przez" and match.last < p.first <= match.last + 6
-                  and not _nested_agent(tokens[match.last + 1:p.first - 1])), None)
+                  and not _nested_agent(tokens[match.last + 1:p.first - 1])
+                  and not any(pos(token) in _FINITE and token.lemma not in {"być", "zostać"}
+                              for token in tokens[match.last + 1:p.first])
+                  and not (p.last + 1 < len(tokens) and p.links[0].kind.value != "adjective"
+                           and pos(tokens[p.last + 1]) == "subst" and "nom" in values(tokens[p.last + 1], 2))),
+                 None)
     if agent is not None:  # "poparcie kampanii USA przez rząd Pakistanu", "Embargo nałożone na Bośnię przez UE"
+        # (not over another verb, "Rozmowy dotyczyły transportu przez Morze Kaspijskie", nor the agent of a
+        # participle on a noun after it, "tematem rozmów był budowany przez talibów kanał")
         source, genitive_is_target = agent, True
     # the genitive of the noun itself, not of a noun after it ("zaniepokojenie częścią unijnych propozycji")
     # (of the event noun, the anchor: in "przekazanie Ukrainie systemów Patriot" the genitive after the
@@ -821,6 +832,7 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
 # verbs whose gerund asks for more of an act: "o zwiększenie pomocy", "do zaostrzenia sankcji"
 _INCREASING = frozenset({"zwiększyć", "zwiększać", "zaostrzyć", "zaostrzać", "rozszerzyć", "rozszerzać", "wzmocnić",
                          "wzmacniać", "przyspieszyć", "przyspieszać", "utrzymać", "utrzymywać"})
+_RELEASING = frozenset({"uwolnić", "uwalniać", "zwolnić", "zwalniać", "wypuścić", "wypuszczać", "ułaskawić"})
 _DECIDING = frozenset({"zdecydować", "zadecydować", "postanowić", "przesądzić"})
 _DECREES = frozenset({"dekret", "ukaz", "rozporządzenie", "zarządzenie"})
 _ENACTING = frozenset({"podpisać", "podpisywać", "wydać", "wydawać"})
@@ -829,13 +841,17 @@ _ENACTING = frozenset({"podpisać", "podpisywać", "wydać", "wydawać"})
 def _deciding_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) -> int | None:
     """A verb of deciding whose "o" an event noun follows, over a time or place adverbial: "Sąd zdecydował
     w niedzielę o tymczasowym aresztowaniu burmistrza" (the court arrests), "rząd postanowił o wydaleniu
-    dyplomatów"; or the verb signing a decree about it ("podpisał dekret o mobilizacji")."""
+    dyplomatów"; the verb taking a decision about it ("podjął decyzję o przekazaniu"); or the verb signing a
+    decree about it ("podpisał dekret o mobilizacji")."""
     index = _before_modifiers(tokens, match.first)
     if index < 1 or tokens[index].orth.lower() != "o":
         return None
     if index >= 2 and tokens[index - 1].lemma in _DECREES and pos(tokens[index - 2]) in _FINITE \
             and tokens[index - 2].lemma in _ENACTING:
         return index - 2  # "Putin podpisał dekret o mobilizacji": the decree's signer mobilizes
+    if index >= 2 and tokens[index - 1].lemma == "decyzja" and pos(tokens[index - 2]) in _FINITE \
+            and tokens[index - 2].lemma in {"podjąć", "podejmować"}:
+        return index - 2  # "Rząd podjął decyzję o przekazaniu Ukrainie czołgów"
     for verb in range(index - 1, max(clause_first, index - 5) - 1, -1):
         if pos(tokens[verb]) in _FINITE:
             return verb if tokens[verb].lemma in _DECIDING else None
@@ -1305,11 +1321,15 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             # government right after its verb ("skrytykowała rząd") also as the object
         if phrase.is_group and not phrase.preposition and phrase.first and tokens[phrase.first - 1].lemma == "swój":
             continue  # the source's own people: "Rosja wycofała swoich żołnierzy z Górskiego Karabachu"
+        if match.trigger.type == "REQUEST" and not phrase.preposition and phrase.first \
+                and _gerund_of(tokens[phrase.first - 1], _RELEASING):
+            continue  # who is to be freed is not asked: "zażądał natychmiastowego uwolnienia Polaka"
         if phrase.preposition == "na" and (phrase.cases - {"voc"} == {"loc"} or "loc" in phrase.cases
-                                            and "acc" not in phrase.cases and match.trigger.type not in _FORCE):
+                                            and "acc" not in phrase.cases and match.trigger.type not in _FORCE) \
+                and not (match.trigger.mode == "visit" and phrase.link.actor_type == "country"):
             continue  # "spotkał się na Kremlu z Władimirem Putinem": where, not with whom ("na Kreml" goes to);
             # "rozmawiali o sytuacji na Ukrainie" (dative or locative: "na" governs the locative), unless force
-            # strikes there ("ofensywa na Ukrainie")
+            # strikes there ("ofensywa na Ukrainie") or a visit is paid to that country ("wizyta na Tajwanie")
         if source is not None and not phrase.preposition and (
                 phrase.link.actor_id == source.link.actor_id
                 and not (source.first < phrase.first <= source.last + 3 and not source.last < match.anchor < phrase.first)
