@@ -2944,6 +2944,22 @@ def test_the_agent_of_an_event_noun_is_not_across_another_verb(full_pipeline: Pi
         assert all(event.source is None for event in events_of(full_pipeline, text, date(2025, 6, 1))), text
 
 
+def test_the_act_praised_on_another_is_the_praised_one_s(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Rutte pochwalił Japonię za wsparcie dla Ukrainy.", date(2025, 6, 1))
+    assert [(e.trigger, actor(e.source), actor(e.target)) for e in events] == [
+        ("pochwalił", "person:mark-rutte", "Q17"), ("wsparcie", "Q17", "Q212")]
+    # thanks for support are one act
+    events = events_of(full_pipeline, "Zełenski podziękował Berlinowi za wsparcie.", date(2025, 6, 1))
+    assert [e.trigger for e in events] == ["podziękował"]
+
+
+def test_a_ceasefire_violated_is_no_concession_and_a_side_no_partner(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Rząd Libanu potępił ataki jako naruszenie rozejmu.", date(2025, 6, 1))
+    assert [e.type for e in events] == ["ACCUSE"]
+    events = events_of(full_pipeline, "Obaj politycy omówili zagrożenie ze strony Korei Północnej.", date(2025, 6, 1))
+    assert all(actor(e.target) != "Q423" for e in events)
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3038,6 +3054,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("org:us-state-department", None), id="who-is-to-be-freed-is-not-asked"),
     pytest.param("Wiceminister wezwał białoruskiego chargé d'affaires i zażądał natychmiastowego uwolnienia Polaka.",
                  date(2026, 1, 21), "REQUEST", (None, "Q184"), id="a-coordinated-verb-shares-the-object-of-the-one-before"),
+    pytest.param("Turkmenistan i Afganistan otworzyły nowe przejście graniczne.", date(2025, 6, 1), "COOPERATE",
+                 ("Q874", "Q889"), id="opening-a-border-crossing-cooperates"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -349,6 +349,12 @@ def test_a_one_word_name_after_a_settlement_noun_is_a_place(full_pipeline):
     assert ids[1].startswith("NIL:place:") and ids[2].startswith("NIL:person:")
 
 
+def test_an_acronym_of_a_thing_is_no_actor(language_layer, bundled_linker):
+    text = "Sankcje obejmują zakaz importu rosyjskiego LNG. Wzrost PKB Polski wyniósł 3 proc."
+    assert [l.text for l in links_of(language_layer, bundled_linker, text, date(2025, 6, 1))] == ["rosyjskiego",
+                                                                                                 "Polski"]
+
+
 def test_a_name_in_apposition_to_a_weapon_names_the_weapon(language_layer, bundled_linker):
     day = date(2024, 11, 14)
     text = "Zełenski zaapelował o dostarczenie kolejnych systemów Patriot. Ukraińcy zatopili krążownik Moskwa."

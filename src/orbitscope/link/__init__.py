@@ -750,8 +750,8 @@ class Linker:
             mention = _double_surname(analysis.document.text, mention)
             tokens = analysis.sentences[mention.sentence].tokens
             first = next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)
-            if after_product_noun(tokens, first):
-                continue  # "systemów Patriot" is a weapon, no actor
+            if after_product_noun(tokens, first) or mention.text in _word_list("thing_acronyms.txt"):
+                continue  # "systemów Patriot" is a weapon, "rosyjskiego LNG" a fuel: no actor
             if mention.kind in (MentionKind.PERSON, MentionKind.NAME) and first > 0 and " " not in mention.text \
                     and tokens[first - 1].orth[:1].islower() and tokens[first - 1].lemma.lower() in _SETTLEMENTS:
                 mention = replace(mention, kind=MentionKind.PLACE)  # "nad wsią Nowopawliwka": a place (one

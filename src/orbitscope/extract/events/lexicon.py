@@ -342,6 +342,9 @@ def _after_modifiers(lemmas: list[tuple[tuple[str, str], ...]], last: int) -> in
     return position
 
 
+_ON_WHOSE_PART = frozenset({"strona", "inicjatywa"})
+
+
 def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], words: list[str],
               tag: str, skipped: list[bool]) -> Match | None:
     positions = [index]
@@ -357,8 +360,9 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
         near = window if len(positions) == 1 or positions[-1] + 1 in window else [*window, positions[-1] + 1]
         hit = next((i for i in near if i not in positions and i < len(lemmas)
                     and any(lemma == word for lemma, _ in lemmas[i])), None)
-        if hit is None:
-            return None
+        if hit is None or word in {"z", "ze"} and hit + 1 < len(lemmas) \
+                and any(lemma in _ON_WHOSE_PART for lemma, _ in lemmas[hit + 1]):
+            return None  # (not "omówili zagrożenie ze strony Korei Północnej": whose the threat is, no partner)
         positions.append(hit)
     verbal = tag.split(":", 1)[0] in _VERB_CLASSES
     if trigger.roles == "verb" and (not verbal or tag.startswith("ppas")):

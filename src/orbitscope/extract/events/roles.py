@@ -975,8 +975,8 @@ _CONCESSIVE = frozenset({"mimo", "pomimo", "wbrew"})
 
 def _blamed_for(context: DocumentContext, tokens: tuple[Token, ...], match: Match,
                 phrases: list[Phrase]) -> Phrase | None:
-    """Whom a verb of blame blames for an act ("skrytykowały Chiny za wsparcie dla Rosji"): the actor right
-    before "za" and the act's modifiers, the verb's object, is the act's author."""
+    """Whom a verb of blame (or praise) blames for an act ("skrytykowały Chiny za wsparcie dla Rosji"): the actor
+    right before "za" and the act's modifiers, the verb's object, is the act's author."""
     index = _before_modifiers(tokens, match.first)
     if index < 2 or tokens[index].orth.lower() != "za":
         return None
@@ -984,9 +984,12 @@ def _blamed_for(context: DocumentContext, tokens: tuple[Token, ...], match: Matc
                    and not p.is_place), None)
     if judged is None or judged.first < 1:
         return None
+    # (thanks for support are one act, "podziękował Rosji za wsparcie"; praise for an act on another is two:
+    # "pochwalił Japonię za wsparcie dla Ukrainy")
+    blaming = {"ACCUSE", "SUPPORT"} if any(p.preposition in {"dla", "wobec"} and match.last < p.first <= match.last + 3
+                                           for p in phrases) else {"ACCUSE"}
     return judged if pos(tokens[judged.first - 1]) in _FINITE | {"inf"} \
-        and "ACCUSE" in _trigger_types(context, tokens[judged.first - 1], single=True) else None  # (thanks for
-    # support are one act: "podziękował Rosji za wsparcie")
+        and blaming & _trigger_types(context, tokens[judged.first - 1], single=True) else None
 
 
 def _before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
