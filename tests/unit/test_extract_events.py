@@ -2956,6 +2956,8 @@ def test_the_act_praised_on_another_is_the_praised_one_s(full_pipeline: Pipeline
 def test_a_ceasefire_violated_is_no_concession_and_a_side_no_partner(full_pipeline: Pipeline) -> None:
     events = events_of(full_pipeline, "Rząd Libanu potępił ataki jako naruszenie rozejmu.", date(2025, 6, 1))
     assert [e.type for e in events] == ["ACCUSE"]
+    events = events_of(full_pipeline, "Kijów nazwał ostrzał naruszeniem rozejmu.", date(2025, 6, 1))
+    assert [e.type for e in events] == ["ACCUSE"]
     events = events_of(full_pipeline, "Obaj politycy omówili zagrożenie ze strony Korei Północnej.", date(2025, 6, 1))
     assert all(actor(e.target) != "Q423" for e in events)
 
@@ -3056,6 +3058,14 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  date(2026, 1, 21), "REQUEST", (None, "Q184"), id="a-coordinated-verb-shares-the-object-of-the-one-before"),
     pytest.param("Turkmenistan i Afganistan otworzyły nowe przejście graniczne.", date(2025, 6, 1), "COOPERATE",
                  ("Q874", "Q889"), id="opening-a-border-crossing-cooperates"),
+    pytest.param("Estonia ogłosiła, że wyrzuci z kraju rosyjskiego konsula w Narwie.", date(2025, 6, 1), "SANCTION",
+                 ("Q191", RUSSIA), id="throwing-out-of-the-country-expels"),
+    pytest.param("Rosyjski sąd aresztował prokuratora MTK Karima Khana. MTK nazwał te działania próbą zastraszenia.",
+                 date(2025, 6, 1), "ACCUSE", ("Q47488", RUSSIA), id="naming-an-act-intimidation-accuses"),
+    pytest.param("Białoruskie służby graniczne zatrzymały grupę migrantów próbujących przedostać się do Polski.",
+                 date(2025, 6, 1), "COERCE", ("Q184", None), id="a-participle-s-phrase-is-no-target-of-the-verb"),
+    pytest.param("Erdoğan zaproponował zorganizowanie w Stambule kolejnej rundy negocjacji między Rosją a Ukrainą. "
+                 "Kreml przyjął propozycję z zadowoleniem.", date(2025, 6, 1), "SUPPORT", ("org:kremlin", "Q39723"), id="a-proposal-welcomed-is-the-proposer-s"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -1176,6 +1176,10 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
     tokens = sentence.tokens
     # what is named stands between the verb and its name: "nazwał manewry „prowokacją”", "nazwał je …"
     index = match.anchor + 1 if tokens[match.anchor].lemma in naming_verbs() else match.last + 1
+    inside = next((i for i in range(match.anchor + 1, match.last) if i not in match.positions
+                   and pos(tokens[i]) == "subst" and not time_noun(tokens[i])), None)
+    if inside is not None and tokens[match.anchor].lemma not in naming_verbs():
+        index = inside  # between the pattern's words: "przyjął propozycję z zadowoleniem"
     while index < len(tokens) and (pos(tokens[index]) in {"adj", "adv", "qub"} or index + 1 < len(tokens)
                                    and pos(tokens[index]) == "prep" and time_noun(tokens[index + 1])):
         index += 2 if pos(tokens[index]) == "prep" else 1  # over "w środę": "nazwał w środę zamknięcie granicy"
@@ -1192,7 +1196,14 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
             pos(tokens[index]) == "ger" and tokens[match.anchor].lemma in naming_verbs()):
         return None  # (a gerund is mostly the subject's own act refused: "odmówiła udzielenia informacji"; one
         # named is judged: "nazwał zamknięcie granicy „prowokacją”")
-    return _earlier_author(context, sentence, word_lemmas(tokens[index]), source)
+    lemmas = word_lemmas(tokens[index])
+    return _earlier_author(context, sentence, lemmas.union(*(_ACT_NOUN_VERBS.get(lemma, ()) for lemma in lemmas)),
+                           source)
+
+
+# act nouns the lexicon has no pattern of their own for, by the verbs that tell the act ("przyjął propozycję z
+# zadowoleniem" after "Erdoğan zaproponował")
+_ACT_NOUN_VERBS = {"propozycja": frozenset({"zaproponować", "proponować"})}
 
 
 def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozenset[str],

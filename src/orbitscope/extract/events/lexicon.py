@@ -191,6 +191,9 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
         if not used & set(match.positions):
             found.append(match)
             used.update(match.positions)
+        elif match.trigger.type == NO_EVENT:
+            used.update(match.positions)  # a pattern that is no event keeps its other words from shorter ones
+            # even when one of its words went to another: "nazwał ostrzał naruszeniem rozejmu" (no truce)
     return sorted((match for match in found if match.trigger.type != NO_EVENT), key=lambda m: m.anchor)
 
 

@@ -1324,6 +1324,8 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             # government right after its verb ("skrytykowała rząd") also as the object
         if phrase.is_group and not phrase.preposition and phrase.first and tokens[phrase.first - 1].lemma == "swój":
             continue  # the source's own people: "Rosja wycofała swoich żołnierzy z Górskiego Karabachu"
+        if participles_own(tokens, match, phrase):
+            continue  # "zatrzymały grupę migrantów próbujących przedostać się do Polski"
         if match.trigger.type == "REQUEST" and not phrase.preposition and phrase.first \
                 and _gerund_of(tokens[phrase.first - 1], _RELEASING):
             continue  # who is to be freed is not asked: "zażądał natychmiastowego uwolnienia Polaka"
@@ -1613,6 +1615,13 @@ def _fronted_object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
 
 
 _BORDERS = frozenset({"granica", "pogranicze"})
+
+
+def participles_own(tokens: tuple[Token, ...], match: Match, phrase: Phrase) -> bool:
+    """Does the phrase after a verbal trigger belong to a participle on a noun between them ("zatrzymały grupę
+    migrantów próbujących przedostać się do Polski"), not to the trigger?"""
+    return match.verbal and any(pos(tokens[i]) == "pact" and pos(tokens[i - 1]) in {"subst", "ger"}
+                                for i in range(match.last + 2, phrase.first))
 
 
 def _on_whose_part(tokens: tuple[Token, ...], phrase: Phrase) -> bool:

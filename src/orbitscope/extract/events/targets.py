@@ -31,6 +31,7 @@ from pathlib import Path
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import Match
 from orbitscope.extract.events.phrases import Phrase
+from orbitscope.extract.events.roles import participles_own
 from orbitscope.kb import bundled_countries
 from orbitscope.model import Event, EventActor, Sentence
 
@@ -131,7 +132,7 @@ def candidates(context: DocumentContext, sentence: Sentence, phrases: Sequence[P
     kind = "verb" if match.verbal else "noun"
     after_seen = False
     for phrase in phrases:
-        if phrase.first <= match.anchor <= phrase.last:
+        if phrase.first <= match.anchor <= phrase.last or participles_own(sentence.tokens, match, phrase):
             continue
         side = "after" if phrase.first > match.last else "before"
         gap = phrase.first - match.last if side == "after" else match.first - phrase.last
