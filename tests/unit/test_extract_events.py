@@ -2956,6 +2956,7 @@ def test_the_act_praised_on_another_is_the_praised_one_s(full_pipeline: Pipeline
 def test_a_ceasefire_violated_is_no_concession_and_a_side_no_partner(full_pipeline: Pipeline) -> None:
     events = events_of(full_pipeline, "Rząd Libanu potępił ataki jako naruszenie rozejmu.", date(2025, 6, 1))
     assert [e.type for e in events] == ["ACCUSE"]
+    assert not events_of(full_pipeline, "Rzecznik Kremla Dmitrij Pieskow odmówił komentarza.", date(2025, 6, 1))
     events = events_of(full_pipeline, "Kijów nazwał ostrzał naruszeniem rozejmu.", date(2025, 6, 1))
     assert [e.type for e in events] == ["ACCUSE"]
     events = events_of(full_pipeline, "Obaj politycy omówili zagrożenie ze strony Korei Północnej.", date(2025, 6, 1))
@@ -3066,6 +3067,15 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  date(2025, 6, 1), "COERCE", ("Q184", None), id="a-participle-s-phrase-is-no-target-of-the-verb"),
     pytest.param("Erdoğan zaproponował zorganizowanie w Stambule kolejnej rundy negocjacji między Rosją a Ukrainą. "
                  "Kreml przyjął propozycję z zadowoleniem.", date(2025, 6, 1), "SUPPORT", ("org:kremlin", "Q39723"), id="a-proposal-welcomed-is-the-proposer-s"),
+    pytest.param("Jak poinformowała w czwartek agencja Reuters, Rosja zgodziła się wydłużyć dzierżawę kosmodromu "
+                 "Bajkonur.", date(2025, 6, 1), "AGREE", (RUSSIA, None), id="who-reports-as-the-sentence-opens-is-no-source"),
+    pytest.param("Papież Leon XIV przeprowadził w środę pierwszą rozmowę telefoniczną z Władimirem Putinem. Jak przekazało "
+                 "Biuro Prasowe Stolicy Apostolskiej, papież zaapelował do rosyjskiego przywódcy o gest pokoju.",
+                 date(2025, 6, 5), "REQUEST", ("NIL:person:leon", PUTIN), id="a-lone-title-is-the-person-it-titled"),
+    pytest.param("Litewski Sejm przyjął ustawę zakazującą importu rosyjskich produktów rolnych.", date(2025, 6, 1),
+                 "SANCTION", ("Q37", RUSSIA), id="a-law-forbidding-imports-sanctions"),
+    pytest.param("Dodał, że Mińsk rozważa ograniczenie tranzytu towarów z Litwy.", date(2025, 6, 1), "SANCTION",
+                 ("Q184", "Q37"), id="limiting-transit-sanctions"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -411,6 +411,11 @@ def test_a_polish_body_name_next_to_another_country_is_that_countrys_body(langua
     links = [(l.text, l.actor_id, l.code) for l in links_of(language_layer, bundled_linker, text, date(2024, 4, 5))
              if "MSZ" in l.text]
     assert links == [("MSZ", "Q863", "TJKGOV"), ("MSZ", "Q863", "TJKGOV"), ("Polskie MSZ", "org:polish-mfa", "POLGOV")]
+    # a one-word name too: Lithuania's parliament, not Poland's
+    text = "Litewski Sejm przyjął ustawę. Sejm Litwy ją zatwierdził. Polski Sejm milczy."
+    links = [(l.text, l.actor_id, l.code) for l in links_of(language_layer, bundled_linker, text, date(2025, 6, 1))
+             if "Sejm" in l.text]
+    assert links == [("Sejm", "Q37", "LTULEG"), ("Sejm", "Q37", "LTULEG"), ("Polski Sejm", "org:sejm", "POLLEG")]
 
 
 def test_a_plural_title_over_coordinated_countries_names_each_holder(language_layer, bundled_linker):
@@ -460,6 +465,12 @@ def test_an_unknown_adjective_of_a_region_and_a_weapon_after_type_or_an_adjectiv
     linked = {(link.text, link.actor_id) for link in links_of(language_layer, bundled_linker, text, date(2025, 6, 1))}
     assert ("obwodzie biełgorodzkim", "place:belgorod-oblast") in linked
     assert not any(text == "Shahed" for text, _ in linked)
+
+
+def test_a_counterpart_of_a_person_the_knowledge_base_lacks_is_no_one(language_layer, bundled_linker):
+    text = "Wiceminister spraw zagranicznych Chin Sun Weidong przyjechał do Tokio na rozmowy z japońskim odpowiednikiem."
+    links = links_of(language_layer, bundled_linker, text, date(2025, 6, 1))
+    assert "japońskim odpowiednikiem" not in [link.text for link in links]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

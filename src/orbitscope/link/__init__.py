@@ -532,6 +532,8 @@ class Linker:
                               and link.kind is LinkKind.ADJECTIVE and link.actor_type == COUNTRY), None)
             person = next((link for link in reversed(links) if link.actor_type == PERSON
                            and link.end <= tokens[index - 1].start), None)
+            if person is not None and person.actor_id not in self.knowledge.actors:
+                continue  # a person the knowledge base lacks holds no office it knows ("Sun Weidong")
             if adjective is None or person is None:
                 continue
             country = self.knowledge.actors[adjective.actor_id].country
@@ -619,7 +621,8 @@ class Linker:
 
     def _foreign_bodies(self, links: list[EntityLink]) -> list[EntityLink]:
         """A national body named by a name the knowledge base gives to one country's ("MSZ" is Poland's
-        ministry) next to another country ("tadżyckie MSZ", "MSZ Tadżykistanu") is that country's body, which
+        ministry, "Sejm" Poland's parliament) next to another country ("tadżyckie MSZ", "MSZ Tadżykistanu",
+        "Litewski Sejm") is that country's body, which
         the knowledge base lacks (it would have matched the longer name): the link becomes the country's, with
         the body's sector ("TJKGOV"); so does an unknown body followed by a country's name ("Służba
         Bezpieczeństwa Narodowego Armenii")."""
@@ -637,7 +640,9 @@ class Linker:
                 result.append(link)
                 continue
             actor = self.knowledge.actors.get(link.actor_id)
-            if actor is not None and actor.type == "organization" and actor.country and link.kind is LinkKind.ACRONYM:
+            if actor is not None and actor.type == "organization" and actor.country and (
+                    link.kind is LinkKind.ACRONYM or link.kind is LinkKind.NAME and " " not in link.text.strip()):
+                # (or a one-word name: "Litewski Sejm", "Sejm Litwy")
                 other = next((c for c in (adjectives_to.get(link.start - 1), names_at.get(link.end + 1))
                               if c is not None and c.code[:3] != actor.country), None)
                 if other is not None:

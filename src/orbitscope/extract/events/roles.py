@@ -34,7 +34,7 @@ from orbitscope.extract.grammar import (
     word_lemmas,
     word_set,
 )
-from orbitscope.model import LinkKind, NameKind, Sentence, Token
+from orbitscope.model import EntityLink, LinkKind, NameKind, Sentence, Token
 
 _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeciw", "na", "dla", "u", "od",
                                   "pod", "między", "pomiędzy", "ku"})
@@ -153,6 +153,13 @@ def _closed_relative(tokens: tuple[Token, ...], relative: int, anchor: int) -> i
     return None
 
 
+def _as_reported(tokens: tuple[Token, ...], comma: int) -> bool:
+    """Does the sentence open with a "Jak" clause of its own that ends at this comma ("Jak poinformowała
+    w czwartek agencja Reuters, Rosja zgodziła się …": the agency reports, Russia agrees)?"""
+    return comma > 2 and tokens[0].orth.lower() == "jak" and any(pos(token) in _FINITE for token in tokens[1:comma]) \
+        and "," not in {token.orth for token in tokens[1:comma]}
+
+
 def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
     """The token range of the trigger's clause: between complementizers, relatives and strong punctuation
     (a spaced hyphen counts as a dash; quotation marks do, except around a quoted object right after its
@@ -180,7 +187,8 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
             first -= 2  # "Przedstawiciele miast, których … jest Ojciec Święty, potępili": over the relative clause
             continue
         if word in _PUNCTUATION_BREAKS or _breaks(tokens, first - 1) or _relative(tokens, first - 1) \
-                or word == "," and first < len(tokens) and _breaks(tokens, first):
+                or word == "," and first < len(tokens) and _breaks(tokens, first) \
+                or word == "," and _as_reported(tokens, first - 1):
             break
         first -= 1
     last = anchor
@@ -1268,15 +1276,28 @@ def _person_spoken_of(context: DocumentContext, sentence: Sentence, tokens: tupl
         and (index + 1 >= len(tokens) or pos(tokens[index + 1]) not in {"subst", "adj"})
     if not alone or "sg" not in values(token, 1) or not person_noun(token):
         return None
+    found = []
     for event in reversed(context.events):
         if sentence.index - event.sentence > 1:
-            return None
+            break
         for actor in (event.target, event.source):
             link = next((link for link in context.links.get(event.sentence, []) if actor is not None
                          and link.actor_id == actor.actor_id and link.actor_type == "person"), None)
             if link is not None:
-                return Phrase(index, index, link, [link], cases=frozenset({"nom"}), head=token.lemma.lower())
-    return None
+                found.append((event.sentence, link))
+    # the one the noun titled when he was named ("Papież Leon XIV … z Władimirem Putinem. … papież zaapelował"),
+    # else the latest
+    link = next((link for number, link in found if _titled_by(context, number, link, token.lemma.lower())),
+                found[0][1] if found else None)
+    return Phrase(index, index, link, [link], cases=frozenset({"nom"}), head=token.lemma.lower()) \
+        if link is not None else None
+
+
+def _titled_by(context: DocumentContext, number: int, link: EntityLink, noun: str) -> bool:
+    """Was the person named, in sentence ``number``, right after the noun ("Papież Leon XIV")?"""
+    tokens = context.analysis.sentences[number].tokens
+    first = next((i for i, token in enumerate(tokens) if token.start == link.start), 0)
+    return first > 0 and tokens[first - 1].lemma.lower() == noun
 
 
 def _bare_title(tokens: tuple[Token, ...], index: int) -> bool:
