@@ -485,7 +485,8 @@ class Linker:
             # the ministry a title names with its country: "szefa MSZ Chin" (the title "szef MSZ" ends inside the
             # name "MSZ Chin")
             ministry = next((link for link in links if tokens[first].start < link.start < tokens[last - 1].end < link.end
-                             and link.actor_type == "organization" and self.knowledge.actors[link.actor_id].country), None)
+                             and link.actor_type == "organization" and link.actor_id in self.knowledge.actors
+                             and self.knowledge.actors[link.actor_id].country), None)
             if following is not None and following.actor_type == COUNTRY and not inside:
                 country_link, span_end = following, following.end  # "prezydent Kazachstanu"
             elif ministry is not None and not inside:

@@ -579,7 +579,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                   and not p.preposition), None) if event_type == "PROTEST" and not match.verbal and source is None else None
     if crowd is not None:
         source = crowd
-    if source is None and target is None and trigger.weight < 0.8 and told == (None, None):
+    if source is None and target is None and trigger.weight < 0.8 and told == (None, None) \
+            and not (_claimed(tokens, match) and _reporting_state(tokens, phrases, match)):
         return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event, unless it
         # names again an act just told ("Wyrok potępiły CPJ i RSF" after "Sąd skazał …")
     if source is not None and target is not None and (
@@ -615,8 +616,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                              and sentence.index - event.sentence <= 5
                              and (actor := event.source if role == "source" else event.target) is not None
                              and actor.code[:3] == target.link.code[:3]), target_actor)
-    if source_actor is None and trigger.words[0] in _CLAIMED_GAINS \
-            and pos(tokens[match.anchor]) not in {"ppas", "pact", "adj"}:
+    if source_actor is None and _claimed(tokens, match) and pos(tokens[match.anchor]) not in {"ppas", "pact", "adj"}:
         # "Według rosyjskiego ministerstwa obrony zestrzelono 337 dronów", "Rosyjskie ministerstwo obrony
         # poinformowało o zestrzeleniu 41 bezzałogowców", "… o zajęciu kolejnej miejscowości": a state's body
         # reports what its own forces shot down or took (not a participle: "terytoriów zajętych")
@@ -1203,6 +1203,7 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
 
 # act nouns the lexicon has no pattern of their own for, by the verbs that tell the act ("przyjął propozycję z
 # zadowoleniem" after "Erdoğan zaproponował")
+_ANY_ACTS = frozenset({"decyzja", "krok", "posunięcie"})
 _ACT_NOUN_VERBS = {"propozycja": frozenset({"zaproponować", "proponować"})}
 
 
@@ -1214,7 +1215,9 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
     # the types of every pattern the word is in ("ćwiczenia" judged are the "ćwiczenia wojskowe" told, "umowę"
     # criticized the "podpisały umowę")
     types = frozenset().union(*(context.lexicon.word_types.get(lemma, frozenset()) for lemma in lemmas))
-    candidates = [event for event in reversed(context.events) if event.type in types and event.source is not None
+    # (a decision or a step is any act: "Opozycja z zadowoleniem przyjęła decyzję" after a pardon)
+    candidates = [event for event in reversed(context.events) if event.source is not None
+                  and (event.type in types or lemmas & _ANY_ACTS and sentence.index - event.sentence <= 2)
                   and (source is None or event.source.actor_id != source.actor_id)]
     # else one of the word's own mode ("wizytę" criticized is the trip told by "przyjechał do Moskwy")
     modes = {trigger.mode for lemma in lemmas for trigger in context.lexicon.triggers.get(lemma, ())
@@ -1337,6 +1340,16 @@ def _reaction(tokens: tuple[Token, ...], match: Match) -> bool:
 # what a side's forces do that its own bodies report (not an attack, which the attacked report: "Według
 # ukraińskich sił powietrznych wystrzelono 32 rakiety")
 _CLAIMED_GAINS = frozenset({"zestrzelić", "zestrzeliwać", "zająć", "zajmować", "wyzwolić", "zdobyć"})
+# arrests a body informs of are its own state's ("Władze Tadżykistanu poinformowały o zatrzymaniu 15 osób"); not
+# those it reports of another ("Według tadżyckiego MSZ w Rosji zatrzymano …", "donosi, że policja zatrzymała")
+_INFORMED_ARRESTS = frozenset({"zatrzymać", "zatrzymanie", "aresztować", "aresztowanie"})
+
+
+def _claimed(tokens: tuple[Token, ...], match: Match) -> bool:
+    """Is the act one a state's body reports of its own side: a gain, or an arrest it informs "o"?"""
+    words = match.trigger.words
+    return words[0] in _CLAIMED_GAINS or words[0] in _INFORMED_ARRESTS and not match.verbal \
+        and match.first > 0 and tokens[match.first - 1].orth.lower() == "o"
 
 
 def _reporting_state(tokens: tuple[Token, ...], phrases: list[Phrase], match: Match) -> EventActor | None:

@@ -841,6 +841,7 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
 _INCREASING = frozenset({"zwiększyć", "zwiększać", "zaostrzyć", "zaostrzać", "rozszerzyć", "rozszerzać", "wzmocnić",
                          "wzmacniać", "przyspieszyć", "przyspieszać", "utrzymać", "utrzymywać"})
 _RELEASING = frozenset({"uwolnić", "uwalniać", "zwolnić", "zwalniać", "wypuścić", "wypuszczać", "ułaskawić"})
+_ASSURING = frozenset({"zapewnić", "zapewniać"})
 _DECIDING = frozenset({"zdecydować", "zadecydować", "postanowić", "przesądzić"})
 _DECREES = frozenset({"dekret", "ukaz", "rozporządzenie", "zarządzenie"})
 _ENACTING = frozenset({"podpisać", "podpisywać", "wydać", "wydawać"})
@@ -915,8 +916,9 @@ def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], firs
             continue
         asking = "THREATEN" if complement == "przed" else "REQUEST"  # "ostrzegł NATO przed wysłaniem wojsk"
         if pos(token) in _FINITE | {"pact", "pcon", "inf"} and (asking in _trigger_types(context, token, single=True)
-                                                         or token.lemma in _PROPOSING | _INVITING | _PROMISING):
-            return index
+                                                         or token.lemma in _PROPOSING | _INVITING | _PROMISING
+                                                         or token.lemma in _ASSURING and complement == "o"):
+            return index  # (assured of: "zapewnił Wilno o wsparciu Berlina" promises the support)
         return None
     return None
 
