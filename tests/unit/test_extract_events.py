@@ -3089,6 +3089,11 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  id="a-decision-welcomed-is-the-latest-act-s"),
     pytest.param("Minister obrony Niemiec Boris Pistorius zapewnił Wilno o wsparciu Berlina.", date(2025, 6, 1), "AGREE",
                  ("person:boris-pistorius", "Q37"), id="support-one-is-assured-of-is-the-promise"),
+    pytest.param("Turcja przyjęła delegację, która skrytykowała Rosję.", date(2025, 6, 1), "ACCUSE", (None, RUSSIA),
+                 id="a-relative-subject-no-actor-names-is-no-one"),
+    pytest.param("Premier Indii Narendra Modi złożył wizytę w Chinach. Modi i Xi uzgodnili wznowienie bezpośrednich "
+                 "lotów między oboma krajami.", date(2025, 6, 1), "AGREE", ("Q1058", "Q148"),
+                 id="of-both-countries-the-target-is-not-the-source-s-own"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

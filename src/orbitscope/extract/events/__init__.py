@@ -661,7 +661,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "Obie delegacje uzgodniły wymianę jeńców": the two sides of the latest event with two
         source_actor, target_actor = _latest_pair(context, sentence, False) or (None, None)
     if pair is not None and source_actor is not None and source_actor.actor_id not in {a.actor_id for a in pair}:
-        target_actor, guests = pair[0], pair[1:]  # "Obu przywódców gościł prezydent USA Donald Trump"
+        # "Obu przywódców gościł prezydent USA Donald Trump"; not the source's own state ("Modi i Xi uzgodnili
+        # wznowienie lotów między oboma krajami": China, not India)
+        others = [a for a in pair if not (source_actor.code[:3] and a.code[:3] == source_actor.code[:3])]
+        if others:
+            target_actor, guests = others[0], tuple(others[1:])
     if of_both and source_actor is None and target_actor is None and told != (None, None):
         source_actor, target_actor = told
     elif not match.verbal and event_type == "CONSULT" and (source is None or target is None) \

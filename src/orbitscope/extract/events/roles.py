@@ -390,10 +390,13 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         speaker = next((p for p in phrases if p.last < clause_first - 1 and not p.preposition and "nom" in p.cases
                         and not p.is_place), None)
         source = speaker or source
-    if source is None and relative is not None:
+    unnamed_antecedent = relative is not None and match.verbal and agrees(relative, tokens[match.anchor]) \
+        and _unnamed_antecedent(tokens, phrases, clause_first)  # (the relative word as the subject)
+    if source is None and relative is not None and not unnamed_antecedent:
         # not "co": ", co wywołało krytykę w Brukseli" hangs on the clause before, not on its last actor
         source = _antecedent(phrases, clause_first)
-    if source is None and target is None and (match.verbal or governor is not None):
+    if source is None and target is None and (match.verbal or governor is not None) and not unnamed_antecedent:
+        # (not when "który" stands for a noun no actor names: "zestrzeliła drona, który naruszył jej przestrzeń")
         verb = match.anchor if governor is None else governor
         source = _zero_subject(context, sentence, phrases, verb, clause_first)
     if source is None and not match.verbal:
@@ -1204,6 +1207,14 @@ def _coordinated_verb(tokens: tuple[Token, ...], match: Match, governor: int | N
     if index < 1 or tokens[index].orth.lower() not in joins:
         return None
     return next((i for i in range(index - 1, -1, -1) if pos(tokens[i]) in _FINITE), None)
+
+
+def _unnamed_antecedent(tokens: tuple[Token, ...], phrases: list[Phrase], clause_first: int) -> bool:
+    """Does the relative word at ``clause_first - 1`` follow, over its comma, a noun no actor phrase ends
+    with ("drona, który", "delegację, która")?"""
+    noun = clause_first - 3
+    return noun >= 0 and tokens[clause_first - 2].orth == "," and pos(tokens[noun]) == "subst" \
+        and not any(p.first <= noun <= p.last for p in phrases)
 
 
 def _antecedent(phrases: list[Phrase], clause_first: int) -> Phrase | None:
