@@ -2963,6 +2963,12 @@ def test_a_ceasefire_violated_is_no_concession_and_a_side_no_partner(full_pipeli
     assert all(actor(e.target) != "Q423" for e in events)
 
 
+def test_states_exchanging_prisoners_release_them_to_each_other(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Tadżykistan i Kirgistan wymieniły się więźniami.", date(2025, 6, 1))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
+        ("RETREAT", "Q863", "Q813"), ("RETREAT", "Q813", "Q863")]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3094,6 +3100,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
     pytest.param("Premier Indii Narendra Modi złożył wizytę w Chinach. Modi i Xi uzgodnili wznowienie bezpośrednich "
                  "lotów między oboma krajami.", date(2025, 6, 1), "AGREE", ("Q1058", "Q148"),
                  id="of-both-countries-the-target-is-not-the-source-s-own"),
+    pytest.param("Rosyjskie wojska zajęły wieś Wełyka Nowosiłka. Ukraiński sztab generalny zaprzeczył tym doniesieniom.",
+                 date(2025, 6, 1), "REJECT", ("Q212", RUSSIA), id="a-denial-of-these-reports-answers-their-author"),
+    pytest.param("Ambasada USA wyraziła zaniepokojenie wobec pokojowych demonstrantów.", date(2025, 6, 1), "ACCUSE",
+                 ("Q30", "NIL:group:demonstrant"), id="an-adjective-read-as-a-noun-is-no-group-before-its-noun"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -1324,8 +1324,8 @@ def _demonstrative_object(tokens: tuple[Token, ...], match: Match) -> bool:
     index = match.last + 1
     if index < len(tokens) and (pos(tokens[index]) == "prep" or tokens[index].orth.lower() in AGAINST):
         index += 1  # ("wobec", read as an adverb)
-    return index + 1 < len(tokens) and tokens[index].lemma == "ten" and pos(tokens[index]) == "adj" \
-        and pos(tokens[index + 1]) in {"subst", "ger"}
+    return index + 1 < len(tokens) and "ten" in word_lemmas(tokens[index]) and pos(tokens[index]) in {"adj", "subst"} \
+        and pos(tokens[index + 1]) in {"subst", "ger"}  # (by any reading: "tym doniesieniom", tagged as "to")
 
 
 _REACTING = frozenset({"zareagować", "reagować", "odpowiedzieć", "odpowiadać"})

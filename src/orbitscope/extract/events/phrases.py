@@ -488,9 +488,12 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
             sector = ""  # "standardów wojskowych": an adjective, not the noun "wojskowy"
         if sector and length == 1 and token.lemma.lower() in word_set("event_title_nouns.txt") and "sg" in values(token, 1):
             sector = ""  # "prezydent polecił": one person named before (zero-subject rule), not a group
-        if candidate and not sector and not nominalized and _people_noun(token):
+        # (not an adjective read as a noun before its own noun: "wobec pokojowych demonstrantów")
+        modifier = index + 1 < len(tokens) and pos(tokens[index + 1]) == "subst" \
+            and any(reading.tag.startswith("adj") for reading in readings(token))
+        if candidate and not sector and not nominalized and _people_noun(token) and not modifier:
             sector, length = "-", 1  # "uczestnicy protestu wzywali", "laweciarze zorganizowali": no sector
-        elif candidate and not sector and index and (
+        elif candidate and not sector and index and not modifier and (
                 tokens[index - 1].orth.lower() == "przez" and token.lemma.lower() in FORCE_NOUNS
                 or tokens[index - 1].orth.lower() in AGAINST and person_noun(token) and "pl" in values(token, 1)):
             # the agent of a passive ("pobitych przez funkcjonariuszy"), people acted against ("użyła gazu
