@@ -3104,6 +3104,11 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  date(2025, 6, 1), "REJECT", ("Q212", RUSSIA), id="a-denial-of-these-reports-answers-their-author"),
     pytest.param("Ambasada USA wyraziła zaniepokojenie wobec pokojowych demonstrantów.", date(2025, 6, 1), "ACCUSE",
                  ("Q30", "NIL:group:demonstrant"), id="an-adjective-read-as-a-noun-is-no-group-before-its-noun"),
+    pytest.param("Według zachodnich wywiadów Iran przekazał Moskwie także pociski balistyczne, czemu władze w Teheranie "
+                 "konsekwentnie zaprzeczają.", date(2025, 1, 18), "REJECT", ("Q794", "place:the-west"),
+                 id="a-denial-in-a-czemu-clause-answers-the-report-s-source"),
+    pytest.param("Była to najwyższa rangą turkmeńska wizyta w Afganistanie rządzonym przez talibów.", date(2024, 9, 12),
+                 "CONSULT", ("Q874", "Q889"), id="the-agent-of-a-participle-on-a-noun-is-no-event-noun-s"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -774,6 +774,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target_actor = next((country for p in places if p.preposition in prepositions
                              and (country := _host_country(p, source_actor)) is not None), None) \
             or unknown_place or (target_actor if described else None)
+    if event_type == "REJECT" and match.verbal and source_actor is not None and first > 0 \
+            and tokens[first - 1].orth.lower() in {"czemu", "czego"}:
+        # "Według zachodnich wywiadów Iran przekazał Moskwie pociski, czemu władze w Teheranie zaprzeczają",
+        # "Prokuratura zarzuca mu korupcję, czemu polityk zaprzecza": who said or asked it in the sentence
+        target_actor = _claimant(context, sentence, phrases, first, source_actor) or target_actor
     denial = target_actor is None and source_actor is not None and match.verbal \
         and (trigger.words[0] in DENYING or event_type == "REJECT" and (
             "wina" in trigger.words or any(word_lemmas(token) & _CHARGE_NOUNS for token in tokens[
@@ -1237,6 +1242,20 @@ _CHARGES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "PROTEST", "AGREE"})  # (
 _CHARGE_NOUNS = frozenset({"zarzut", "oskarżenie", "żądanie", "postulat", "ultimatum", "roszczenie", "insynuacja",
                            "pretensja", "apel", "wezwanie", "opinia", "krytyka", "ocena", "pomysł", "propozycja",
                            "oferta"})
+
+
+def _claimant(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], first: int,
+              denier: EventActor) -> EventActor | None:
+    """Who made the claim or demand a "czemu"/"czego" clause starting at ``first`` answers: the report source
+    ("Według …") of the sentence, else the source of its latest act before the clause by another (a state's
+    prosecutors charge its citizen)."""
+    reporter = next((p for p in phrases if p.preposition in {"według", "wg"} and p.last < first), None)
+    if reporter is not None and reporter.link.actor_id != denier.actor_id:
+        return reporter.actor()
+    start = sentence.tokens[first].start
+    return next((event.source for event in reversed(context.events) if event.sentence == sentence.index
+                 and event.trigger_start < start and event.source is not None
+                 and event.source.actor_id != denier.actor_id), None)
 
 
 def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -> EventActor | None:

@@ -687,11 +687,15 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
                   and not any(pos(token) in _FINITE and token.lemma not in {"być", "zostać"}
                               for token in tokens[match.last + 1:p.first])
                   and not (p.last + 1 < len(tokens) and p.links[0].kind.value != "adjective"
-                           and pos(tokens[p.last + 1]) == "subst" and "nom" in values(tokens[p.last + 1], 2))),
+                           and pos(tokens[p.last + 1]) == "subst" and "nom" in values(tokens[p.last + 1], 2))
+                  and not (p.first - 3 > match.last and pos(tokens[p.first - 2]) == "ppas"
+                           and pos(tokens[p.first - 3]) in {"subst", "ign"}
+                           and not word_lemmas(tokens[p.first - 3]) & {"być", "zostać"})),
                  None)
     if agent is not None:  # "poparcie kampanii USA przez rząd Pakistanu", "Embargo nałożone na Bośnię przez UE"
         # (not over another verb, "Rozmowy dotyczyły transportu przez Morze Kaspijskie", nor the agent of a
-        # participle on a noun after it, "tematem rozmów był budowany przez talibów kanał")
+        # participle on a noun after it, "tematem rozmów był budowany przez talibów kanał", or before it,
+        # "wizyta w Afganistanie rządzonym przez talibów")
         source, genitive_is_target = agent, True
     # the genitive of the noun itself, not of a noun after it ("zaniepokojenie częścią unijnych propozycji")
     # (of the event noun, the anchor: in "przekazanie Ukrainie systemów Patriot" the genitive after the
