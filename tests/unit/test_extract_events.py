@@ -2969,6 +2969,13 @@ def test_states_exchanging_prisoners_release_them_to_each_other(full_pipeline: P
         ("RETREAT", "Q863", "Q813"), ("RETREAT", "Q813", "Q863")]
 
 
+def test_the_agent_of_a_passive_judging_verb_is_not_its_subject_noun_s(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Rosja zaatakowała Ukrainę. Atak został potępiony przez Unię Europejską.",
+                       date(2025, 6, 1))
+    assert [(e.type, actor(e.source), actor(e.target)) for e in events] == [
+        ("ASSAULT", RUSSIA, "Q212"), ("ACCUSE", "Q458", RUSSIA)]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3109,6 +3116,11 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  id="a-denial-in-a-czemu-clause-answers-the-report-s-source"),
     pytest.param("Była to najwyższa rangą turkmeńska wizyta w Afganistanie rządzonym przez talibów.", date(2024, 9, 12),
                  "CONSULT", ("Q874", "Q889"), id="the-agent-of-a-participle-on-a-noun-is-no-event-noun-s"),
+    pytest.param("Mołdawia wstrzymała import energii elektrycznej z Naddniestrza. Decyzja została skrytykowana przez "
+                 "Rosję.", date(2025, 6, 1), "ACCUSE", (RUSSIA, "Q217"),
+                 id="a-decision-judged-in-the-passive-is-its-author-s"),
+    pytest.param("Rosja przeprowadziła serię uderzeń na Kijów.", date(2025, 6, 1), "ASSAULT", (RUSSIA, "Q212"),
+                 id="a-series-of-strikes-assaults"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

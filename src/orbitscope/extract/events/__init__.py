@@ -188,7 +188,16 @@ from orbitscope.extract.events.roles import (
     predicative,
 )
 from orbitscope.extract.events.targets import candidates, load_target_model
-from orbitscope.extract.grammar import QUOTE_MARKS, negated, pos, readings, values, word_lemmas, word_set
+from orbitscope.extract.grammar import (
+    QUOTE_MARKS,
+    auxiliary_before,
+    negated,
+    pos,
+    readings,
+    values,
+    word_lemmas,
+    word_set,
+)
 from orbitscope.kb import PERSON, bundled_capitals, bundled_countries
 from orbitscope.model import (
     Analysis,
@@ -1199,7 +1208,10 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
                        and (source is None or event.source.actor_id != source.actor_id)), None)
         return latest.source if latest is not None else None
     fronted = fronted_object(context, tokens, match, 0)
-    if fronted is not None:
+    auxiliary = auxiliary_before(tokens, match.anchor) if pos(tokens[match.anchor]) == "ppas" else None
+    if auxiliary is not None and auxiliary > 0 and pos(tokens[auxiliary - 1]) == "subst":
+        index = auxiliary - 1  # the passive's subject: "Decyzja została skrytykowana przez władze w Tyraspolu"
+    elif fronted is not None:
         index = fronted  # the act fronted as the object: "Wyrok potępiły CPJ i RSF"
     elif index >= len(tokens) or pos(tokens[index]) != "subst" and not (
             pos(tokens[index]) == "ger" and tokens[match.anchor].lemma in naming_verbs()):

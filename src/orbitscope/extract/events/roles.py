@@ -274,7 +274,11 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     verb = match.last + 1
     while verb < min(len(tokens), match.last + 4) and tokens[verb].orth[:1].isupper():
         verb += 1  # over the noun's genitive name: "Weto Budapesztu skrytykowała Kallas"
-    if not match.verbal and verb < len(tokens) and pos(tokens[verb]) in _FINITE \
+    told_passive = not match.verbal and verb + 1 < len(tokens) and pos(tokens[verb]) in _FINITE \
+        and tokens[verb].lemma in {"być", "zostać"} and any(
+            reading.tag.startswith("ppas") and context.lexicon.triggers.get(reading.lemma)
+            for reading in readings(tokens[verb + 1]))  # "Atak został potępiony przez Unię Europejską"
+    if told_passive or not match.verbal and verb < len(tokens) and pos(tokens[verb]) in _FINITE \
             and _trigger_types(context, tokens[verb], single=True) \
             and all(pos(token) == "adj" for token in tokens[clause_first:match.first]):
         # "Zatrzymanie potępił Kościół", "Wyrok potępiły CPJ i RSF": a noun opening its clause right before
