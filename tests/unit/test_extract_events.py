@@ -3121,6 +3121,14 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  id="a-decision-judged-in-the-passive-is-its-author-s"),
     pytest.param("Rosja przeprowadziła serię uderzeń na Kijów.", date(2025, 6, 1), "ASSAULT", (RUSSIA, "Q212"),
                  id="a-series-of-strikes-assaults"),
+    pytest.param("W poniedziałek rosyjski prezydent wziął udział w szczycie Szanghajskiej Organizacji Współpracy.",
+                 date(2025, 9, 2), "CONSULT", (PUTIN, "org:sco"), id="taking-part-in-a-summit-is-the-participant-s"),
+    pytest.param("Policja w Biszkeku zatrzymała trzech obywateli Uzbekistanu. Taszkent wysłał notę z prośbą o dostęp "
+                 "konsularny.", date(2025, 6, 1), "REQUEST", ("Q265", "Q813"), id="a-request-sent-asks"),
+    pytest.param("Fico spotkał się w Pekinie z Xi Jinpingiem, mimo krytyki ze strony Brukseli.", date(2025, 6, 1),
+                 "ACCUSE", ("Q458", "person:robert-fico"), id="criticism-despite-which-one-acts-is-of-the-subject"),
+    pytest.param("Estońska marynarka wojenna zatrzymała tankowiec należący do rosyjskiej floty cieni.", date(2025, 6, 1),
+                 "COERCE", ("Q191", RUSSIA), id="whose-a-thing-seized-is-is-the-target"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -503,7 +503,9 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # "Astana, pomimo nacisków ze strony Moskwy, nie przestanie …": the pressure is on the subject
         subject = _subject(tokens, match, actors) or next(
             (p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
-             and p is not source), None)
+             and p is not source), None) or next(
+            (p for p in phrases if p.last < match.first and not p.preposition and "nom" in p.cases
+             and not p.is_place and p is not source), None)  # "Fico spotkał się z Xi, mimo krytyki ze strony"
         target = subject if subject is not source else None
     if source is None and not match.verbal:
         source, target = _relative_clause_roles(tokens, match, phrases, target)
@@ -1024,6 +1026,11 @@ def _before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
 def _adjunct_preposition(tokens: tuple[Token, ...], match: Match) -> str:
     """The word before an event noun and its modifiers ("pomimo potencjalnych nacisków" → "pomimo", which
     Morfeusz may read as a fragment rather than a preposition)."""
+    index = match.first - 1
+    while index >= 0 and pos(tokens[index]) in {"adj", "num"}:
+        index -= 1
+    if index >= 0 and tokens[index].orth.lower() in _CONCESSIVE:
+        return tokens[index].orth.lower()  # "mimo krytyki", "mimo" read as an adverb
     index = _before_modifiers(tokens, match.first)
     return tokens[index].orth.lower() if index >= 0 else ""
 
@@ -1663,7 +1670,8 @@ def participles_own(tokens: tuple[Token, ...], match: Match, phrase: Phrase) -> 
     """Does the phrase after a verbal trigger belong to a participle on a noun between them ("zatrzymały grupę
     migrantów próbujących przedostać się do Polski"), not to the trigger?"""
     return match.verbal and any(pos(tokens[i]) == "pact" and pos(tokens[i - 1]) in {"subst", "ger"}
-                                for i in range(match.last + 2, phrase.first))
+                                and tokens[i].lemma != "należeć" for i in range(match.last + 2, phrase.first))
+    # (whose a thing is stays the target: "zatrzymała tankowiec należący do rosyjskiej floty cieni")
 
 
 def _on_whose_part(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
