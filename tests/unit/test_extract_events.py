@@ -3129,6 +3129,12 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  "ACCUSE", ("Q458", "person:robert-fico"), id="criticism-despite-which-one-acts-is-of-the-subject"),
     pytest.param("Estońska marynarka wojenna zatrzymała tankowiec należący do rosyjskiej floty cieni.", date(2025, 6, 1),
                  "COERCE", ("Q191", RUSSIA), id="whose-a-thing-seized-is-is-the-target"),
+    pytest.param("Litwa zakazała wjazdu samochodom z rosyjskimi tablicami. Decyzję poparły Łotwa i Estonia.",
+                 date(2025, 6, 1), "SUPPORT", ("Q211", "Q37"), id="states-supporting-a-decision-support-its-author"),
+    pytest.param("Chińskie okręty wojenne wpłynęły na wody terytorialne Japonii w pobliżu wysp Senkaku.", date(2025, 6, 1),
+                 "MOBILIZE", ("Q148", "Q17"), id="warships-entering-territorial-waters-mobilize"),
+    pytest.param("Chińskie okręty wojenne wpłynęły na wody terytorialne Japonii. Tokio złożyło stanowczy protest.",
+                 date(2025, 6, 1), "ACCUSE", ("Q17", "Q148"), id="a-protest-lodged-answers-the-act-told-before"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

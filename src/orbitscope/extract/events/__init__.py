@@ -1364,12 +1364,18 @@ _REACTING = frozenset({"zareagować", "reagować", "odpowiedzieć", "odpowiadać
 
 def _reaction(tokens: tuple[Token, ...], match: Match) -> bool:
     """Is the event noun what a verb of reacting reacts with, right before it ("Moskwa zareagowała ostrą
-    krytyką", "Łukaszenka odpowiedział groźbami")? It answers the act told before, as a verb would."""
+    krytyką", "Łukaszenka odpowiedział groźbami"), or a protest lodged ("Tokio złożyło stanowczy protest")? It
+    answers the act told before, as a verb would."""
     index = match.first - 1
     while index >= 0 and pos(tokens[index]) in {"adj", "adv"}:
         index -= 1
-    return index >= 0 and "inst" in values(tokens[match.anchor], 2) \
-        and any(reading.lemma in _REACTING for reading in readings(tokens[index]))
+    return index >= 0 and ("inst" in values(tokens[match.anchor], 2)
+                           and any(reading.lemma in _REACTING for reading in readings(tokens[index]))
+                           or tokens[index].lemma in _LODGING and pos(tokens[index]) in {"fin", "praet"}
+                           and match.trigger.type in {"ACCUSE", "PROTEST"})  # "Tokio złożyło stanowczy protest"
+
+
+_LODGING = frozenset({"złożyć", "składać", "wystosować", "wnieść", "zgłosić"})
 
 
 # what a side's forces do that its own bodies report (not an attack, which the attacked report: "Według

@@ -537,7 +537,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if (target is None or match.verbal and not partner and participants and participants[0].last < match.first) \
             and participants and (event_type in _SYMMETRIC_BY_COORDINATION and match.trigger.roles != "joint"
                                   or match.trigger.roles == "mutual") \
-            and source is not None \
+            and source is not None and not _fronted_proposal(context, tokens, match, clause_first) \
             and participants[0].first > source.last and participants[0].preposition != "razem z":
         # "A i B podpisały"; also over a phrase that is no partner: "Ławrow i Blinken rozmawiali na marginesie
         # szczytu G20" is a talk between the two
@@ -1664,6 +1664,16 @@ def _fronted_object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
 
 
 _BORDERS = frozenset({"granica", "pogranicze"})
+
+
+_PROPOSALS = frozenset({"decyzja", "krok", "posunięcie", "propozycja", "plan", "inicjatywa", "pomysł"})
+
+
+def _fronted_proposal(context: DocumentContext, tokens: tuple[Token, ...], match: Match, clause_first: int) -> bool:
+    """Does the clause open with another's decision or proposal as the verb's object ("Decyzję poparły Łotwa
+    i Estonia": both support Lithuania's decision, not each other)?"""
+    fronted = fronted_object(context, tokens, match, clause_first)
+    return fronted is not None and bool(word_lemmas(tokens[fronted]) & _PROPOSALS)
 
 
 def participles_own(tokens: tuple[Token, ...], match: Match, phrase: Phrase) -> bool:
