@@ -3135,6 +3135,12 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  "MOBILIZE", ("Q148", "Q17"), id="warships-entering-territorial-waters-mobilize"),
     pytest.param("Chińskie okręty wojenne wpłynęły na wody terytorialne Japonii. Tokio złożyło stanowczy protest.",
                  date(2025, 6, 1), "ACCUSE", ("Q17", "Q148"), id="a-protest-lodged-answers-the-act-told-before"),
+    pytest.param("Armenia zamroziła swoje członkostwo w OUBZ. Premier Nikol Paszynian oskarżył sojusz o niewywiązanie się "
+                 "z obowiązków wobec Erywania.", date(2025, 6, 1), "ACCUSE", ("person:nikol-pashinyan", "org:csto"),
+                 id="the-alliance-is-the-organization-named-last"),
+    pytest.param("Rosyjski ambasador w Warszawie został wezwany do MSZ po kolejnym naruszeniu polskiej przestrzeni "
+                 "powietrznej przez rosyjski dron.", date(2025, 6, 1), "ACCUSE", ("org:polish-mfa", RUSSIA),
+                 id="the-agent-of-an-event-noun-is-not-the-passive-s"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -652,6 +652,15 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
                 found.append(_anaphor(tokens, index - 1, index, link, token_cases(tokens[index - 1]),
                                       tokens[index - 1].lemma.lower()))
             continue
+        if token.lemma.lower() in _ALLIANCE_NOUNS and token.orth[:1].islower() and index not in stops \
+                and (index == 0 or pos(tokens[index - 1]) not in {"adj", "subst"}) \
+                and (index + 1 >= len(tokens) or pos(tokens[index + 1]) not in {"subst", "adj", "ign"}):
+            # "oskarżył sojusz o niewywiązanie się z obowiązków" after "zamroziła członkostwo w OUBZ": the
+            # international organization named last (not "nowy sojusz", "sojusz wojskowy", "sojusz Rosji")
+            link = _antecedent(context, sentence, token.start, "international_organization", 3)
+            if link is not None:
+                found.append(_anaphor(tokens, index, index, link, token_cases(token), token.lemma.lower()))
+            continue
         gender = _PRONOUNS.get(token.orth.lower())
         if gender is None and token.lemma.lower() in DEFINITE_PERSONS and token.tag.startswith("subst:sg:nom"):
             gender = "m"  # "czemu polityk stanowczo zaprzecza", "Dyplomata zaprzeczył": the person named last
@@ -675,6 +684,7 @@ def _anaphor(tokens: tuple[Token, ...], first: int, last: int, link: EntityLink,
 
 
 _COUNTRY_NOUNS = frozenset({"kraj", "państwo"})
+_ALLIANCE_NOUNS = frozenset({"sojusz", "blok", "ugrupowanie"})
 # nouns a news story uses for the person it has just named, never for a new one
 DEFINITE_PERSONS = frozenset({"polityk", "dyplomata"})
 

@@ -327,7 +327,10 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             pos(tokens[match.anchor]) == "adj"  # "został zatrzymany" tagged as an adjective
             or any(reading.tag.startswith("ppas") for reading in readings(tokens[match.anchor])))):
         # passive ("został skazany przez sąd", "zatrzymano X"): the subject or object suffers it, "przez" acts
-        source = next((p for p in actors if p.preposition == "przez"), None)
+        # (not the agent of an event noun with its object between: "został wezwany do MSZ po naruszeniu
+        # przestrzeni powietrznej przez rosyjski dron"; "zatrzymany podczas protestu przez policję" is)
+        source = next((p for p in actors if p.preposition == "przez" and not (
+            p.first > match.last and _acted_noun_before(context, tokens, match.last + 1, p.first - 1))), None)
         passive = source is None
         # an attributive participle ("sankcji nałożonych na Rosję") has no subject of its own
         attributive = auxiliary is None and pos(tokens[match.anchor]) == "ppas" and match.first < match.anchor
@@ -1674,6 +1677,15 @@ def _fronted_proposal(context: DocumentContext, tokens: tuple[Token, ...], match
     i Estonia": both support Lithuania's decision, not each other)?"""
     fronted = fronted_object(context, tokens, match, clause_first)
     return fronted is not None and bool(word_lemmas(tokens[fronted]) & _PROPOSALS)
+
+
+def _acted_noun_before(context: DocumentContext, tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Is there an event noun between ``first`` and ``last`` followed by its object noun, whose agent a "przez"
+    at ``last`` would be?"""
+    return not any(pos(token) == "ppas" for token in tokens[first:last]) and any(
+        pos(tokens[i]) in {"ger", "subst"} and _trigger_types(context, tokens[i])
+        and any(pos(token) == "subst" for token in tokens[i + 1:last]) for i in range(first, last))
+    # (a participle between has the agent: "podczas nalotów na mieszkania, przeprowadzonych przez GKNB")
 
 
 def participles_own(tokens: tuple[Token, ...], match: Match, phrase: Phrase) -> bool:
