@@ -355,6 +355,15 @@ def test_an_acronym_of_a_thing_is_no_actor(language_layer, bundled_linker):
                                                                                                  "Polski"]
 
 
+def test_a_name_after_a_company_noun_is_the_company(language_layer, bundled_linker):
+    day = date(2025, 6, 1)
+    text = "Minister podpisał z amerykańskim koncernem Lockheed Martin umowę."
+    assert [l.actor_id for l in links_of(language_layer, bundled_linker, text, day)][-1].startswith("NIL:organization:")
+    # its owner in the genitive, or a title's person, stays a person
+    for text in ("Mecenasem było Binowo-Park, firma Sławomira Pińskiego.", "Mówi prezes sędziszowskiej firmy Józef Urban."):
+        assert links_of(language_layer, bundled_linker, text, day)[-1].actor_id.startswith("NIL:person:"), text
+
+
 def test_a_name_in_apposition_to_a_weapon_names_the_weapon(language_layer, bundled_linker):
     day = date(2024, 11, 14)
     text = "Zełenski zaapelował o dostarczenie kolejnych systemów Patriot. Ukraińcy zatopili krążownik Moskwa."

@@ -143,6 +143,20 @@ def _spelled(actor: Actor, spellings: frozenset[str]) -> bool:
     return bool(forms & spellings)
 
 
+# nouns a company's name stands in apposition to (a name read as a person's after them is the company's)
+_COMPANIES = frozenset({"koncern", "firma", "spółka", "przedsiębiorstwo", "korporacja", "holding"})
+def _company_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Is the name from ``first`` to ``last``, after a company noun, the company's: no word in the genitive
+    (its owner: "firma Sławomira Pińskiego"), nor after a title over the noun's adjectives ("prezes
+    sędziszowskiej firmy Józef Urban")?"""
+    if any(":gen" in token.tag for token in tokens[first:last + 1]):
+        return False
+    index = first - 2
+    while index >= 0 and tokens[index].tag.startswith("adj"):
+        index -= 1
+    return not (index >= 0 and tokens[index].tag.startswith("subst"))
+
+
 # nouns a settlement's name stands in apposition to
 _SETTLEMENTS = frozenset({"wieś", "wioska", "miasto", "miasteczko", "miejscowość", "osada", "osiedle", "gmina"})
 
@@ -762,6 +776,11 @@ class Linker:
                     and tokens[first - 1].orth[:1].islower() and tokens[first - 1].lemma.lower() in _SETTLEMENTS:
                 mention = replace(mention, kind=MentionKind.PLACE)  # "nad wsią Nowopawliwka": a place (one
                 # word: "prezydent miasta Jerzy Mazurek" is a person)
+            if mention.kind is MentionKind.PERSON and first > 0 and tokens[first - 1].orth[:1].islower() \
+                    and tokens[first - 1].lemma.lower() in _COMPANIES \
+                    and _company_name(tokens, first, next((i for i, t in enumerate(tokens) if t.end == mention.end),
+                                                          first)):
+                mention = replace(mention, kind=MentionKind.ORGANIZATION)  # "z koncernem Lockheed Martin"
             overlapping = [i for i, (start, end) in enumerate(covered) if start < mention.end and mention.start < end]
             if overlapping:
                 if len(overlapping) == 1:
