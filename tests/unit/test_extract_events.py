@@ -3141,6 +3141,9 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
     pytest.param("Rosyjski ambasador w Warszawie został wezwany do MSZ po kolejnym naruszeniu polskiej przestrzeni "
                  "powietrznej przez rosyjski dron.", date(2025, 6, 1), "ACCUSE", ("org:polish-mfa", RUSSIA),
                  id="the-agent-of-an-event-noun-is-not-the-passive-s"),
+    pytest.param("Rumuński sąd konstytucyjny unieważnił wynik pierwszej tury wyborów prezydenckich. Rosja nazwała "
+                 "decyzję ingerencją w demokratyczny proces.", date(2024, 12, 7), "ACCUSE", (RUSSIA, "Q218"),
+                 id="a-decision-no-event-told-is-the-last-subject-s"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

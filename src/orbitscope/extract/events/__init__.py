@@ -1246,6 +1246,12 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
     found = next((event for event in candidates if _trigger_lemmas(context, event) & lemmas), None) or next(
         (event for event in candidates if event.mode in modes), None) or next(
         (event for event in candidates if sentence.index - event.sentence <= 3), None)
+    if found is None and lemmas & _ANY_ACTS:
+        # a decision told by no event: the subject of the sentence before ("Rumuński sąd konstytucyjny
+        # unieważnił wynik wyborów. Rosja nazwała decyzję ingerencją")
+        subject = context.subjects.get(sentence.index - 1)
+        actor = subject.actor() if subject is not None and not subject.is_group else None
+        return actor if actor is not None and (source is None or actor.code[:3] != source.code[:3]) else None
     return found.source if found is not None else None
 
 
