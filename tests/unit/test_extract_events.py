@@ -2976,6 +2976,12 @@ def test_the_agent_of_a_passive_judging_verb_is_not_its_subject_noun_s(full_pipe
         ("ASSAULT", RUSSIA, "Q212"), ("ACCUSE", "Q458", RUSSIA)]
 
 
+def test_dragging_an_anchor_over_the_seabed_is_sabotage(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Rosyjski tankowiec celowo przeciągnął kotwicę po dnie Zatoki Fińskiej.",
+                       date(2024, 12, 28))
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "destroy")]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3144,6 +3150,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
     pytest.param("Rumuński sąd konstytucyjny unieważnił wynik pierwszej tury wyborów prezydenckich. Rosja nazwała "
                  "decyzję ingerencją w demokratyczny proces.", date(2024, 12, 7), "ACCUSE", (RUSSIA, "Q218"),
                  id="a-decision-no-event-told-is-the-last-subject-s"),
+    pytest.param("Turecki resort spraw wewnętrznych zawiesił Imamoglu w obowiązkach burmistrza.", date(2025, 3, 24),
+                 "SANCTION", ("Q43", "person:ekrem-imamoglu"), id="suspending-from-duties-expels"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:
