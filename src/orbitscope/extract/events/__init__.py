@@ -177,9 +177,11 @@ from orbitscope.extract.events.qualifiers import (
     threatening_verb,
 )
 from orbitscope.extract.events.roles import (
+    ANY_ACTS,
     ASSENT_VERBS,
     ATTACK_WORDS,
     COOPERATIVE,
+    DECIDING,
     INVITATIONS,
     JUDGING_TYPES,
     assign_roles,
@@ -1054,7 +1056,7 @@ def _topic(tokens: tuple[Token, ...], match: Match) -> bool:
         and not (before and tokens[before - 1].lemma in _DECIDED)  # "zdecydowały o przekazaniu Ukrainie"
 
 
-_DECIDED = frozenset({"zdecydować", "zadecydować", "decydować", "decyzja", "przesądzić"})
+_DECIDED = DECIDING | {"decydować", "decyzja"}
 
 
 def _quoted_speaker(context: DocumentContext, sentence: Sentence, match: Match, first: int) -> EventActor | None:
@@ -1224,7 +1226,6 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
 
 # act nouns the lexicon has no pattern of their own for, by the verbs that tell the act ("przyjął propozycję z
 # zadowoleniem" after "Erdoğan zaproponował")
-_ANY_ACTS = frozenset({"decyzja", "krok", "posunięcie"})
 _ACT_NOUN_VERBS = {"propozycja": frozenset({"zaproponować", "proponować"})}
 
 
@@ -1238,7 +1239,7 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
     types = frozenset().union(*(context.lexicon.word_types.get(lemma, frozenset()) for lemma in lemmas))
     # (a decision or a step is any act: "Opozycja z zadowoleniem przyjęła decyzję" after a pardon)
     candidates = [event for event in reversed(context.events) if event.source is not None
-                  and (event.type in types or lemmas & _ANY_ACTS and sentence.index - event.sentence <= 2)
+                  and (event.type in types or lemmas & ANY_ACTS and sentence.index - event.sentence <= 2)
                   and (source is None or event.source.actor_id != source.actor_id)]
     # else one of the word's own mode ("wizytę" criticized is the trip told by "przyjechał do Moskwy")
     modes = {trigger.mode for lemma in lemmas for trigger in context.lexicon.triggers.get(lemma, ())
@@ -1246,7 +1247,7 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
     found = next((event for event in candidates if _trigger_lemmas(context, event) & lemmas), None) or next(
         (event for event in candidates if event.mode in modes), None) or next(
         (event for event in candidates if sentence.index - event.sentence <= 3), None)
-    if found is None and lemmas & _ANY_ACTS:
+    if found is None and lemmas & ANY_ACTS:
         # a decision told by no event: the subject of the sentence before ("Rumuński sąd konstytucyjny
         # unieważnił wynik wyborów. Rosja nazwała decyzję ingerencją")
         subject = context.subjects.get(sentence.index - 1)

@@ -858,7 +858,7 @@ _INCREASING = frozenset({"zwiększyć", "zwiększać", "zaostrzyć", "zaostrzać
                          "wzmacniać", "przyspieszyć", "przyspieszać", "utrzymać", "utrzymywać"})
 _RELEASING = frozenset({"uwolnić", "uwalniać", "zwolnić", "zwalniać", "wypuścić", "wypuszczać", "ułaskawić"})
 _ASSURING = frozenset({"zapewnić", "zapewniać"})
-_DECIDING = frozenset({"zdecydować", "zadecydować", "postanowić", "przesądzić"})
+DECIDING = frozenset({"zdecydować", "zadecydować", "postanowić", "przesądzić"})
 _DECREES = frozenset({"dekret", "ukaz", "rozporządzenie", "zarządzenie"})
 _ENACTING = frozenset({"podpisać", "podpisywać", "wydać", "wydawać"})
 
@@ -879,7 +879,7 @@ def _deciding_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) -
         return index - 2  # "Rząd podjął decyzję o przekazaniu Ukrainie czołgów"
     for verb in range(index - 1, max(clause_first, index - 5) - 1, -1):
         if pos(tokens[verb]) in _FINITE:
-            return verb if tokens[verb].lemma in _DECIDING else None
+            return verb if tokens[verb].lemma in DECIDING else None
     return None
 
 
@@ -1669,7 +1669,9 @@ def _fronted_object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
 _BORDERS = frozenset({"granica", "pogranicze"})
 
 
-_PROPOSALS = frozenset({"decyzja", "krok", "posunięcie", "propozycja", "plan", "inicjatywa", "pomysł"})
+# nouns of a decision or step, which may name any act ("Opozycja z zadowoleniem przyjęła decyzję" after a pardon)
+ANY_ACTS = frozenset({"decyzja", "krok", "posunięcie"})
+_PROPOSALS = ANY_ACTS | {"propozycja", "plan", "inicjatywa", "pomysł"}
 
 
 def _fronted_proposal(context: DocumentContext, tokens: tuple[Token, ...], match: Match, clause_first: int) -> bool:
