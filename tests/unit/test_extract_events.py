@@ -3152,6 +3152,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  id="a-decision-no-event-told-is-the-last-subject-s"),
     pytest.param("Turecki resort spraw wewnętrznych zawiesił Imamoglu w obowiązkach burmistrza.", date(2025, 3, 24),
                  "SANCTION", ("Q43", "person:ekrem-imamoglu"), id="suspending-from-duties-expels"),
+    pytest.param("Władze w Tyraspolu domagają się od Moskwy przywrócenia przesyłu gazu.", date(2025, 1, 28), "REQUEST",
+                 ("place:transnistria", RUSSIA), id="the-authorities-in-a-de-facto-capital-are-its-state-s"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -48,6 +48,8 @@ _AREA_TYPES = frozenset({"area", "place"})  # "Zachód", "Europa": an actor, unl
 # regions that govern themselves as states no one (or almost no one) recognizes: actors like areas, unless after
 # "w", "na" … ("Naddniestrze oskarżyło Kiszyniów", "Władze Naddniestrza"; "w Naddniestrzu" is where)
 _DE_FACTO_STATES = frozenset({"place:transnistria", "place:abkhazia", "place:south-ossetia", "place:nagorno-karabakh"})
+_DE_FACTO_CAPITALS = {"place:tiraspol": "place:transnistria", "place:sukhumi": "place:abkhazia",
+                      "place:tskhinvali": "place:south-ossetia", "place:stepanakert": "place:nagorno-karabakh"}
 
 
 @dataclass
@@ -512,7 +514,8 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         # "władze w Taszkencie", "policja w Mińsku": a state body there; not "demonstranci w Tbilisi"
         capital = _capital_after(tokens, last, phrases) if sector in _STATE_SECTORS else None
         if capital is not None:  # "Władze w Taszkencie": the government of the country whose capital it is
-            country = bundled_countries()[capital.code[:3]]
+            # (or of the region governing itself as a state: "Władze w Tyraspolu" are Transnistria's)
+            country = _DE_FACTO_CAPITALS.get(capital.actor_id) or bundled_countries()[capital.code[:3]]
             link = EntityLink(sentence.doc_id, sentence.index, start, end, text, country, "country", LinkKind.NAME,
                               capital.code[:3] + sector, "capital", capital.confidence)
         else:
@@ -540,7 +543,8 @@ def _capital_after(tokens: tuple[Token, ...], last: int, phrases: list[Phrase]) 
     if last + 2 >= len(tokens) or tokens[last + 1].orth.lower() not in {"w", "we"}:
         return None
     link = next((p.link for p in phrases if p.first == last + 2), None)
-    if link is None or link.actor_id not in bundled_capitals() or link.code[:3] not in bundled_countries():
+    if link is None or link.actor_id not in bundled_capitals() and link.actor_id not in _DE_FACTO_CAPITALS \
+            or link.code[:3] not in bundled_countries():
         return None
     return link
 
