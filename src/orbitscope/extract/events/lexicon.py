@@ -345,7 +345,8 @@ def _after_modifiers(lemmas: list[tuple[tuple[str, str], ...]], last: int) -> in
     return position
 
 
-_ON_WHOSE_PART = frozenset({"strona", "inicjatywa"})
+# nouns after "z" that tell on whose part an act is, not with whom ("ze strony Moskwy", "z inicjatywy USA")
+ON_WHOSE_PART = frozenset({"strona", "inicjatywa"})
 
 
 def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], ...]], words: list[str],
@@ -364,7 +365,7 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
         hit = next((i for i in near if i not in positions and i < len(lemmas)
                     and any(lemma == word for lemma, _ in lemmas[i])), None)
         if hit is None or word in {"z", "ze"} and hit + 1 < len(lemmas) \
-                and any(lemma in _ON_WHOSE_PART for lemma, _ in lemmas[hit + 1]):
+                and any(lemma in ON_WHOSE_PART for lemma, _ in lemmas[hit + 1]):
             return None  # (not "omówili zagrożenie ze strony Korei Północnej": whose the threat is, no partner)
         positions.append(hit)
     verbal = tag.split(":", 1)[0] in _VERB_CLASSES

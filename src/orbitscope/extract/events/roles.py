@@ -9,7 +9,7 @@ from functools import cache
 from orbitscope.extract.claims.document import claim_markers, speech_verbs
 from orbitscope.extract.dates.lexicon import time_noun
 from orbitscope.extract.events.context import DocumentContext
-from orbitscope.extract.events.lexicon import Match
+from orbitscope.extract.events.lexicon import ON_WHOSE_PART, Match
 from orbitscope.extract.events.phrases import (
     AGAINST,
     CROWD,
@@ -1029,13 +1029,10 @@ def _before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
 def _adjunct_preposition(tokens: tuple[Token, ...], match: Match) -> str:
     """The word before an event noun and its modifiers ("pomimo potencjalnych nacisków" → "pomimo", which
     Morfeusz may read as a fragment rather than a preposition)."""
-    index = match.first - 1
-    while index >= 0 and pos(tokens[index]) in {"adj", "num"}:
-        index -= 1
-    if index >= 0 and tokens[index].orth.lower() in _CONCESSIVE:
-        return tokens[index].orth.lower()  # "mimo krytyki", "mimo" read as an adverb
     index = _before_modifiers(tokens, match.first)
-    return tokens[index].orth.lower() if index >= 0 else ""
+    concessive = next((token.orth.lower() for token in tokens[index + 1:match.first]
+                       if token.orth.lower() in _CONCESSIVE), None)  # "mimo krytyki", "mimo" read as an adverb
+    return concessive or (tokens[index].orth.lower() if index >= 0 else "")
 
 
 def _own(tokens: tuple[Token, ...], match: Match) -> bool:
@@ -1702,7 +1699,7 @@ def _on_whose_part(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     """Is the phrase whose initiative, side or mediation an act is on ("Spotkanie odbyło się z inicjatywy
     sekretarza stanu USA", "Ze strony unijnej dokument podpisał komisarz", "wymianę jeńców za pośrednictwem
     Zjednoczonych Emiratów Arabskich"), not the partner it is with?"""
-    return phrase.first >= 2 and (tokens[phrase.first - 1].lemma in {"inicjatywa", "strona"}
+    return phrase.first >= 2 and (tokens[phrase.first - 1].lemma in ON_WHOSE_PART
                                   and tokens[phrase.first - 2].orth.lower() in {"z", "ze"}
                                   or tokens[phrase.first - 1].lemma == "pośrednictwo"
                                   and tokens[phrase.first - 2].orth.lower() == "za")
