@@ -3154,6 +3154,18 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  "SANCTION", ("Q43", "person:ekrem-imamoglu"), id="suspending-from-duties-expels"),
     pytest.param("Władze w Tyraspolu domagają się od Moskwy przywrócenia przesyłu gazu.", date(2025, 1, 28), "REQUEST",
                  ("place:transnistria", RUSSIA), id="the-authorities-in-a-de-facto-capital-are-its-state-s"),
+    pytest.param("Policja zatrzymała studentów protestujących przeciwko reformie.", date(2025, 6, 1), "PROTEST",
+                 ("NIL:group:student", None), id="a-participle-the-tagger-read-as-an-adjective-is-its-noun-s"),
+    pytest.param("Polska poderwała myśliwce w związku z atakiem na zachodnią Ukrainę.", date(2025, 6, 1), "MOBILIZE",
+                 ("Q36", None), id="a-reason-phrase-s-argument-is-no-target"),
+    pytest.param("Polska poderwała myśliwce w odpowiedzi na atak Rosji na Ukrainę.", date(2025, 6, 1), "MOBILIZE",
+                 ("Q36", RUSSIA), id="a-reason-phrase-s-author-stays-the-target"),
+    pytest.param("Niemcy sfinansowały zakup amerykańskiej broni dla Ukrainy.", date(2025, 6, 1), "AID",
+                 ("Q183", "Q212"), id="where-aid-comes-from-is-not-who-gets-it"),
+    pytest.param("Wilno wezwało gruzińskiego ambasadora i zapowiedziało symetryczne kroki.", date(2025, 6, 1),
+                 "THREATEN", ("Q37", None), id="symmetric-steps-threaten"),
+    pytest.param("Mołdawska Komisja Wyborcza wykluczyła z wyborów dwie prorosyjskie partie.", date(2025, 9, 26),
+                 "COERCE", ("Q217", None), id="excluding-from-elections-coerces"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -441,6 +441,22 @@ def test_an_unknown_state_body_followed_by_a_country_is_that_countrys(language_l
     assert all(actor_id != "Q36" for name, actor_id in links if name.startswith("Amway"))  # a company is no body
 
 
+def test_an_unknown_state_body_after_a_country_adjective_is_that_countrys(full_pipeline):
+    text = ("Mołdawska Komisja Wyborcza wykluczyła z wyborów dwie partie. Zmarł przewodniczący Komisji Rewizyjnej "
+            "Polskiego Towarzystwa Meteorologicznego.")
+    analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 9, 26), language="pl"))
+    links = {l.text: l.actor_id for l in analysis.links}
+    assert links["Komisja Wyborcza"] == "Q217"
+    assert links["Komisji Rewizyjnej"].startswith("NIL:")  # an adjective opening another name owns no body
+
+
+def test_a_foreign_first_name_in_o_declined_links_the_full_name(full_pipeline):
+    text = "Tokajew przyjął w Astanie sekretarza generalnego ONZ Antónia Guterresa."
+    analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 6, 1), language="pl"))
+    links = [(l.text, l.actor_id) for l in analysis.links]
+    assert ("Antónia Guterresa", "person:antonio-guterres") in links
+
+
 
 def test_a_short_korean_name_and_an_acronym_run_into_a_person(full_pipeline):
     # "Unem" has a two-letter stem; "KCNA Kim" (one name for the recogniser) is the agency and the person the

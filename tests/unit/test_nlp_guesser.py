@@ -27,6 +27,7 @@ from orbitscope.nlp.guesser import looks_like_surname, name_candidates
         ("Vučiciowi", "Vučić"),
         ("Hardy'ego", "Hardy"),
         ("Ruttego", "Rutte"),
+        ("Antóniowi", "António"),  # names in -io keep their i
     ],
 )
 def test_best_candidate(word, best):
@@ -61,10 +62,12 @@ def test_an_instrumental_in_em_offers_the_surname_in_e_too():
 def test_a_late_rule_offers_its_candidate_after_the_others():
     # "Chersonia" is the genitive of "Chersoń", "California" a nominative: "-nia" → "-ń" comes last, after the
     # word itself; "Petterim" is the instrumental of "Petteri", "Ibrahim" a nominative
-    assert [c.lemma for c in name_candidates("Chersonia")] == ["Chersoni", "Chersonia", "Chersoń"]
+    assert [c.lemma for c in name_candidates("Chersonia")] == ["Chersoni", "Chersonia", "Chersoń", "Chersonio"]
     assert name_candidates("Kwidzyniu")[0].lemma == "Kwidzyń"
     assert [c.lemma for c in name_candidates("Petterim")] == ["Petterim", "Petteri"]
     assert name_candidates("Ibrahim")[0].lemma == "Ibrahim"
+    # a name in -io ("Antónia" → "António") likewise: a word in -ia is mostly a nominative
+    assert [c.lemma for c in name_candidates("Antónia")][-3:] == ["Antónia", "Antóń", "António"]
     # "Iraklego" is the genitive of "Irakli" (the i of -li is not written before -ego)
     assert [c.lemma for c in name_candidates("Iraklego")][-1] == "Irakli"
 

@@ -60,6 +60,12 @@ def pos(token: Token) -> str:
     return token.tag.split(":", 1)[0]
 
 
+def active_participle(token: Token) -> bool:
+    """An active participle, also where the tagger chose its lexicalized adjective ("demonstrantów
+    protestujących przed parlamentem": "protestujący" is an adjective in the dictionary too)."""
+    return pos(token) == "pact" or pos(token) == "adj" and any(r.tag.startswith("pact") for r in readings(token))
+
+
 def values(token: Token, index: int) -> frozenset[str]:
     """The alternatives of one tag field: values(token, 2) is the case set of a noun ({"nom", "acc"})."""
     fields = parts(token)

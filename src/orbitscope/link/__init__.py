@@ -216,7 +216,7 @@ def _title_aliases() -> dict[str, tuple[str, ...]]:
 # first nouns of the names of state bodies: an unknown one followed by a country's name is that country's
 _STATE_BODY_HEADS = frozenset({"służba", "ministerstwo", "komitet", "urząd", "straż", "gwardia", "agencja",
                                "prokuratura", "policja", "sąd", "trybunał", "rada", "dowództwo", "sztab",
-                               "inspektorat", "departament", "administracja", "kancelaria", "rząd"})
+                               "inspektorat", "departament", "administracja", "kancelaria", "rząd", "komisja"})
 _VERB_TAGS = frozenset({"fin", "praet", "bedzie", "impt", "inf", "imps", "winien", "pcon", "pant"})
 
 
@@ -264,7 +264,7 @@ class Linker:
             if any(token.lemma.lower() == "odpowiednik" for token in sentence.tokens):
                 own = sorted((link for link in links if link.sentence == sentence.index), key=lambda link: link.start)
                 links.extend(self._counterparts(document.id, document.text, sentence, sentence.tokens, own, day))
-        links = self._foreign_bodies(links)
+        links = self._foreign_bodies(document.text, links)
         links = _named_by_acronym(document.text, links)
         links = self._first_names_joined(document.text, links)
         # A span only the rules found, of a kind they cannot tell, that no knowledge-base actor explains is
@@ -634,7 +634,7 @@ class Linker:
         return next((found[0] for name in self.title_aliases.get(title, (title,))
                      if (found := self.knowledge.holders(country, name, day))), None)
 
-    def _foreign_bodies(self, links: list[EntityLink]) -> list[EntityLink]:
+    def _foreign_bodies(self, text: str, links: list[EntityLink]) -> list[EntityLink]:
         """A national body named by a name the knowledge base gives to one country's ("MSZ" is Poland's
         ministry, "Sejm" Poland's parliament) next to another country ("tadżyckie MSZ", "MSZ Tadżykistanu",
         "Litewski Sejm") is that country's body, which
@@ -646,9 +646,13 @@ class Linker:
         result = []
         for link in links:
             if link.is_nil and link.actor_type == "organization" and self._state_body(link.text):
-                # "Służba Bezpieczeństwa Narodowego Armenii": a body the knowledge base lacks, of the country
-                # named right after it
+                # "Służba Bezpieczeństwa Narodowego Armenii", "Mołdawska Komisja Wyborcza": a body the knowledge
+                # base lacks, of the country named right after it or by the adjective right before it
                 owner = names_at.get(link.end + 1)
+                if owner is not None and text[owner.end:].lstrip()[:1].isupper() and any(
+                        reading.tag.startswith("adj") for reading in self.matcher.morphology.readings(owner.text)):
+                    owner = None  # an adjective opening another name: "Komisji Rewizyjnej Polskiego Towarzystwa"
+                owner = owner or adjectives_to.get(link.start - 1)
                 if owner is not None:
                     link = replace(link, actor_id=owner.actor_id, actor_type=COUNTRY, code=owner.code[:3],
                                    method="foreign-body")
@@ -667,10 +671,10 @@ class Linker:
         return result
 
     def _state_body(self, name: str) -> bool:
-        """Does a name start with a noun of a state body ("Służba", "Ministerstwo", "Komitet", "Straż")?"""
-        words = name.split()
-        return bool(words) and any(reading.lemma.lower() in _STATE_BODY_HEADS
-                                   for reading in self.matcher.morphology.readings(words[0]))
+        """Does a name start with a noun of a state body ("Służba", "Ministerstwo", "Komitet", "Straż"), or with
+        one after an adjective ("Centralna Komisja Wyborcza")?"""
+        return any(reading.lemma.lower() in _STATE_BODY_HEADS
+                   for word in name.split()[:2] for reading in self.matcher.morphology.readings(word))
 
     def _bare_titles(self, analysis: Analysis, links: list[EntityLink], day: date | None) -> list[EntityLink]:
         """A title with no country ("prezydent", "premier") stands for the one person linked in the document

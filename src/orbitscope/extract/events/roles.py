@@ -24,6 +24,7 @@ from orbitscope.extract.events.qualifiers import resolve_before
 from orbitscope.extract.grammar import (
     DISCOURSE_PAIRS,
     QUOTE_MARKS,
+    active_participle,
     agrees,
     auxiliary_before,
     is_name,
@@ -318,7 +319,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         governor = None
     auxiliary = _passive_auxiliary(tokens, match) if match.verbal else None
     passive = deployed = False
-    if match.verbal and pos(tokens[match.anchor]) == "pact" and match.first > 0 and (
+    if match.verbal and active_participle(tokens[match.anchor]) and match.first > 0 and (
             person_noun(tokens[match.first - 1]) or any(p.last == match.first - 1 for p in actors)):
         # "zatrzymały rosyjskiego blogera krytykującego Tokajewa": the person the participle describes acts
         # (not after a thing: "Putin wygłaszał uwagi podważające integralność" stays the subject's)
@@ -1392,6 +1393,12 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             # pożyczki dla Ukrainy" (the loan is the EU's; Ukraine gets it); the source itself named again,
             # not as its own apposition ("Komitet Ochrony Dziennikarzy (CPJ)"): "Moskwa nakazała opuszczenie Rosji
             # estońskiemu dyplomacie"
+        if match.trigger.type == "AID" and phrase.link.kind is LinkKind.ADJECTIVE and not phrase.preposition \
+                and any(p.preposition == "dla" and p.first > phrase.last for p in actors):
+            continue  # where the aid comes from, not who gets it: "sfinansuje zakup amerykańskiej broni dla Kijowa"
+        if phrase.preposition and _within_reason(tokens, match.last + 1, phrase.first):
+            continue  # the reason's own argument: "poderwała myśliwce w związku z atakiem na zachodnią Ukrainę"
+            # (its author stays: "w odpowiedzi na atak Rosji")
         if _on_whose_part(tokens, phrase) or phrase.preposition in {"z", "ze"} and phrase.first >= 2 \
                 and tokens[phrase.first - 2].lemma in _BORDERS and match.trigger.type in COOPERATIVE | {"AGREE"}:
             continue  # (nor the state a border is with for a partner: "wspólne ćwiczenia w pobliżu granicy
@@ -1414,6 +1421,18 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
                                for token in tokens[phrase.last + 1:p.first - 1])), None) if phrase.head == CROWD else None
             return origin or (_named_apposition(tokens, actors, phrase) if phrase.is_group else phrase)
     return None
+
+
+_REASONS = (("w", "związek", "z"), ("w", "odpowiedź", "na"), ("w", "reakcja", "na"), ("z", "powód"))
+
+
+def _within_reason(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Does a reason phrase ("w związku z", "w odpowiedzi na", "z powodu") with a noun of its own open
+    between ``start`` and ``end``?"""
+    lemmas = [token.lemma.lower() for token in tokens]
+    return any(tuple(lemmas[i:i + len(marker)]) == marker and any(
+        pos(token) in {"subst", "ger"} for token in tokens[i + len(marker):end])
+        for marker in _REASONS for i in range(start, end - len(marker)))
 
 
 def _governing_object(match: Match, phrase: Phrase) -> bool:
@@ -1690,8 +1709,8 @@ def _acted_noun_before(context: DocumentContext, tokens: tuple[Token, ...], firs
 def participles_own(tokens: tuple[Token, ...], match: Match, phrase: Phrase) -> bool:
     """Does the phrase after a verbal trigger belong to a participle on a noun between them ("zatrzymały grupę
     migrantów próbujących przedostać się do Polski"), not to the trigger?"""
-    return match.verbal and any(pos(tokens[i]) == "pact" and pos(tokens[i - 1]) in {"subst", "ger"}
-                                and tokens[i].lemma != "należeć" for i in range(match.last + 2, phrase.first))
+    return match.verbal and any(active_participle(tokens[i]) and pos(tokens[i - 1]) in {"subst", "ger"}
+                                and "należeć" not in word_lemmas(tokens[i]) for i in range(match.last + 2, phrase.first))
     # (whose a thing is stays the target: "zatrzymała tankowiec należący do rosyjskiej floty cieni")
 
 
