@@ -3166,6 +3166,12 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  "THREATEN", ("Q37", None), id="symmetric-steps-threaten"),
     pytest.param("Mołdawska Komisja Wyborcza wykluczyła z wyborów dwie prorosyjskie partie.", date(2025, 9, 26),
                  "COERCE", ("Q217", None), id="excluding-from-elections-coerces"),
+    pytest.param("Tymczasem Niemcy rozpoczęły rozmieszczanie stałej brygady na Litwie.", date(2025, 6, 1), "MOBILIZE",
+                 ("Q183", "Q37"), id="deploying-in-the-imperfective-mobilizes"),
+    pytest.param("Turcja zawiesiła wszelką wymianę handlową z Izraelem.", date(2025, 6, 1), "SANCTION",
+                 ("Q43", "Q801"), id="suspending-trade-sanctions"),
+    pytest.param("Litwa zwróciła się do Waszyngtonu o utrzymanie rotacyjnej obecności wojsk.", date(2025, 6, 1),
+                 "REQUEST", ("Q37", "Q30"), id="a-capital-addressed-between-a-pattern-s-words-is-its-state"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -728,12 +728,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         sides = _latest_pair(context, sentence, False)
         if sides is not None and source_actor.actor_id not in {side.actor_id for side in sides}:
             target_actor, guests = sides[0], (*guests, sides[1])
-    capital = next((p for p in in_clause if p.is_place and p.preposition == "do" and match.last < p.first
+    capital = next((p for p in in_clause if p.is_place and p.preposition == "do" and match.anchor < p.first
                     <= match.last + 3 and p.link.actor_id in bundled_capitals()), None) \
         if event_type == "REQUEST" and match.verbal else None
     if capital is not None and (target is None or target.first > capital.first):
         # "zaapelował do Waszyngtonu o dostawy baterii Patriot": a capital addressed is its state (the linker
-        # reads a capital after "do" as a place, where trips go)
+        # reads a capital after "do" as a place, where trips go), between a pattern's words too ("zwróciły się
+        # do Waszyngtonu o utrzymanie")
         target_actor = _host_country(capital, source_actor) or target_actor
     if target_actor is None and trigger.words == ("odwołać", "ambasador") and source_actor is not None:
         # "Gruzja odwołała swojego ambasadora z Kijowa", "ambasadora w Mińsku": recalled from the state of the
