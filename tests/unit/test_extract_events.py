@@ -2982,6 +2982,17 @@ def test_dragging_an_anchor_over_the_seabed_is_sabotage(full_pipeline: Pipeline)
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "destroy")]
 
 
+def test_a_patient_received_is_no_guest(full_pipeline: Pipeline) -> None:
+    assert not [e for e in events_of(full_pipeline, "Szpital przyjął ukraińskich pacjentów.") if e.type == "CONSULT"]
+
+
+def test_a_second_place_visited_is_no_visitor(full_pipeline: Pipeline) -> None:
+    trips = events_of(full_pipeline, "Prezydent Karol Nawrocki zakończył w środę dwudniową podróż do Niemiec i Francji.",
+                      date(2025, 9, 18))
+    assert {(actor(e.source), actor(e.target)) for e in trips} == {("person:karol-nawrocki", "Q183"),
+                                                                   ("person:karol-nawrocki", "Q142")}
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3172,6 +3183,16 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q43", "Q801"), id="suspending-trade-sanctions"),
     pytest.param("Litwa zwróciła się do Waszyngtonu o utrzymanie rotacyjnej obecności wojsk.", date(2025, 6, 1),
                  "REQUEST", ("Q37", "Q30"), id="a-capital-addressed-between-a-pattern-s-words-is-its-state"),
+    pytest.param("Białoruś uwolniła 52 więźniów politycznych. Polska z zadowoleniem przyjęła uwolnienie swoich "
+                 "obywateli.", date(2025, 9, 11), "SUPPORT", ("Q36", "Q184"),
+                 id="an-act-welcomed-is-its-author-s-told-before"),
+    pytest.param("Uwolnienie nastąpiło po wizycie w Mińsku specjalnego wysłannika USA Keitha Kellogga.",
+                 date(2025, 9, 11), "CONSULT", ("person:keith-kellogg", "Q184"),
+                 id="a-visit-s-genitive-after-where-it-went-is-the-visitor"),
+    pytest.param("Łukaszenka przyjął amerykańskiego wysłannika w swojej rezydencji.", date(2025, 9, 11), "CONSULT",
+                 ("Q30", "person:alexander-lukashenko"), id="a-country-s-envoy-received-is-the-guest"),
+    pytest.param("Armenia i Azerbejdżan podpisały porozumienie. Alijew podziękował Trumpowi za mediację.",
+                 date(2025, 8, 9), "CONSULT", ("Q22686", "Q227"), id="the-one-thanked-for-mediation-mediated"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -1217,9 +1217,11 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
     elif fronted is not None:
         index = fronted  # the act fronted as the object: "Wyrok potępiły CPJ i RSF"
     elif index >= len(tokens) or pos(tokens[index]) != "subst" and not (
-            pos(tokens[index]) == "ger" and tokens[match.anchor].lemma in naming_verbs()):
-        return None  # (a gerund is mostly the subject's own act refused: "odmówiła udzielenia informacji"; one
-        # named is judged: "nazwał zamknięcie granicy „prowokacją”")
+            pos(tokens[index]) == "ger" and (tokens[match.anchor].lemma in naming_verbs()
+                                             or match.trigger.type != "REJECT")):
+        return None  # (a gerund refused is mostly the subject's own act: "odmówiła udzielenia informacji"; one
+        # named, condemned or welcomed is judged: "nazwał zamknięcie granicy „prowokacją”", "z zadowoleniem
+        # przyjęła uwolnienie swoich obywateli")
     lemmas = word_lemmas(tokens[index])
     return _earlier_author(context, sentence, lemmas.union(*(_ACT_NOUN_VERBS.get(lemma, ()) for lemma in lemmas)),
                            source)
@@ -1524,9 +1526,13 @@ def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | Non
     object, with nothing between but other phrases, prepositional phrases and adverbs; a pronoun only between
     two persons the knowledge base knows ("przyjął go Emmanuel Macron" after Nawrocki's visit), its antecedent
     being too uncertain otherwise ("przyjmie go jako ucznia")."""
-    if guest is None or guest.preposition or "acc" not in guest.cases or guest.link.actor_type != PERSON \
-            or guest.first <= match.last:
-        return False
+    if guest is None or guest.preposition or "acc" not in guest.cases or guest.first <= match.last \
+            or guest.link.actor_type != PERSON and not (guest.link.kind is LinkKind.ADJECTIVE
+                                                        and guest.last + 1 < len(tokens)
+                                                        and tokens[guest.last + 1].lemma.lower()
+                                                        in word_set("event_title_nouns.txt")):
+        return False  # (an official of a country is the country: "przyjął amerykańskiego wysłannika", not
+        # "przyjął ukraińskich pacjentów")
     if pos(tokens[guest.first]) in {"ppron3", "ppron12"} and not (
             host is not None and host.link.actor_type == PERSON and not host.link.actor_id.startswith("NIL:")
             and not guest.link.actor_id.startswith("NIL:")):

@@ -266,7 +266,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     # "potępił atak", "zaprzecza tym oskarżeniom", "rezolucję potępiającą represje"
     verb = None if match.verbal else _verb_before(tokens, match, clause_first, _JUDGED_CASES, _FINITE | {"pact"},
                                                   inserted=True)
-    judged = verb is not None and (_judging_verb(context, tokens[verb]) or event_type == "PROTEST" and bool(
+    judged = verb is not None and (_judging_verb(context, tokens[verb]) or _welcoming(context, tokens, verb)
+                                   or event_type == "PROTEST" and bool(
         _trigger_types(context, tokens[verb], single=True) & _FORCE))  # "rozpędziła demonstrację": not police's
     if judged:
         governor = None  # "potępił atak", "odmówił uznania niepodległości": another's act, or none
@@ -710,9 +711,20 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     # the genitive of the noun itself, not of a noun after it ("zaniepokojenie częścią unijnych propozycji")
     # (of the event noun, the anchor: in "przekazanie Ukrainie systemów Patriot" the genitive after the
     # pattern's last word is that word's)
-    after = [p for p in actors if match.anchor < p.first <= match.anchor + 3 and not p.preposition
+    start = match.anchor
+    if match.trigger.mode == "visit" and start + 2 < len(tokens) and tokens[start + 1].orth.lower() in {"w", "we", "do"}:
+        # over where the visit goes, a name: "po wizycie w Mińsku specjalnego wysłannika USA Keitha Kellogga"
+        start += 1
+        while start + 1 < len(tokens) and (tokens[start + 1].orth[:1].isupper()
+                                           or any(p.first <= start + 1 <= p.last for p in actors)):
+            start += 1
+        start = match.anchor if start == match.anchor + 1 else start
+    after = [p for p in actors if start < p.first <= start + 3 and not p.preposition
              and not (match.first <= p.first <= match.last)
-             and not any(pos(token) in {"subst", "ger"} for token in tokens[match.anchor + 1:p.first])]
+             and not any(pos(token) in {"subst", "ger"} and not (start > match.anchor and person_noun(token))
+                         or start > match.anchor and token.orth.lower() in {"i", "oraz", "a", "lub", ","}
+                         for token in tokens[start + 1:p.first])]
+    # (a title after the place, "premiera Węgier"; not a second place, "podróż do Niemiec i Francji")
     if not after and tokens[match.last].lemma in _RELATIONS:
         # a relation's holder: "zacieśnianie relacji Astany z Zachodem" (not "przekazanie Ukrainie systemów
         # Patriot", whose genitive is the systems')
@@ -793,6 +805,14 @@ def _judging_verb(context: DocumentContext, verb: Token) -> bool:
     decyzję", "odmówił uznania", "nie uznał aneksji Krymu"): the event noun it governs is not its subject's act."""
     return verb.lemma.lower() in _RECOGNIZING \
         or bool(_trigger_types(context, verb, single=True) & (JUDGING_TYPES | {"SUPPORT"}))  # "nie poprą sankcji"
+
+
+def _welcoming(context: DocumentContext, tokens: tuple[Token, ...], verb: int) -> bool:
+    """A verb that welcomes its object with the words of a SUPPORT pattern around it ("z zadowoleniem przyjęła
+    uwolnienie swoich obywateli", "wyraziła solidarność"): the event noun it governs is another's act."""
+    near = {lemma.lower() for token in tokens[max(0, verb - 4):verb + 5] for lemma in word_lemmas(token)}
+    return any(trigger.type == "SUPPORT" and trigger.roles == "joint" and set(trigger.words[1:]) <= near
+               for trigger in context.lexicon.triggers.get(tokens[verb].lemma.lower(), ()))
 
 
 def _trigger_types(context: DocumentContext, verb: Token, single: bool = False) -> set[str]:
@@ -1007,14 +1027,15 @@ def _blamed_for(context: DocumentContext, tokens: tuple[Token, ...], match: Matc
     index = _before_modifiers(tokens, match.first)
     if index < 2 or tokens[index].orth.lower() != "za":
         return None
-    judged = next((p for p in phrases if p.last == index - 1 and not p.preposition and p.cases & {"acc", "gen"}
-                   and not p.is_place), None)
+    judged = next((p for p in phrases if p.last == index - 1 and not p.preposition and p.cases & {"acc", "gen", "dat"}
+                   and not p.is_place), None)  # (thanks go to the dative: "podziękował Amerykanom za")
     if judged is None or judged.first < 1:
         return None
     # (thanks for support are one act, "podziękował Rosji za wsparcie"; praise for an act on another is two:
     # "pochwalił Japonię za wsparcie dla Ukrainy")
-    blaming = {"ACCUSE", "SUPPORT"} if any(p.preposition in {"dla", "wobec"} and match.last < p.first <= match.last + 3
-                                           for p in phrases) else {"ACCUSE"}
+    # nor is thanks for mediation: the one thanked mediated ("podziękował Amerykanom za skuteczną mediację")
+    blaming = {"ACCUSE", "SUPPORT"} if match.trigger.mode == "third-party" or any(
+        p.preposition in {"dla", "wobec"} and match.last < p.first <= match.last + 3 for p in phrases) else {"ACCUSE"}
     return judged if pos(tokens[judged.first - 1]) in _FINITE | {"inf"} \
         and blaming & _trigger_types(context, tokens[judged.first - 1], single=True) else None
 
