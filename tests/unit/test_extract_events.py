@@ -2993,6 +2993,14 @@ def test_a_second_place_visited_is_no_visitor(full_pipeline: Pipeline) -> None:
                                                                    ("person:karol-nawrocki", "Q142")}
 
 
+def test_a_word_judged_is_the_act_told_beside_it(full_pipeline: Pipeline) -> None:
+    # "porozumienie" is in the signing's sentence, not in its trigger; Russia's objection since is another act
+    text = ("Turkmenistan i Azerbejdżan podpisali deklarację o partnerstwie oraz porozumienie o budowie gazociągu. "
+            "Rosja od lat sprzeciwia się budowie gazociągu. Komisja Europejska z zadowoleniem przyjęła porozumienie.")
+    welcome = next(e for e in events_of(full_pipeline, text, date(2025, 10, 1)) if e.trigger.startswith("zadowoleniem"))
+    assert actor(welcome.target) == "Q874"
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3193,6 +3201,12 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q30", "person:alexander-lukashenko"), id="a-country-s-envoy-received-is-the-guest"),
     pytest.param("Armenia i Azerbejdżan podpisały porozumienie. Alijew podziękował Trumpowi za mediację.",
                  date(2025, 8, 9), "CONSULT", ("Q22686", "Q227"), id="the-one-thanked-for-mediation-mediated"),
+    pytest.param("Jednocześnie Warszawa zapowiedziała, że granica z Białorusią pozostanie zamknięta.", date(2025, 9, 11),
+                 "SANCTION", ("Q36", "Q184"), id="a-measure-announced-in-the-passive-is-the-speaker-s-state-s"),
+    pytest.param("Kreml ogłosił, że Rosja została objęta nowymi sankcjami.", date(2025, 9, 11), "SANCTION",
+                 (None, RUSSIA), id="the-state-sanctioned-announcing-it-is-no-source"),
+    pytest.param("Turcja i Azerbejdżan podpisały umowę. Rosja uważnie obserwuje rozmowy.", date(2025, 9, 11),
+                 "CONSULT", ("Q43", "Q227"), id="talks-watched-are-not-the-watcher-s"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -632,9 +632,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # poinformowało o zestrzeleniu 41 bezzałogowców", "… o zajęciu kolejnej miejscowości": a state's body
         # reports what its own forces shot down or took (not a participle: "terytoriów zajętych")
         source_actor = _reporting_state(tokens, phrases, match)
-    if source_actor is None and event_type == "MOBILIZE" and match.verbal:
-        # "Putin zapowiedział, że na Białorusi mogą zostać rozmieszczone rakiety": the announcing leader's state
+    if source_actor is None and event_type in {"MOBILIZE", "SANCTION"} and match.verbal:
+        # "Putin zapowiedział, że na Białorusi mogą zostać rozmieszczone rakiety", "Warszawa zapowiedziała, że
+        # granica z Białorusią pozostanie zamknięta": the announcing leader's state (not the state sanctioned:
+        # "Kreml ogłosił, że Rosja została objęta sankcjami")
         source_actor = _speaker_state(context, sentence, match)
+        if source_actor is not None and target_actor is not None and source_actor.code[:3] == target_actor.code[:3]:
+            source_actor = None
     we_said = False
     if source_actor is None and (match.verbal or pos(tokens[match.anchor]) == "adj"):
         # "„Nie będziemy negocjować” – odpowiedział X", "„Jesteśmy solidarni z Estonią” – napisał"
@@ -1249,6 +1253,8 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
              if len(trigger.words) == 1 and trigger.mode}
     found = next((event for event in candidates if _trigger_lemmas(context, event) & lemmas), None) or next(
         (event for event in candidates if event.mode in modes), None) or next(
+        (event for event in candidates if sentence.index - event.sentence <= 5 and _told_beside(context, event, lemmas)),
+        None) or next(
         (event for event in candidates if sentence.index - event.sentence <= 3), None)
     if found is None and lemmas & ANY_ACTS:
         # a decision told by no event: the subject of the sentence before ("Rumuński sąd konstytucyjny
@@ -1423,6 +1429,12 @@ def _repelled(tokens: tuple[Token, ...], match: Match) -> bool:
 
 
 _REPELLING = frozenset({"odeprzeć", "odpierać", "odparcie", "odpieranie"})
+
+
+def _told_beside(context: DocumentContext, event: Event, lemmas: frozenset[str]) -> bool:
+    """Does the word (any of its ``lemmas``) stand in an earlier event's sentence, so that the event tells what it
+    names ("podpisali deklarację oraz porozumienie" for "przyjęła porozumienie")?"""
+    return any(word_lemmas(token) & lemmas for token in context.analysis.sentences[event.sentence].tokens)
 
 
 def _trigger_lemmas(context: DocumentContext, event: Event) -> frozenset[str]:

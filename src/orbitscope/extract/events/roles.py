@@ -787,7 +787,9 @@ ASSENT_VERBS = frozenset({"zgodzić", "zgadzać"})  # AGREE, or REJECT when nega
 _JUDGED_CASES = frozenset({"acc", "gen", "dat"})
 # "nie uznał aneksji Krymu", "Kreml nie skomentował ataku", "z zadowoleniem przyjęła decyzję"
 _RECOGNIZING = frozenset({"uznać", "uznawać", "akceptować", "zaakceptować", "skomentować", "komentować",
-                          "zdementować", "dementować", "zaprzeczyć", "zaprzeczać", "nazwać", "nazywać"})
+                          "zdementować", "dementować", "zaprzeczyć", "zaprzeczać", "nazwać", "nazywać",
+                          # watched: "Moskwa uważnie śledzi rozmowy w Baku"
+                          "śledzić", "obserwować", "monitorować"})
 
 
 def _of_object_persons(tokens: tuple[Token, ...], match: Match) -> bool:
