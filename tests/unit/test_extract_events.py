@@ -3001,6 +3001,17 @@ def test_a_word_judged_is_the_act_told_beside_it(full_pipeline: Pipeline) -> Non
     assert actor(welcome.target) == "Q874"
 
 
+@pytest.mark.parametrize(("text", "noun", "author"), [
+    ("Kirgiska policja zatrzymała działaczy opozycji. Amerykańska ambasada wyraziła zaniepokojenie zatrzymaniami.",
+     "zatrzymaniami", "Q813"),  # the cause of concern
+    ("Rosja deportuje mieszkańców Zaporoża. Ukraińskie MSZ określiło deportacje jako zbrodnię wojenną.", "deportacje",
+     RUSSIA),  # the object of a judging pattern's verb
+])
+def test_an_act_judged_is_another_s(full_pipeline: Pipeline, text: str, noun: str, author: str) -> None:
+    judged = next(e for e in events_of(full_pipeline, text, date(2025, 8, 14)) if e.trigger == noun)
+    assert actor(judged.source) == author
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3207,6 +3218,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  (None, RUSSIA), id="the-state-sanctioned-announcing-it-is-no-source"),
     pytest.param("Turcja i Azerbejdżan podpisały umowę. Rosja uważnie obserwuje rozmowy.", date(2025, 9, 11),
                  "CONSULT", ("Q43", "Q227"), id="talks-watched-are-not-the-watcher-s"),
+    pytest.param("Szef delegacji Rustem Umierow oskarżył Moskwę.", date(2025, 6, 2), "ACCUSE",
+                 ("person:rustem-umerov", RUSSIA), id="a-known-person-s-surname-as-written-is-nominative"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

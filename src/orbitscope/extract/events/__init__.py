@@ -180,6 +180,7 @@ from orbitscope.extract.events.roles import (
     ANY_ACTS,
     ASSENT_VERBS,
     ATTACK_WORDS,
+    CONCERN,
     COOPERATIVE,
     DECIDING,
     INVITATIONS,
@@ -748,7 +749,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target_actor = _host_country(posted, source_actor) if posted is not None else None
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
-    elif target_actor is None and _CONCERN & set(trigger.words):
+    elif target_actor is None and CONCERN & set(trigger.words):
         # "wyraziła zaniepokojenie sytuacją mediów w Kirgistanie", "Zaniepokojenie losem Sadykowej wyraził
         # ambasador UE w Astanie": concern over what goes on in another state is over that state's doing
         where = next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
@@ -1635,7 +1636,6 @@ def _link_state(link: EntityLink) -> EventActor | None:
     return EventActor(country, iso, link.text, link.start, link.end) if country is not None else None
 
 
-_CONCERN = frozenset({"zaniepokojenie", "niepokój"})
 _MEETINGS = frozenset({"spotkanie", "rozmowa", "rozmowy", "negocjacje", "konsultacje", "narada"})
 
 

@@ -361,9 +361,13 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
         for link in phrase.links)
     phrase.cases = (person_cases(tokens[head]) if _actor_head(tokens[head]) and not named
                     else token_cases(tokens[head])) if head < len(tokens) else frozenset()
-    if named and any(tokens[head].orth.lower() in _surnames(link.actor_id) for link in phrase.links):
+    last = tokens[phrase.last]
+    if named and (any(token.orth.lower() in _surnames(link.actor_id) for token in tokens[head:phrase.last + 1]
+                      for link in phrase.links) or pos(last) == "ign" and last.lemma == last.orth):
         # a known person's surname as the knowledge base writes it is a nominative, whatever Morfeusz reads
-        # ("Stubb oskarżył Rosję": not the genitive plural of "Stubba")
+        # ("Stubb oskarżył Rosję": not the genitive plural of "Stubba"), and so is an unknown surname its own base
+        # form, whatever the first name before it reads ("Rustem Umierow oskarżył": not the instrumental of
+        # "Rust")
         phrase.cases |= {"nom"}
     elif named and head < len(tokens):
         # a known man's surname with a Polish case ending after the knowledge base's form has that case, whatever

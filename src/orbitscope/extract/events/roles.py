@@ -266,9 +266,13 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     # "potępił atak", "zaprzecza tym oskarżeniom", "rezolucję potępiającą represje"
     verb = None if match.verbal else _verb_before(tokens, match, clause_first, _JUDGED_CASES, _FINITE | {"pact"},
                                                   inserted=True)
-    judged = verb is not None and (_judging_verb(context, tokens[verb]) or _welcoming(context, tokens, verb)
+    judged = verb is not None and (_judging_verb(context, tokens[verb]) or _judging_pattern(context, tokens, verb)
                                    or event_type == "PROTEST" and bool(
         _trigger_types(context, tokens[verb], single=True) & _FORCE))  # "rozpędziła demonstrację": not police's
+    # the cause of concern or outrage: "wyraziła zaniepokojenie zatrzymaniami"
+    before = _before_modifiers(tokens, match.first)
+    judged = judged or not match.verbal and before >= 0 and bool(word_lemmas(tokens[before]) & CONCERN) \
+        and "inst" in token_cases(tokens[match.first])
     if judged:
         governor = None  # "potępił atak", "odmówił uznania niepodległości": another's act, or none
     actors = [p for p in in_clause if not p.is_place and (match.verbal or governor is not None or not p.is_group)
@@ -783,6 +787,7 @@ _PROMISING = frozenset({"uzgodnić", "uzgadniać", "obiecać", "obiecywać", "zo
 
 
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+CONCERN = frozenset({"zaniepokojenie", "niepokój", "oburzenie"})
 ASSENT_VERBS = frozenset({"zgodzić", "zgadzać"})  # AGREE, or REJECT when negated ("nie zgadza się z …")
 _JUDGED_CASES = frozenset({"acc", "gen", "dat"})
 # "nie uznał aneksji Krymu", "Kreml nie skomentował ataku", "z zadowoleniem przyjęła decyzję"
@@ -809,11 +814,13 @@ def _judging_verb(context: DocumentContext, verb: Token) -> bool:
         or bool(_trigger_types(context, verb, single=True) & (JUDGING_TYPES | {"SUPPORT"}))  # "nie poprą sankcji"
 
 
-def _welcoming(context: DocumentContext, tokens: tuple[Token, ...], verb: int) -> bool:
-    """A verb that welcomes its object with the words of a SUPPORT pattern around it ("z zadowoleniem przyjęła
-    uwolnienie swoich obywateli", "wyraziła solidarność"): the event noun it governs is another's act."""
+def _judging_pattern(context: DocumentContext, tokens: tuple[Token, ...], verb: int) -> bool:
+    """A verb that judges or welcomes its object with the other words of a pattern around it ("wyraziła
+    zaniepokojenie zatrzymaniami", "z zadowoleniem przyjęła uwolnienie swoich obywateli"): the event noun it
+    governs is another's act (not what is signed: "podpisali memorandum o współpracy")."""
     near = {lemma.lower() for token in tokens[max(0, verb - 4):verb + 5] for lemma in word_lemmas(token)}
-    return any(trigger.type == "SUPPORT" and trigger.roles == "joint" and set(trigger.words[1:]) <= near
+    return any((trigger.type in JUDGING_TYPES or trigger.type == "SUPPORT" and trigger.roles == "joint")
+               and len(trigger.words) > 1 and set(trigger.words[1:]) <= near
                for trigger in context.lexicon.triggers.get(tokens[verb].lemma.lower(), ()))
 
 
