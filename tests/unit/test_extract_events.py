@@ -3220,6 +3220,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  "CONSULT", ("Q43", "Q227"), id="talks-watched-are-not-the-watcher-s"),
     pytest.param("Szef delegacji Rustem Umierow oskarżył Moskwę.", date(2025, 6, 2), "ACCUSE",
                  ("person:rustem-umerov", RUSSIA), id="a-known-person-s-surname-as-written-is-nominative"),
+    pytest.param("Uzbekistan i Afganistan podpisały protokół o rozszerzeniu współpracy handlowej.", date(2025, 6, 2),
+                 "SUPPORT", ("Q265", "Q889"), id="signing-a-protocol-supports"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -450,6 +450,13 @@ def test_an_unknown_state_body_after_a_country_adjective_is_that_countrys(full_p
     assert links["Komisji Rewizyjnej"].startswith("NIL:")  # an adjective opening another name owns no body
 
 
+def test_a_body_the_knowledge_base_gives_one_country_in_another_s_capital_is_that_country_s(full_pipeline):
+    text = "MSZ w Bukareszcie wezwało rosyjskiego ambasadora. MSZ w Warszawie też."
+    analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 9, 14), language="pl"))
+    assert [(l.actor_id, l.code) for l in analysis.links if l.text == "MSZ"] == [("Q218", "ROUGOV"),
+                                                                                 ("org:polish-mfa", "POLGOV")]
+
+
 def test_a_foreign_first_name_in_o_declined_links_the_full_name(full_pipeline):
     text = "Tokajew przyjął w Astanie sekretarza generalnego ONZ Antónia Guterresa."
     analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 6, 1), language="pl"))

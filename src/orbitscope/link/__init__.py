@@ -36,7 +36,17 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from orbitscope.kb import COUNTRY, FAMILY_NAME_FIRST, ORGANIZATION_TYPES, PERSON, Actor, KnowledgeBase, Role
+from orbitscope.kb import (
+    COUNTRY,
+    FAMILY_NAME_FIRST,
+    ORGANIZATION_TYPES,
+    PERSON,
+    Actor,
+    KnowledgeBase,
+    Role,
+    bundled_capitals,
+    bundled_countries,
+)
 from orbitscope.kb.keys import match_key, match_keys
 from orbitscope.link.matcher import Entry, NameMatcher
 from orbitscope.model import Analysis, EntityLink, LinkKind, Mention, MentionKind, NameKind, Sentence, Token
@@ -643,6 +653,7 @@ class Linker:
         Bezpieczeństwa Narodowego Armenii")."""
         names_at = {link.start: link for link in links if link.actor_type == COUNTRY and link.kind is LinkKind.NAME}
         adjectives_to = {link.end: link for link in links if link.actor_type == COUNTRY and link.kind is LinkKind.ADJECTIVE}
+        capitals_at = {link.start: link for link in links if link.actor_id in bundled_capitals()}
         result = []
         for link in links:
             if link.is_nil and link.actor_type == "organization" and self._state_body(link.text):
@@ -662,13 +673,22 @@ class Linker:
             if actor is not None and actor.type == "organization" and actor.country and (
                     link.kind is LinkKind.ACRONYM or link.kind is LinkKind.NAME and " " not in link.text.strip()):
                 # (or a one-word name: "Litewski Sejm", "Sejm Litwy")
-                other = next((c for c in (adjectives_to.get(link.start - 1), names_at.get(link.end + 1))
+                other = next((c for c in (adjectives_to.get(link.start - 1), names_at.get(link.end + 1),
+                                          self._capital_after(text, link, capitals_at))
                               if c is not None and c.code[:3] != actor.country), None)
                 if other is not None:
                     link = replace(link, actor_id=other.actor_id, actor_type=COUNTRY,
                                    code=other.code[:3] + actor.code[3:], method="foreign-body")
             result.append(link)
         return result
+
+    @staticmethod
+    def _capital_after(text: str, link: EntityLink, capitals_at: dict[int, EntityLink]) -> EntityLink | None:
+        """The country whose capital is named right after a body by "w" ("MSZ w Bukareszcie" is Romania's)."""
+        preposition = next((p for p in (" w ", " we ") if text.startswith(p, link.end)), None)
+        capital = capitals_at.get(link.end + len(preposition)) if preposition else None
+        country = bundled_countries().get(capital.code[:3]) if capital is not None else None
+        return replace(capital, actor_id=country) if country is not None else None
 
     def _state_body(self, name: str) -> bool:
         """Does a name start with a noun of a state body ("Służba", "Ministerstwo", "Komitet", "Straż"), or with
