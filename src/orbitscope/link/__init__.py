@@ -227,6 +227,7 @@ def _title_aliases() -> dict[str, tuple[str, ...]]:
 _STATE_BODY_HEADS = frozenset({"służba", "ministerstwo", "komitet", "urząd", "straż", "gwardia", "agencja",
                                "prokuratura", "policja", "sąd", "trybunał", "rada", "dowództwo", "sztab",
                                "inspektorat", "departament", "administracja", "kancelaria", "rząd", "komisja"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 _VERB_TAGS = frozenset({"fin", "praet", "bedzie", "impt", "inf", "imps", "winien", "pcon", "pant"})
 
 
@@ -673,8 +674,9 @@ class Linker:
             if actor is not None and actor.type == "organization" and actor.country and (
                     link.kind is LinkKind.ACRONYM or link.kind is LinkKind.NAME and " " not in link.text.strip()):
                 # (or a one-word name: "Litewski Sejm", "Sejm Litwy")
-                other = next((c for c in (adjectives_to.get(link.start - 1), names_at.get(link.end + 1),
-                                          self._capital_after(text, link, capitals_at))
+                # (in another country's capital, a state body only: "agencji Sputnik w Baku" stays Russian)
+                in_capital = self._capital_after(text, link, capitals_at) if actor.code[3:6] in _STATE_SECTORS else None
+                other = next((c for c in (adjectives_to.get(link.start - 1), names_at.get(link.end + 1), in_capital)
                               if c is not None and c.code[:3] != actor.country), None)
                 if other is not None:
                     link = replace(link, actor_id=other.actor_id, actor_type=COUNTRY,
