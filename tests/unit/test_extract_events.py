@@ -3222,6 +3222,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("person:rustem-umerov", RUSSIA), id="a-known-person-s-surname-as-written-is-nominative"),
     pytest.param("Uzbekistan i Afganistan podpisały protokół o rozszerzeniu współpracy handlowej.", date(2025, 6, 2),
                  "SUPPORT", ("Q265", "Q889"), id="signing-a-protocol-supports"),
+    pytest.param("W Rosji sąd w Moskwie skazał dwóch ukraińskich jeńców na 20 lat więzienia.", date(2025, 6, 2),
+                 "SANCTION", (RUSSIA, "Q212"), id="a-state-body-after-a-country-adverbial-is-a-group-of-its-own"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

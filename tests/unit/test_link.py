@@ -457,6 +457,16 @@ def test_a_body_the_knowledge_base_gives_one_country_in_another_s_capital_is_tha
                                                                                  ("org:polish-mfa", "POLGOV")]
 
 
+def test_a_country_adjective_opening_a_sentence_is_no_genitive_of_the_country(full_pipeline):
+    # "Polski" is also the genitive of "Polska"; before a noun it agrees with it is the adjective, so the title
+    # after it is Poland's, not the office holder the story named last
+    text = "Orbán spotkał się z Putinem. Szijjártó też tam był. Polski minister spraw zagranicznych skrytykował podróż."
+    analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 10, 1), language="pl"))
+    links = [(l.text, l.actor_id, l.kind) for l in analysis.links]
+    assert ("Polski", "Q36", LinkKind.ADJECTIVE) in links
+    assert ("Polski minister spraw zagranicznych", "person:radoslaw-sikorski", LinkKind.ROLE) in links
+
+
 def test_a_foreign_first_name_in_o_declined_links_the_full_name(full_pipeline):
     text = "Tokajew przyjął w Astanie sekretarza generalnego ONZ Antónia Guterresa."
     analysis = full_pipeline.analyse(Document(document_id(text), text, published=date(2025, 6, 1), language="pl"))

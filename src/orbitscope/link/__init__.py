@@ -330,9 +330,10 @@ class Linker:
             # "przesmyku suwalskiego", "w obwodzie donieckim").
             lowercase = [entry for entry in entries if not any(orth[:1].isupper() for orth in entry.orths) and (
                 len(entry.orths) == 1 or self._actor_type(entry.actor_id) in {"area", "region"})]
-            if first == 0 and all(not any(orth[:1].isupper() for orth in entry.orths) for entry in entries) \
-                    and not lowercase:
-                continue  # "Polski rząd" opening a sentence is the description "polski rząd", capitalized
+            if first == 0 and (all(not any(orth[:1].isupper() for orth in entry.orths) for entry in entries)
+                               and not lowercase or last == 1 and self._adjective_on(tokens, 0)):
+                continue  # "Polski rząd" opening a sentence is the description "polski rząd", capitalized, and
+                # "Polski minister" is no genitive of "Polska" (the adjective is linked below)
             while first < last and not tokens[first].orth[:1].isupper() and not lowercase:
                 first += 1
             if first == last or after_product_noun(tokens, first) and all(
@@ -354,6 +355,17 @@ class Linker:
                 covered.add(index)
         links.extend(self._roles(doc_id, text, sentence, tokens, links, day))
         return links
+
+    def _adjective_on(self, tokens: tuple[Token, ...], index: int) -> bool:
+        """Can the word be an adjective agreeing with the lower-case noun right after it ("Polski minister")?"""
+        if index + 1 >= len(tokens) or not tokens[index + 1].orth[:1].islower():
+            return False
+        forms = {tuple(reading.tag.split(":")[1:4]) for reading in self.matcher.morphology.readings(tokens[index].orth)
+                 if reading.tag.startswith("adj:")}
+        nouns = [reading.tag.split(":")[1:4] for reading in self.matcher.morphology.readings(tokens[index + 1].orth)
+                 if reading.tag.startswith("subst:")]
+        return any(all(set(a.split(".")) & set(n.split(".")) for a, n in zip(form, noun, strict=False))
+                   for form in forms for noun in nouns)
 
     @staticmethod
     def _name_runs_on(tokens: tuple[Token, ...], first: int, last: int, actor: Actor) -> bool:

@@ -480,8 +480,11 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         nominalized = pos(token) == "adj" and (index + 1 == len(tokens) or pos(tokens[index + 1]) not in _NOMINAL | {"adj"}) \
             and (index == 0 or pos(tokens[index - 1]) not in _NOMINAL) and agent_sector(tokens, index)[0] != ""
         # not right after a named phrase, which it may belong to, unless that is a place adverbial: "W Tbilisi
-        # policja zatrzymała" (not leaders: "Na szczycie NATO w Hadze przywódcy zgodzili się" are NATO's)
-        adverbial = any(p.last == index - 1 and p.preposition in {"w", "we"} and p.is_place for p in phrases) \
+        # policja zatrzymała", "W Rosji sąd w Moskwie skazał" (not leaders: "Na szczycie NATO w Hadze przywódcy
+        # zgodzili się" are NATO's)
+        adverbial = any(p.last == index - 1 and p.preposition in {"w", "we"}
+                        and (p.is_place or p.link.actor_type == "country" and p.link.kind is LinkKind.NAME
+                             and tokens[p.first - 1].orth.lower() in {"w", "we"}) for p in phrases) \
             and "nom" in token_cases(token) and (token.lemma.lower() not in word_set("event_title_nouns.txt")
                                                  or index + 1 < len(tokens) and tokens[index + 1].lemma in BOTH)
         # ("podpisali w Pekinie premierzy obu państw": the pair, not Beijing's)
