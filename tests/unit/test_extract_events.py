@@ -3012,6 +3012,11 @@ def test_an_act_judged_is_another_s(full_pipeline: Pipeline, text: str, noun: st
     assert actor(judged.source) == author
 
 
+def test_a_visit_noun_s_place_is_not_across_a_verb(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Orbán pojechał do Moskwy. Wizyta wywołała krytykę w Brukseli.", date(2025, 6, 2))
+    assert not [e for e in events if e.target is not None and e.target.actor_id == "Q31"]  # Belgium, the host
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3224,6 +3229,12 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  "SUPPORT", ("Q265", "Q889"), id="signing-a-protocol-supports"),
     pytest.param("W Rosji sąd w Moskwie skazał dwóch ukraińskich jeńców na 20 lat więzienia.", date(2025, 6, 2),
                  "SANCTION", (RUSSIA, "Q212"), id="a-state-body-after-a-country-adverbial-is-a-group-of-its-own"),
+    pytest.param("Stany Zjednoczone zatwierdziły sprzedaż Tajwanowi broni o wartości 2 mld dolarów.", date(2025, 6, 2),
+                 "AID", ("Q30", "Q865"), id="selling-arms-aids"),
+    pytest.param("Kongresmani wskazują na sprzedaż rosyjskiej broni do Iranu.", date(2025, 6, 2), "AID", (None, "Q794"),
+                 id="the-origin-of-arms-sold-is-no-buyer"),
+    pytest.param("Decyzja Litwy wywołała oburzenie Mińska.", date(2025, 6, 2), "ACCUSE", ("Q184", "Q37"),
+                 id="outrage-an-act-caused-is-at-its-author"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

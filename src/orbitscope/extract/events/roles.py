@@ -557,7 +557,9 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     end = source.last if source is not None and not match.verbal and match.last < source.first <= match.last + 2 \
         else match.last
     location = next((p for p in in_clause if p.is_place and p.preposition in LOCATION_PREPOSITIONS | {"do"}
-                     and (match.verbal or match.last < p.first <= end + reach)), None)
+                     and (match.verbal or match.last < p.first <= end + reach
+                          and not any(pos(token) in _FINITE for token in tokens[match.last + 1:p.first]))), None)
+    # (not across a verb: "Wizyta wywołała krytykę w Brukseli" was no visit to Brussels)
     return Roles(source, target, location, [p for p in participants if p is not source and p is not target],
                  passive=passive and source is None)
 
@@ -1424,8 +1426,9 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             # not as its own apposition ("Komitet Ochrony Dziennikarzy (CPJ)"): "Moskwa nakazała opuszczenie Rosji
             # estońskiemu dyplomacie"
         if match.trigger.type == "AID" and phrase.link.kind is LinkKind.ADJECTIVE and not phrase.preposition \
-                and any(p.preposition == "dla" and p.first > phrase.last for p in actors):
-            continue  # where the aid comes from, not who gets it: "sfinansuje zakup amerykańskiej broni dla Kijowa"
+                and any(p.preposition in {"dla", "do"} and p.first > phrase.last for p in actors):
+            continue  # where the aid comes from, not who gets it: "sfinansuje zakup amerykańskiej broni dla Kijowa",
+            # "sprzedaż rosyjskiej broni do Iranu"
         if phrase.preposition and _within_reason(tokens, match.last + 1, phrase.first):
             continue  # the reason's own argument: "poderwała myśliwce w związku z atakiem na zachodnią Ukrainę"
             # (its author stays: "w odpowiedzi na atak Rosji")
