@@ -3235,6 +3235,16 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  id="the-origin-of-arms-sold-is-no-buyer"),
     pytest.param("Decyzja Litwy wywołała oburzenie Mińska.", date(2025, 6, 2), "ACCUSE", ("Q184", "Q37"),
                  id="outrage-an-act-caused-is-at-its-author"),
+    pytest.param("Wilno uznało przemyt za atak hybrydowy.", date(2025, 10, 28), "ACCUSE", ("Q37", None),
+                 id="taking-an-act-for-a-hybrid-attack-accuses"),
+    pytest.param("Rzeczniczka rosyjskiego MSZ Maria Zacharowa nazwała Macrona „podżegaczem wojennym”.",
+                 date(2025, 10, 28), "ACCUSE", ("person:maria-zakharova", "Q3052772"), id="calling-one-a-warmonger"),
+    pytest.param("Obaj przywódcy, Macron i Zełenski, podpisali list intencyjny w sprawie zakupu myśliwców.",
+                 date(2025, 11, 17), "SUPPORT", ("Q3052772", "Q3874799"), id="signing-a-letter-of-intent-supports"),
+    pytest.param("Dokument podpisali prezydenci Kasym-Żomart Tokajew i Szawkat Mirzijojew, którzy spotkali się w "
+                 "ramach posiedzenia Najwyższej Rady Międzypaństwowej.", date(2025, 6, 2), "CONSULT",
+                 ("person:kassym-jomart-tokayev", "person:shavkat-mirziyoyev"),
+                 id="a-plural-relative-on-a-coordinated-pair-meets-the-pair"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -408,6 +408,13 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if source is None and relative is not None and not unnamed_antecedent:
         # not "co": ", co wywołało krytykę w Brukseli" hangs on the clause before, not on its last actor
         source = _antecedent(phrases, clause_first)
+        first = _first_conjunct(tokens, phrases, source) if "pl" in values(relative, 1) and match.verbal and not any(
+            token.orth.lower() in {"z", "ze"} for token in tokens[match.last + 1:match.last + 3]) else None
+        # (not who meet someone else: "…, którzy podczas spotkań z amerykańskimi biznesmenami")
+        if first is not None:
+            # "prezydenci Tokajew i Mirzijojew, którzy spotkali się": the pair, the first leading
+            target = source if target is None and event_type in _SYMMETRIC_BY_COORDINATION else target
+            source = first
     if source is None and target is None and (match.verbal or governor is not None) and not unnamed_antecedent:
         # (not when "który" stands for a noun no actor names: "zestrzeliła drona, który naruszył jej przestrzeń")
         verb = match.anchor if governor is None else governor
@@ -1263,6 +1270,14 @@ def _unnamed_antecedent(tokens: tuple[Token, ...], phrases: list[Phrase], clause
     noun = clause_first - 3
     return noun >= 0 and tokens[clause_first - 2].orth == "," and pos(tokens[noun]) == "subst" \
         and not any(p.first <= noun <= p.last for p in phrases)
+
+
+def _first_conjunct(tokens: tuple[Token, ...], phrases: list[Phrase], phrase: Phrase | None) -> Phrase | None:
+    """The actor coordinated right before a phrase ("Tokajew i Mirzijojew" → Tokajew), if any."""
+    if phrase is None:
+        return None
+    return next((p for p in phrases if p.last < phrase.first and 0 < phrase.first - p.last <= 2 and all(
+        token.orth.lower() in _COORDINATORS - {","} for token in tokens[p.last + 1:phrase.first])), None)
 
 
 def _antecedent(phrases: list[Phrase], clause_first: int) -> Phrase | None:
