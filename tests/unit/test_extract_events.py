@@ -3245,6 +3245,12 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  "ramach posiedzenia Najwyższej Rady Międzypaństwowej.", date(2025, 6, 2), "CONSULT",
                  ("person:kassym-jomart-tokayev", "person:shavkat-mirziyoyev"),
                  id="a-plural-relative-on-a-coordinated-pair-meets-the-pair"),
+    pytest.param("Rosja przerwała dostawy gazu do Austrii.", date(2024, 11, 16), "SANCTION", (RUSSIA, "Q40"),
+                 id="interrupting-deliveries-sanctions"),
+    pytest.param("Tadżykistan i Kirgistan wymieniły się dokumentami ratyfikacyjnymi.", date(2025, 6, 2), "SUPPORT",
+                 ("Q863", "Q813"), id="exchanging-instruments-of-ratification-supports"),
+    pytest.param("Korea Północna wystrzeliła pocisk balistyczny w kierunku Morza Japońskiego.", date(2025, 6, 2),
+                 "ASSAULT", ("Q423", None), id="a-sea-is-no-actor"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:
