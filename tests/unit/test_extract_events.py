@@ -3251,6 +3251,16 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q863", "Q813"), id="exchanging-instruments-of-ratification-supports"),
     pytest.param("Korea Północna wystrzeliła pocisk balistyczny w kierunku Morza Japońskiego.", date(2025, 6, 2),
                  "ASSAULT", ("Q423", None), id="a-sea-is-no-actor"),
+    pytest.param("Gruzja przywróciła bezpośrednie połączenia lotnicze z Rosją.", date(2025, 6, 2), "COOPERATE",
+                 ("Q230", RUSSIA), id="restoring-connections-cooperates"),
+    pytest.param("Ukraina przejęła rosyjski tankowiec na Morzu Czarnym.", date(2025, 6, 2), "COERCE", ("Q212", RUSSIA),
+                 id="seizing-a-tanker-coerces"),
+    pytest.param("Rosja przeprowadziła próbę rakiety Buriewiestnik.", date(2025, 10, 26), "MOBILIZE", (RUSSIA, None),
+                 id="a-missile-test-mobilizes"),
+    pytest.param("Unia Europejska wszczęła procedurę wobec Węgier za naruszenie praworządności.", date(2025, 6, 2),
+                 "ACCUSE", ("Q458", "Q28"), id="opening-a-procedure-investigates"),
+    pytest.param("Litwa udzieliła azylu Cichanouskiej.", date(2025, 6, 2), "AID",
+                 ("Q37", "person:sviatlana-tsikhanouskaya"), id="granting-asylum-aids"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:
