@@ -52,6 +52,7 @@ from orbitscope.link.matcher import Entry, NameMatcher
 from orbitscope.model import Analysis, EntityLink, LinkKind, Mention, MentionKind, NameKind, Sentence, Token
 from orbitscope.nlp.guesser import name_candidates
 from orbitscope.nlp.morphology import Morphology
+from orbitscope.nlp.segmentation import word_list
 from orbitscope.nlp.tags import features
 
 __all__ = ["Linker"]
@@ -808,7 +809,7 @@ class Linker:
             mention = _double_surname(analysis.document.text, mention)
             tokens = analysis.sentences[mention.sentence].tokens
             first = next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)
-            if after_product_noun(tokens, first) or mention.text in _word_list("thing_acronyms.txt"):
+            if after_product_noun(tokens, first) or mention.text in word_list("thing_acronyms.txt"):
                 continue  # "systemów Patriot" is a weapon, "rosyjskiego LNG" a fuel: no actor
             if mention.kind in (MentionKind.PERSON, MentionKind.NAME) and first > 0 and " " not in mention.text \
                     and tokens[first - 1].orth[:1].islower() and tokens[first - 1].lemma.lower() in _SETTLEMENTS:

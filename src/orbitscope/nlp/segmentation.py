@@ -63,6 +63,8 @@ def _is_abbreviation_dot(segments: list[tuple[int, Segment]], index: int, next_s
     if lowered in _SCALES and index >= 2 and segments[index - 2][1].orth[:1].isdigit() and any(
             reading.tag.startswith("subst:pl:gen") for reading in next_segment.readings):
         return True  # "2,5 tys. Tadżyków", "3 mln Polaków": the counted people, not a new sentence
+    if next_segment.orth in word_list("thing_acronyms.txt"):
+        return True  # a measure counted: "5 proc. PKB"
     if not all(reading.tag.startswith("brev") for reading in previous.readings):
         return False  # also an ordinary word ("proc" = slings): "20 proc. Rosja" is a sentence end
     # "w 1991 r. Kazachstan prowadzi" goes on; "2023 r. Następne spotkanie" is a new sentence: a capital
