@@ -3017,6 +3017,11 @@ def test_a_visit_noun_s_place_is_not_across_a_verb(full_pipeline: Pipeline) -> N
     assert not [e for e in events if e.target is not None and e.target.actor_id == "Q31"]  # Belgium, the host
 
 
+def test_an_act_a_request_s_noun_asks_for_is_no_event_of_its_own(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Chiny odrzuciły apel Unii Europejskiej o wywarcie presji na Rosję.", date(2025, 6, 2))
+    assert not [e for e in events if e.trigger == "presji"]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3261,6 +3266,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  "ACCUSE", ("Q458", "Q28"), id="opening-a-procedure-investigates"),
     pytest.param("Litwa udzieliła azylu Cichanouskiej.", date(2025, 6, 2), "AID",
                  ("Q37", "person:sviatlana-tsikhanouskaya"), id="granting-asylum-aids"),
+    pytest.param("Rosja przyjęła propozycję Turcji dotyczącą wznowienia umowy zbożowej.", date(2025, 6, 2), "AGREE",
+                 (RUSSIA, "Q43"), id="accepting-a-proposal-agrees"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

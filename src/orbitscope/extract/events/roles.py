@@ -895,6 +895,7 @@ def _governing_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) 
 # verbs whose gerund asks for more of an act: "o zwiększenie pomocy", "do zaostrzenia sankcji"
 _INCREASING = frozenset({"zwiększyć", "zwiększać", "zaostrzyć", "zaostrzać", "rozszerzyć", "rozszerzać", "wzmocnić",
                          "wzmacniać", "przyspieszyć", "przyspieszać", "utrzymać", "utrzymywać"})
+_EXERTING = frozenset({"wywrzeć", "wywierać"})
 _RELEASING = frozenset({"uwolnić", "uwalniać", "zwolnić", "zwalniać", "wypuścić", "wypuszczać", "ułaskawić"})
 _ASSURING = frozenset({"zapewnić", "zapewniać"})
 DECIDING = frozenset({"zdecydować", "zadecydować", "postanowić", "przesądzić"})
@@ -942,9 +943,10 @@ def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], firs
                      if pos(tokens[earlier]) in {"subst", "ger"} and earlier not in named
                      and (verb := _requesting_before(context, tokens, earlier, clause_first, named, False)) is not None),
                     None)
-    if index >= 1 and _gerund_of(tokens[index], _CARRYING_ON | _INCREASING):
+    if index >= 1 and _gerund_of(tokens[index], _CARRYING_ON | _INCREASING | _EXERTING):
         index = _before_modifiers(tokens, index)
-        # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy": the act asked for
+        # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy", "o wywarcie presji": the act asked
+        # for (an act asked to stop goes on: "domaga się od Rosji zaprzestania ataków" keeps Russia's attacks)
     complement = tokens[index].orth.lower() if index >= 0 else ""
     if complement in PREPOSITIONS:  # (the tagger reads "od" as "oda" at times)
         if complement not in {"do", "o", "przed"}:
@@ -961,6 +963,9 @@ def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], firs
             # (also over "m.in.", "np.": "domagają się m.in. całkowitego zakazu importu")
             index -= 1
             continue
+        if pos(token) in {"subst", "ger"} and complement in {"o", "do"} and token.orth[:1].islower() \
+                and "REQUEST" in _trigger_types(context, token, single=True):
+            return index  # a request's noun: "apel Unii Europejskiej o wywarcie presji na Rosję"
         if pos(token) == "subst" and unnamed_addressee:
             # "wezwały obie strony do …", "zaapelował do sojuszników o …"
             unnamed_addressee = False
