@@ -3022,6 +3022,10 @@ def test_an_act_a_request_s_noun_asks_for_is_no_event_of_its_own(full_pipeline: 
     assert not [e for e in events if e.trigger == "presji"]
 
 
+def test_drones_sent_over_a_country_are_no_aid(full_pipeline: Pipeline) -> None:
+    assert not [e for e in events_of(full_pipeline, "Rosja wysłała drony nad Polskę.", date(2025, 9, 10)) if e.type == "AID"]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3268,6 +3272,14 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q37", "person:sviatlana-tsikhanouskaya"), id="granting-asylum-aids"),
     pytest.param("Rosja przyjęła propozycję Turcji dotyczącą wznowienia umowy zbożowej.", date(2025, 6, 2), "AGREE",
                  (RUSSIA, "Q43"), id="accepting-a-proposal-agrees"),
+    pytest.param("Iran wysłał Rosji drony Shahed.", date(2025, 6, 2), "AID", ("Q794", RUSSIA),
+                 id="drones-sent-to-a-state-aid-it"),
+    pytest.param("Rosja przekazała Korei Północnej technologie rakietowe.", date(2025, 6, 2), "AID", (RUSSIA, "Q423"),
+                 id="technology-handed-over-aids"),
+    pytest.param("Kazachstan dołączył do Porozumień Abrahamowych.", date(2025, 11, 7), "AGREE", ("Q232", None),
+                 id="joining-an-accord-agrees"),
+    pytest.param("Rumunia udostępniła swoje porty do eksportu ukraińskiego zboża.", date(2025, 6, 2), "COOPERATE",
+                 ("Q218", "Q212"), id="opening-ports-to-another-cooperates"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:
