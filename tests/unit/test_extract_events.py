@@ -3280,6 +3280,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  id="joining-an-accord-agrees"),
     pytest.param("Rumunia udostępniła swoje porty do eksportu ukraińskiego zboża.", date(2025, 6, 2), "COOPERATE",
                  ("Q218", "Q212"), id="opening-ports-to-another-cooperates"),
+    pytest.param("Rosja zawarła z Iranem traktat o wszechstronnym partnerstwie strategicznym.", date(2025, 1, 17),
+                 "SUPPORT", (RUSSIA, "Q794"), id="concluding-a-treaty-supports"),
+    pytest.param("Ukraina i Polska wynegocjowały porozumienie w sprawie importu zboża.", date(2025, 6, 2), "SUPPORT",
+                 ("Q212", "Q36"), id="negotiating-an-agreement-supports"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:
