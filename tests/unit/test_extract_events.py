@@ -3026,6 +3026,10 @@ def test_drones_sent_over_a_country_are_no_aid(full_pipeline: Pipeline) -> None:
     assert not [e for e in events_of(full_pipeline, "Rosja wysłała drony nad Polskę.", date(2025, 9, 10)) if e.type == "AID"]
 
 
+def test_a_dialogue_with_no_partner_is_no_consultation(full_pipeline: Pipeline) -> None:
+    assert not [e for e in events_of(full_pipeline, "Rząd prowadzi dialog społeczny.", date(2025, 6, 2)) if e.type == "CONSULT"]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3284,6 +3288,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  "SUPPORT", (RUSSIA, "Q794"), id="concluding-a-treaty-supports"),
     pytest.param("Ukraina i Polska wynegocjowały porozumienie w sprawie importu zboża.", date(2025, 6, 2), "SUPPORT",
                  ("Q212", "Q36"), id="negotiating-an-agreement-supports"),
+    pytest.param("Japonia i Korea Południowa wznowiły dialog w sprawie bezpieczeństwa.", date(2025, 6, 2), "CONSULT",
+                 ("Q17", "Q884"), id="a-dialogue-with-a-partner-consults"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:
