@@ -228,7 +228,7 @@ def _title_aliases() -> dict[str, tuple[str, ...]]:
 _STATE_BODY_HEADS = frozenset({"służba", "ministerstwo", "komitet", "urząd", "straż", "gwardia", "agencja",
                                "prokuratura", "policja", "sąd", "trybunał", "rada", "dowództwo", "sztab",
                                "inspektorat", "departament", "administracja", "kancelaria", "rząd", "komisja"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # CAMEO sectors of the state itself
 _VERB_TAGS = frozenset({"fin", "praet", "bedzie", "impt", "inf", "imps", "winien", "pcon", "pant"})
 
 
@@ -688,7 +688,7 @@ class Linker:
                     link.kind is LinkKind.ACRONYM or link.kind is LinkKind.NAME and " " not in link.text.strip()):
                 # (or a one-word name: "Litewski Sejm", "Sejm Litwy")
                 # (in another country's capital, a state body only: "agencji Sputnik w Baku" stays Russian)
-                in_capital = self._capital_after(text, link, capitals_at) if actor.code[3:6] in _STATE_SECTORS else None
+                in_capital = self._capital_after(text, link, capitals_at) if actor.code[3:6] in STATE_SECTORS else None
                 other = next((c for c in (adjectives_to.get(link.start - 1), names_at.get(link.end + 1), in_capital)
                               if c is not None and c.code[:3] != actor.country), None)
                 if other is not None:

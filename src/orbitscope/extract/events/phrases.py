@@ -11,7 +11,7 @@ from orbitscope.extract.claims.document import speaker_nouns
 from orbitscope.extract.dates.lexicon import time_noun
 from orbitscope.extract.grammar import morphology, pos, readings, values, word_set
 from orbitscope.kb import bundled_capitals, bundled_countries, bundled_surnames, bundled_women
-from orbitscope.link import agent_sector, lemma_sector
+from orbitscope.link import STATE_SECTORS, agent_sector, lemma_sector
 from orbitscope.model import EntityLink, Event, EventActor, LinkKind, Sentence, Token
 
 if TYPE_CHECKING:
@@ -519,7 +519,7 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
             if sector != "-" or not _people_readings(token) else _people_lemma(token)
         text = " ".join(t.orth for t in tokens[index:last + 1])
         # "władze w Taszkencie", "policja w Mińsku": a state body there; not "demonstranci w Tbilisi"
-        capital = _capital_after(tokens, last, phrases) if sector in _STATE_SECTORS else None
+        capital = _capital_after(tokens, last, phrases) if sector in STATE_SECTORS else None
         if capital is not None:  # "Władze w Taszkencie": the government of the country whose capital it is
             # (or of the region governing itself as a state: "Władze w Tyraspolu" are Transnistria's)
             country = _DE_FACTO_CAPITALS.get(capital.actor_id) or bundled_countries()[capital.code[:3]]
@@ -538,7 +538,6 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
 # case endings of a man's surname declined from its base form ("Stubb" → "Stubba", "Stubbowi", "Stubbem")
 _SURNAME_ENDINGS = (("owi", frozenset({"dat"})), ("em", frozenset({"inst"})), ("a", frozenset({"gen", "acc"})),
                     ("ie", frozenset({"loc", "voc"})), ("u", frozenset({"loc", "voc"})))
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # CAMEO sectors of the state itself
 AGAINST = frozenset({"wobec", "przeciwko", "przeciw"})
 # officers a text does not name, whose acts are their state's ("funkcjonariusze zatrzymali")
 FORCE_NOUNS = frozenset({"funkcjonariusz", "milicja", "milicjant", "pogranicznik", "strażnik", "żandarmeria",

@@ -1482,10 +1482,10 @@ _REASONS = (("w", "związek", "z"), ("w", "odpowiedź", "na"), ("w", "reakcja", 
 def _within_reason(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     """Does a reason phrase ("w związku z", "w odpowiedzi na", "z powodu") with a noun of its own open
     between ``start`` and ``end``?"""
-    lemmas = [token.lemma.lower() for token in tokens]
+    lemmas = [token.lemma.lower() for token in tokens[start:end]]
     return any(tuple(lemmas[i:i + len(marker)]) == marker and any(
-        pos(token) in {"subst", "ger"} for token in tokens[i + len(marker):end])
-        for marker in _REASONS for i in range(start, end - len(marker)))
+        pos(token) in {"subst", "ger"} for token in tokens[start + i + len(marker):end])
+        for marker in _REASONS for i in range(len(lemmas) - len(marker)))
 
 
 def _governing_object(match: Match, phrase: Phrase) -> bool:
