@@ -525,3 +525,15 @@ def test_a_counterpart_holds_the_same_office_and_a_name_in_a_declines_to_e(langu
                                                                            expected):
     links = links_of(language_layer, bundled_linker, text, date(2025, 6, 1))
     assert expected in [(link.text, link.actor_id) for link in links]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drony uderzyły w rafinerię w Saratowie.", ("Saratowie", "place:saratov")),  # Morfeusz: a surname "Sarat"
+    ("Nad Saratowem zestrzelono drony.", ("Saratowem", "place:saratov")),
+    ("Rosjanie zajęli wieś w obwodzie dniepropetrowskim.", ("obwodzie dniepropetrowskim",
+                                                             "place:dnipropetrovsk-oblast")),
+    ("Walki trwają w pobliżu Hulajpola.", ("Hulajpola", "place:huliaipole")),
+])
+def test_a_place_in_ow_declines_and_a_region_has_both_spellings(language_layer, bundled_linker, text, expected):
+    links = links_of(language_layer, bundled_linker, text, date(2025, 6, 1))
+    assert expected in [(link.text, link.actor_id) for link in links]

@@ -87,7 +87,7 @@ class NameMatcher:
             # A name is written in the nominative: only nominative noun and adjective readings say what its
             # words are ("Stanisławów" is not the genitive plural of "Stanisław", "Dania" not a form of "dać").
             lemmas = [segment.orth.lower()] + [r.lemma.lower() for r in segment.readings if _nominative_name_part(r.tag)]
-            choices.append(list(dict.fromkeys(lemmas))[:_MAX_LEMMAS])
+            choices.append(list(dict.fromkeys(lemmas))[:_MAX_LEMMAS] + _declined_ow(segment.orth))
         entry = Entry(actor_id, kind, tuple(_shape(orth) for orth in orths), orths)
         for path in product(*choices):
             node = self._root
@@ -135,6 +135,17 @@ class NameMatcher:
             matches.append((index, best[0], best[1]))
             index = best[0]
         return matches
+
+
+_OW_ENDINGS = ("owa", "owowi", "owem", "owie")
+
+
+def _declined_ow(orth: str) -> list[str]:
+    """The other forms of a place name in "-ów" that Morfeusz may not know, or reads as another word's
+    ("Saratowie" as a plural of the surname "Sarat"): "Saratowa", "Saratowowi", "Saratowem", "Saratowie"."""
+    if not (orth[:1].isupper() and orth.endswith("ów") and len(orth) > 4):
+        return []
+    return [orth[:-2].lower() + ending for ending in _OW_ENDINGS]
 
 
 def _fits(entry: Entry, orths: Sequence[str]) -> bool:

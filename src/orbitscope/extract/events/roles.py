@@ -606,7 +606,9 @@ def _sanctions_of_a_noun(tokens: tuple[Token, ...], match: Match) -> bool:
     index = _before_modifiers(tokens, match.first)
     if index >= 0 and tokens[index].lemma in _CONTAINERS:  # "przyjęła 16. pakiet sankcji": the package is
         index = _before_modifiers(tokens, index)            # the sanctions ("przyjęcie pakietu sankcji" is not)
-    return index >= 0 and pos(tokens[index]) in {"subst", "ger"} and tokens[index].orth[:1].islower()
+    # not a measure of time: "przedłużyła o pół roku sankcje" are the subject's
+    return index >= 0 and pos(tokens[index]) in {"subst", "ger"} and tokens[index].orth[:1].islower() \
+        and not time_noun(tokens[index])
 
 
 _RELATIONS = frozenset({"relacja", "więź", "stosunek", "współpraca", "kontakt", "partnerstwo"})
