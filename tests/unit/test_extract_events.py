@@ -3030,6 +3030,11 @@ def test_a_dialogue_with_no_partner_is_no_consultation(full_pipeline: Pipeline) 
     assert not [e for e in events_of(full_pipeline, "Rząd prowadzi dialog społeczny.", date(2025, 6, 2)) if e.type == "CONSULT"]
 
 
+def test_an_act_in_a_topic_phrase_is_not_the_subjects(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Turcja zachowuje neutralność w sprawie wojny.", date(2025, 6, 2))
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3310,6 +3315,12 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q159", None), id="moving-missile-systems-mobilizes"),
     pytest.param("Rosyjska armia zajęła wieś w obwodzie dniepropetrowskim.", date(2025, 6, 2), "COERCE",
                  ("Q159", "Q212"), id="a-village-seized-in-a-known-region-is-its-states"),
+    pytest.param("Indie i Pakistan wymieniły ogień na linii kontroli w Kaszmirze.", date(2025, 6, 2), "ASSAULT",
+                 ("Q668", "Q843"), id="exchanging-fire-is-mutual-assault"),
+    pytest.param("Wenezuela zawiesiła umowę gazową z Trynidadem i Tobago.", date(2025, 6, 2), "REJECT",
+                 ("Q717", "Q754"), id="suspending-an-agreement-rejects"),
+    pytest.param("Przed ambasadą Rosji w Warszawie odbyła się pikieta.", date(2025, 6, 2), "PROTEST",
+                 (None, "Q159"), id="a-protest-at-a-mission-is-against-its-state"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -229,6 +229,7 @@ _BLOCKING = frozenset({"blokada", "zablokować", "blokować"})
 _STORMING = frozenset({"wedrzeć", "wdzierać", "szturmować", "wtargnąć"})  # a crowd storming a building riots
 _PROTESTERS = frozenset({"demonstrant", "manifestant", "protestujący", "tłum", CROWD})
 _POLICE_SECTORS = frozenset({"COP", "SPY"})
+_MISSIONS = frozenset({"ambasada", "konsulat", "przedstawicielstwo"})
 _PROTESTED_AT = AGAINST | {"przed", "pod"}  # "przeciwko Rosji", "przed ambasadą Rosji": whom a protest is against
 _YIELDING = frozenset({"AGREE", "RETREAT", "CONCEDE"})
 
@@ -824,6 +825,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target_actor = _enemy(context, sentence, source_actor)
     place = location or next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
         "country", "city", "region"} and p is not target), None)
+    if event_type == "PROTEST" and target_actor is None:
+        # "Pikieta odbyła się przed ambasadą Rosji": a protest at a state's mission is against that state
+        mission = next((p for p in in_clause if p.preposition in {"przed", "pod"} and p.head in _MISSIONS), None)
+        target_actor = mission.actor() if mission is not None else None
     if event_type == "PROTEST" and source_actor is not None and not _official(source_actor) and (
             target_actor is None and source_actor.actor_id.startswith("NIL:group:")
             or target is not None and target_actor is not None and target.preposition not in _PROTESTED_AT):

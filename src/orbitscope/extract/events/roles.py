@@ -43,7 +43,7 @@ _TARGET_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "przeciwko", "przeci
 
 _ADJUNCT_PREPOSITIONS = frozenset({"przed", "po", "podczas", "z", "ze", "od", "mimo", "wobec", "dla", "przez",
                                    "za", "o", "na", "pomimo", "wskutek", "przy", "pod", "przeciwko", "przeciw",
-                                   "czasie", "trakcie"})  # ("w czasie", "w trakcie": "podczas")
+                                   "czasie", "trakcie", "sprawie"})  # ("w czasie", "w trakcie": "podczas"; "w sprawie")
 
 
 _CLAUSE_BREAKS = frozenset({"że", "iż", "aby", "by", "żeby", "gdy", "kiedy", "ponieważ", "bo", "choć", "chociaż",
@@ -1094,8 +1094,8 @@ def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
     word = _adjunct_preposition(tokens, match)
     if word in {"z", "ze"} and match.trigger.mode == "visit":
         return False  # "wybiera się z wizytą do Paryża": the manner of the subject's journey
-    if word in {"czasie", "trakcie"} and "gen" not in token_cases(tokens[match.first]):
-        return False  # "postawiła mu w ostatnim czasie zarzut": "w czasie" governs no noun after it
+    if word in {"czasie", "trakcie", "sprawie"} and "gen" not in token_cases(tokens[match.first]):
+        return False  # "postawiła mu w ostatnim czasie zarzut", "złożył w tej sprawie protest": no noun governed
     return word in _ADJUNCT_PREPOSITIONS
 
 
