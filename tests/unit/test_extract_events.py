@@ -3035,6 +3035,17 @@ def test_an_act_in_a_topic_phrase_is_not_the_subjects(full_pipeline: Pipeline) -
     assert not [e for e in events if e.type == "ASSAULT"]
 
 
+def test_support_assured_of_with_a_participle_is_no_act_of_its_own(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Macron zapewnił Zełenskiego o niezachwianym wsparciu Paryża.", date(2025, 11, 23))
+    assert [e.type for e in events] == ["AGREE"]
+
+
+def test_a_second_act_asked_for_after_a_gerund_is_no_act_of_its_own(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Zełenski wezwał sojuszników do zwiększenia presji na Moskwę i przyspieszenia "
+                                      "dostaw systemów obrony przeciwlotniczej.", date(2025, 11, 23))
+    assert [e.type for e in events] == ["REQUEST"]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3321,6 +3332,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q717", "Q754"), id="suspending-an-agreement-rejects"),
     pytest.param("Przed ambasadą Rosji w Warszawie odbyła się pikieta.", date(2025, 6, 2), "PROTEST",
                  (None, "Q159"), id="a-protest-at-a-mission-is-against-its-state"),
+    pytest.param("Prezydent Francji Emmanuel Macron rozmawiał telefonicznie z Zełenskim i zapewnił go o niezachwianym wsparciu Paryża.", date(2025, 11, 23), "AGREE",
+                 ("Q3052772", "Q3874799"), id="a-pronoun-inside-a-pattern-is-the-one-just-met"),
+    pytest.param("Zełenski wezwał sojuszników do zwiększenia presji na Moskwę.", date(2025, 11, 23), "REQUEST",
+                 ("Q3874799", None), id="an-actor-inside-what-unnamed-allies-are-asked-for-is-no-target"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -602,10 +602,15 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target = None  # "Kreml zagroził odwetem w razie konfiskaty rosyjskich aktywów": not Russia's own target
     source_actor = visitor or (source.actor() if source else None)
     target_actor = target.actor() if target else None
-    if match.verbal and event_type in _PRESSURE_ON_PEOPLE and match.last + 1 < len(tokens) \
-            and pos(tokens[match.last + 1]) == "ppron3" and not any(p.first == match.last + 1 for p in phrases):
-        # "zatrzymały trzech mieszkańców, oskarżając ich o …": a pronoun no name stands for, right after the
-        # verb, is whom the sentence's previous act was done to (not an actor of what they are accused of)
+    # "zapewnił go o": inside another act's pattern too, in a form that is no possessive ("zażądała ich uwolnienia")
+    pronoun = match.last + 1 if event_type in _PRESSURE_ON_PEOPLE else next(
+        (i for i in range(match.first + 1, match.last + 2) if i not in match.positions), match.last + 1)
+    if match.verbal and pronoun < len(tokens) and pos(tokens[pronoun]) == "ppron3" \
+            and (event_type in _PRESSURE_ON_PEOPLE or tokens[pronoun].orth.lower() in _OBJECT_PRONOUNS) \
+            and not any(p.first == pronoun for p in phrases):
+        # "zatrzymały trzech mieszkańców, oskarżając ich o …", "rozmawiał z Zełenskim i zapewnił go o wsparciu": a
+        # pronoun no name stands for, right after the verb, is whom the sentence's previous act was done to (not
+        # an actor of what they are accused of or assured of)
         done_to = next((event.target for event in reversed(context.events) if event.sentence == sentence.index
                         and event.target is not None and event.trigger_start < tokens[match.first].start), None)
         target_actor = done_to or target_actor
@@ -803,7 +808,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                 max(first, match.first - 3):min(len(tokens), match.last + 5)])))
     # "Zełenski wezwał sojuszników do …": done to people no actor names, not to the story's last actor (nor to
     # the target model's guess, below)
-    unnamed = match.verbal and _unnamed_object(tokens, match, phrases)
+    asked = _unnamed_object(tokens, match, phrases) if match.verbal else None
+    unnamed = asked is not None
+    if asked is not None and event_type == "REQUEST" and target is not None and target.first > asked + 2 \
+            and target.preposition and target_actor is not None and target_actor.actor_id == target.link.actor_id:
+        # "wezwał sojuszników do zwiększenia presji na Moskwę": those asked are unnamed; the actor after them is
+        # inside what is asked for (not their own: "do przywódców regionu", "do sojuszników z NATO")
+        target_actor = None
     if denial:
         # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
         # denial answers the accuser (and no one else)
@@ -1011,6 +1022,7 @@ def _told_content(tokens: tuple[Token, ...], matches: list[Match], first: int) -
 
 
 _PRESSURE_ON_PEOPLE = frozenset({"ACCUSE", "SANCTION", "COERCE"})  # acts on whom a pronoun names
+_OBJECT_PRONOUNS = frozenset({"go", "mu", "ją", "im"})  # of a person, never possessive
 _VISIT_ROLES = {"gość": "source", "gospodarz": "target"}  # who a visit's guest and host are in its record
 
 
@@ -1309,21 +1321,22 @@ def _accuser(context: DocumentContext, sentence: Sentence, denier: EventActor) -
     return found.source if found is not None else None
 
 
-def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase]) -> bool:
-    """Whether a verb trigger's object right after it (or after a time phrase, "do", "wobec") is people no actor
-    names: a plural person noun in the accusative, dative or genitive (a person's accusative plural is its
-    genitive), or a singular one in the accusative, not inside an actor phrase ("wezwał sojuszników do …",
-    "zaapelował do partnerów", "odwołał w środę dowódcę jednej z brygad")."""
+def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase]) -> int | None:
+    """The position of a verb trigger's object right after it (or after a time phrase, "do", "wobec") when it is
+    people no actor names: a plural person noun in the accusative, dative or genitive (a person's accusative
+    plural is its genitive), or a singular one in the accusative, not inside an actor phrase ("wezwał
+    sojuszników do …", "zaapelował do partnerów", "odwołał w środę dowódcę jednej z brygad"); else None."""
     index = match.last + 1
     if index + 1 < len(tokens) and pos(tokens[index]) == "prep" and time_noun(tokens[index + 1]):
         index += 2  # "odwołał w środę dowódcę jednej z brygad"
     if index < len(tokens) and tokens[index].orth.lower() in {"do", "wobec"}:
         index += 1
     if index >= len(tokens) or any(p.first <= index <= p.last and not p.is_group for p in phrases):
-        return False
-    return any(found.pos == "subst" and "m1" in found.gender and (
+        return None
+    people = any(found.pos == "subst" and "m1" in found.gender and (
         "pl" in found.number and found.case & {"acc", "dat", "gen"} or "sg" in found.number and "acc" in found.case)
-               for found in (features(reading.tag) for reading in readings(tokens[index])))
+                 for found in (features(reading.tag) for reading in readings(tokens[index])))
+    return index if people else None
 
 
 # acts whose target a sentence may leave to the ones before: promises, support, help, threats, judgements, requests

@@ -940,15 +940,16 @@ def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], firs
     """``_requesting_verb`` for the noun at ``first``; a noun coordinated with an earlier one asks for what that
     one's verb asks ("domagają się zakazu importu produktów z Ukrainy oraz wycofania się Brukseli")."""
     index = _before_modifiers(tokens, first)
-    if coordinated and index > clause_first and tokens[index].orth.lower() in {"oraz", "i"}:
-        return next((verb for earlier in range(index - 1, max(clause_first, index - 9) - 1, -1)
-                     if pos(tokens[earlier]) in {"subst", "ger"} and earlier not in named
-                     and (verb := _requesting_before(context, tokens, earlier, clause_first, named, False)) is not None),
-                    None)
     if index >= 1 and _gerund_of(tokens[index], _CARRYING_ON | _INCREASING | _EXERTING):
         index = _before_modifiers(tokens, index)
         # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy", "o wywarcie presji": the act asked
         # for (an act asked to stop goes on: "domaga się od Rosji zaprzestania ataków" keeps Russia's attacks)
+    if coordinated and index > clause_first and tokens[index].orth.lower() in {"oraz", "i"}:
+        # (also after such a gerund: "do zwiększenia presji na Moskwę i przyspieszenia dostaw")
+        return next((verb for earlier in range(index - 1, max(clause_first, index - 9) - 1, -1)
+                     if pos(tokens[earlier]) in {"subst", "ger"} and earlier not in named
+                     and (verb := _requesting_before(context, tokens, earlier, clause_first, named, False)) is not None),
+                    None)
     complement = tokens[index].orth.lower() if index >= 0 else ""
     if complement in PREPOSITIONS:  # (the tagger reads "od" as "oda" at times)
         if complement not in {"do", "o", "przed"}:
@@ -1068,9 +1069,19 @@ def _blamed_for(context: DocumentContext, tokens: tuple[Token, ...], match: Matc
 def _before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
     """The index of the word before the noun at ``first`` and its modifiers (-1 at the sentence start)."""
     index = first - 1
-    while index >= 0 and (pos(tokens[index]) in {"adj", "num", "adv"} or index > 0 and _discourse_pair(tokens, index)):
-        index -= 1 if pos(tokens[index]) in {"adj", "num", "adv"} else 2
+    while index >= 0 and (pos(tokens[index]) in {"adj", "num", "adv"} or index > 0 and _discourse_pair(tokens, index)
+                          or pos(tokens[index]) == "ppas" and _attributive(tokens[index], tokens[first])):
+        index -= 2 if _discourse_pair(tokens, index) and pos(tokens[index]) not in {"adj", "num", "adv", "ppas"} else 1
     return index
+
+
+def _attributive(participle: Token, noun: Token) -> bool:
+    """Does a passive participle agree with the noun after it in number and case, as its modifier ("o
+    niezachwianym wsparciu", which the tagger may read as a plural)?"""
+    def forms(token: Token, kinds: set[str]) -> set[tuple[str, str]]:
+        return {(number, case) for reading in readings(token) if (parts := reading.tag.split(":"))[0] in kinds
+                and len(parts) > 2 for number in parts[1].split(".") for case in parts[2].split(".")}
+    return bool(forms(participle, {"ppas", "adj"}) & forms(noun, {"subst", "ger"}))
 
 
 def _adjunct_preposition(tokens: tuple[Token, ...], match: Match) -> str:
