@@ -3046,6 +3046,13 @@ def test_a_second_act_asked_for_after_a_gerund_is_no_act_of_its_own(full_pipelin
     assert [e.type for e in events] == ["REQUEST"]
 
 
+def test_a_relative_clause_after_a_preposition_is_passed_over(full_pipeline: Pipeline) -> None:
+    # the clause is "obawia się skutków sankcji", whose subject is not the sanctions' author
+    events = events_of(full_pipeline, "Kazachstan, przez którego terytorium biegnie rurociąg CPC, obawia się skutków "
+                                      "sankcji dla swojego eksportu ropy.", date(2025, 11, 23))
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3336,6 +3343,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q3052772", "Q3874799"), id="a-pronoun-inside-a-pattern-is-the-one-just-met"),
     pytest.param("Zełenski wezwał sojuszników do zwiększenia presji na Moskwę.", date(2025, 11, 23), "REQUEST",
                  ("Q3874799", None), id="an-actor-inside-what-unnamed-allies-are-asked-for-is-no-target"),
+    pytest.param("W zeszłym tygodniu ukraińskie drony zaatakowały terminal CPC w Noworosyjsku.", date(2025, 11, 23), "ASSAULT",
+                 ("Q212", "Q159"), id="an-attack-on-a-facility-is-on-its-state"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

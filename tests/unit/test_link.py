@@ -537,3 +537,8 @@ def test_a_counterpart_holds_the_same_office_and_a_name_in_a_declines_to_e(langu
 def test_a_place_in_ow_declines_and_a_region_has_both_spellings(language_layer, bundled_linker, text, expected):
     links = links_of(language_layer, bundled_linker, text, date(2025, 6, 1))
     assert expected in [(link.text, link.actor_id) for link in links]
+
+
+def test_european_leaders_are_europe_s_and_no_bare_title(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "Plan skrytykowali europejscy przywódcy.", date(2025, 11, 23))
+    assert [(link.text, link.actor_id) for link in links] == [("europejscy", "Q46")]

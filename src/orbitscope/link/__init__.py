@@ -750,7 +750,11 @@ class Linker:
                 method = "coreference"
                 unknown_near = any(link.actor_type == PERSON and link.is_nil and link.sentence in
                                    (sentence.index, sentence.index - 1) for link in links)
-                if not holders and day is not None and country is not None and not unknown_near:
+                # "europejscy przywódcy", "zachodni politycy": an adjective of another country or of a bloc says
+                # whose the title is, not the document's country
+                qualified = first > 0 and any(link.kind is LinkKind.ADJECTIVE and link.code[:3] != country
+                                              and link.start <= tokens[first - 1].start < link.end for link in links)
+                if not holders and day is not None and country is not None and not unknown_near and not qualified:
                     found = next((found for title in titles if (found := self.knowledge.holders(country, title, day))),
                                  [])
                     holders, method = set(found), "document country"

@@ -1639,9 +1639,10 @@ def _main_state(links: Sequence[EntityLink]) -> tuple[str, str] | None:
 
 def _host_country(location: Phrase, source: EventActor | None) -> EventActor | None:
     """A visit to a city is a visit to its country: "z wizytą do Paryża" → France (the city's or region's
-    actor code starts with its country's ISO code); none when the visitor is from that country."""
+    actor code starts with its country's ISO code), and so is an attack on a facility ("zaatakowały terminal CPC
+    w Noworosyjsku"); none when the visitor is from that country."""
     link = location.link
-    if link.actor_type not in {"city", "region"} or source is not None and source.code[:3] == link.code[:3]:
+    if link.actor_type not in {"city", "region", "facility"} or source is not None and source.code[:3] == link.code[:3]:
         return None
     return _link_state(link)
 

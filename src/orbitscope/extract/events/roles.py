@@ -142,10 +142,17 @@ def _parenthesis_start(tokens: tuple[Token, ...], dash: int) -> int | None:
     return None
 
 
+def _relative_opening(tokens: tuple[Token, ...], relative: int) -> int | None:
+    """The comma a relative clause opens with, right before its relative word or before the preposition
+    governing it ("Kazachstan, przez którego terytorium biegnie rurociąg, obawia się"), if any."""
+    opening = relative - 1 - (relative > 1 and tokens[relative - 1].orth.lower() in PREPOSITIONS)
+    return opening if opening >= 0 and tokens[opening].orth == "," else None
+
+
 def _closed_relative(tokens: tuple[Token, ...], relative: int, anchor: int) -> int | None:
-    """The closing comma of a relative clause that opens with a comma at ``relative - 1``, has its own verb
+    """The closing comma of a relative clause that opens with a comma (``_relative_opening``), has its own verb
     and ends before ``anchor``; None when the relative clause runs on to the anchor."""
-    if relative < 1 or tokens[relative - 1].orth != ",":
+    if _relative_opening(tokens, relative) is None:
         return None
     for index in range(relative + 1, anchor):
         if tokens[index].orth == ",":
@@ -185,7 +192,8 @@ def clause_range(tokens: tuple[Token, ...], anchor: int) -> tuple[int, int]:
             first = opening  # "18 Polaków - nielegalnych imigrantów - zatrzymano": an apposition between dashes
             continue
         if _relative(tokens, first - 1) and _closed_relative(tokens, first - 1, anchor) is not None:
-            first -= 2  # "Przedstawiciele miast, których … jest Ojciec Święty, potępili": over the relative clause
+            # "Przedstawiciele miast, których … jest Ojciec Święty, potępili": over the relative clause
+            first = _relative_opening(tokens, first - 1)
             continue
         if word in _PUNCTUATION_BREAKS or _breaks(tokens, first - 1) or _relative(tokens, first - 1) \
                 or word == "," and first < len(tokens) and _breaks(tokens, first) \
