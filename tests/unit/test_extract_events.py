@@ -3345,6 +3345,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q3874799", None), id="an-actor-inside-what-unnamed-allies-are-asked-for-is-no-target"),
     pytest.param("W zeszłym tygodniu ukraińskie drony zaatakowały terminal CPC w Noworosyjsku.", date(2025, 11, 23), "ASSAULT",
                  ("Q212", "Q159"), id="an-attack-on-a-facility-is-on-its-state"),
+    pytest.param("Kreml skrytykował amerykańskie sankcje nałożone na Rosnieft.", date(2025, 11, 23), "SANCTION",
+                 ("Q30", "org:rosneft"), id="the-adjective-of-sanctions-imposed-imposed-them"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -348,6 +348,11 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         passive = source is None
         # an attributive participle ("sankcji nałożonych na Rosję") has no subject of its own
         attributive = auxiliary is None and pos(tokens[match.anchor]) == "ppas" and match.first < match.anchor
+        if attributive and source is None and match.anchor == match.first + 1:
+            # "amerykańskie sankcje nałożone na Rosnieft": the noun's own country adjective imposed them (not
+            # over a verb: "Rosyjski ambasador … został wezwany")
+            source = next((p for p in actors if p.last == match.first - 1 and p.link.kind is LinkKind.ADJECTIVE), None)
+            passive = source is None
         target = (None if attributive else _subject(tokens, match, actors)) \
             or _object(tokens, match, actors, source) or _fronted_accusative(tokens, match, actors)
         deployed = event_type == "MOBILIZE" and (target is None or not target.preposition)
