@@ -3347,6 +3347,12 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q212", "Q159"), id="an-attack-on-a-facility-is-on-its-state"),
     pytest.param("Kreml skrytykował amerykańskie sankcje nałożone na Rosnieft.", date(2025, 11, 23), "SANCTION",
                  ("Q30", "org:rosneft"), id="the-adjective-of-sanctions-imposed-imposed-them"),
+    pytest.param("Prezydent Ilham Alijew przyjął w Baku szefa sztabu generalnego armii Pakistanu.", date(2025, 11, 23), "CONSULT",
+                 ("Q843", "person:ilham-aliyev"), id="a-title-of-a-country-received-is-its-visit"),
+    pytest.param("Prezydent Ilham Alijew przyjął w Baku szefa sztabu generalnego armii pakistańskiej.", date(2025, 11, 23), "CONSULT",
+                 ("Q843", "person:ilham-aliyev"), id="a-title-ending-in-a-country-adjective-received-is-its-visit"),
+    pytest.param("Alijew spotkał się z Szarifem. Oba kraje zapowiedziały wspólne ćwiczenia wojskowe.", date(2025, 11, 23), "COOPERATE",
+                 ("Q227", "Q843"), id="both-countries-are-the-pair-just-told"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

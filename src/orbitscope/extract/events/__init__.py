@@ -141,6 +141,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
+from itertools import pairwise
 from typing import Literal
 
 from orbitscope.extract.claims.document import speech_verbs
@@ -168,6 +169,7 @@ from orbitscope.extract.events.phrases import (
     actor_phrases,
     group_phrases,
     pronoun_phrases,
+    token_cases,
 )
 from orbitscope.extract.events.qualifiers import (
     DENYING,
@@ -1119,6 +1121,7 @@ def _official(actor: EventActor | None) -> bool:
     return _state(actor) or actor.code[3:6] in _STATE_SECTORS and actor.code[:3] in bundled_countries()
 
 
+_STATE_NOUNS = frozenset({"kraj", "państwo"})  # after "oba": the two sides too
 _SIDES = frozenset({"strona", "delegacja"})  # the two sides of the latest event, as a plural subject
 
 
@@ -1132,7 +1135,9 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
     since)."""
     words = sentence.tokens[clause[0]:clause[1]]
     each = _each_side(words)
-    sides = each or any(token.lemma in _SIDES and _plural_nominative(token) for token in words)
+    sides = each or any(token.lemma in _SIDES and _plural_nominative(token) for token in words) or any(
+        both.lemma in BOTH and word_lemmas(state) & _STATE_NOUNS and _plural_nominative(state)
+        for both, state in pairwise(words))  # "Oba kraje zapowiedziały wspólne ćwiczenia"
     if sides and (phrase is None or plural_zero or each):
         # "Strony uzgodniły", "obie strony osiągnęły porozumienie", "Delegacje uzgodniły": the subject is there,
         # whatever zero subject the plural verb would otherwise take
@@ -1557,6 +1562,9 @@ def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | Non
     object, with nothing between but other phrases, prepositional phrases and adverbs; a pronoun only between
     two persons the knowledge base knows ("przyjął go Emmanuel Macron" after Nawrocki's visit), its antecedent
     being too uncertain otherwise ("przyjmie go jako ucznia")."""
+    titled = _titled_chain(tokens, match, guest)
+    if titled is not None:
+        return _only_adjuncts_between(tokens, match, titled, phrases)
     if guest is None or guest.preposition or "acc" not in guest.cases or guest.first <= match.last \
             or guest.link.actor_type != PERSON and not (guest.link.kind is LinkKind.ADJECTIVE
                                                         and guest.last + 1 < len(tokens)
@@ -1568,9 +1576,30 @@ def _received_guest(tokens: tuple[Token, ...], match: Match, guest: Phrase | Non
             host is not None and host.link.actor_type == PERSON and not host.link.actor_id.startswith("NIL:")
             and not guest.link.actor_id.startswith("NIL:")):
         return False
+    return _only_adjuncts_between(tokens, match, guest.first, phrases)
+
+
+def _titled_chain(tokens: tuple[Token, ...], match: Match, guest: Phrase | None) -> int | None:
+    """The position of an official's title in the accusative whose genitives end in the guest's country
+    ("przyjął w Baku szefa sztabu generalnego armii pakistańskiej"), if the guest is so named."""
+    if guest is None or guest.preposition or guest.link.actor_type != "country" or guest.first <= match.last:
+        return None
+    titles = word_set("event_title_nouns.txt")
+    if tokens[guest.first].lemma.lower() in titles and "acc" in token_cases(tokens[guest.first]):
+        return guest.first  # the title opens the phrase: "szefa sztabu generalnego armii Pakistanu"
+    index = guest.first - 1
+    while index > match.last and pos(tokens[index]) in {"subst", "adj"} and "gen" in token_cases(tokens[index]) \
+            and tokens[index].lemma.lower() not in titles:
+        index -= 1
+    found = index > match.last and tokens[index].lemma.lower() in titles and "acc" in token_cases(tokens[index])
+    return index if found and index < guest.first - 1 else None
+
+
+def _only_adjuncts_between(tokens: tuple[Token, ...], match: Match, end: int, phrases: list[Phrase]) -> bool:
+    """Whether only phrases, prepositional phrases, adverbs and time words stand between a verb and ``end``."""
     covered = {i for phrase in phrases for i in range(phrase.first, phrase.last + 1)}
     after_preposition = False
-    for i in range(match.last + 1, guest.first):
+    for i in range(match.last + 1, end):
         kind = pos(tokens[i])
         if i in covered or kind in {"adj", "adv", "qub"} or tokens[i].orth.lower() in word_set("date_deictic.tsv"):
             # ("wczoraj" is tagged as a noun at times)
