@@ -3053,6 +3053,20 @@ def test_a_relative_clause_after_a_preposition_is_passed_over(full_pipeline: Pip
     assert not [e for e in events if e.type == "SANCTION"]
 
 
+def test_the_same_act_told_again_keeps_its_target(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Litwa zamknęła granicę z Białorusią. Przewodnicząca Komisji Europejskiej Ursula "
+                                      "von der Leyen zapowiedziała wsparcie dla Wilna. W październiku Litwa zamknęła "
+                                      "granicę na prawie miesiąc.", date(2025, 11, 23))
+    closed = [e for e in events if e.type == "SANCTION"]
+    assert [(actor(e.source), actor(e.target)) for e in closed] == [("Q37", "Q184")] * 2
+
+
+def test_an_event_noun_takes_no_object_past_a_coordinated_verb(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Białoruskie MSZ odrzuciło oskarżenia i nazwało decyzję Litwy nieprzyjaznym "
+                                      "krokiem.", date(2025, 11, 23))
+    assert not [e for e in events if e.trigger == "oskarżenia"]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 

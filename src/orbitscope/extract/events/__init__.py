@@ -828,7 +828,9 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             and not source_actor.actor_id.startswith("NIL:"):
         # "Zełenski spotkał się z Trumpem. Trump obiecał dalsze dostawy broni": the promise is to Zelensky;
         # "„Rozmawialiśmy o dostawach gazu” – powiedział premier" after his meeting: with whom he met
-        target_actor = _continued_target(context, sentence, source_actor)
+        # the same act with its object told again ("zamknęła granicę"), else the story's latest pair
+        target_actor = (_repeated_target(context, sentence, source_actor, event_type, mode, tokens[match.first].orth)
+                        if len(trigger.words) > 1 else None) or _continued_target(context, sentence, source_actor)
     elif target_actor is None and source_actor is not None and not unnamed and not flags.get("hypothetical") \
             and (event_type == "ASSAULT" or (event_type, mode) == ("COERCE", "seize")) \
             and (trigger.words[0] in _SHOOTING_DOWN or not any(p.is_place for p in in_clause)):
@@ -1346,6 +1348,20 @@ def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phras
 
 # acts whose target a sentence may leave to the ones before: promises, support, help, threats, judgements, requests
 _CONTINUED = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "REQUEST"})
+
+
+def _repeated_target(context: DocumentContext, sentence: Sentence, source: EventActor, event_type: str,
+                     mode: str, trigger: str) -> EventActor | None:
+    """The target of the same act (type, mode and trigger word) the same source did earlier in the story,
+    within twelve sentences: "Litwa zamknęła granicę z Białorusią … W październiku Litwa zamknęła granicę"."""
+    for event in reversed(context.events):
+        if sentence.index - event.sentence > 12:
+            return None
+        if event.type == event_type and event.mode == mode and event.trigger[:5].lower() == trigger[:5].lower() \
+                and event.source is not None \
+                and event.source.actor_id == source.actor_id and event.target is not None:
+            return event.target
+    return None
 
 
 def _continued_target(context: DocumentContext, sentence: Sentence, source: EventActor) -> EventActor | None:
