@@ -3367,6 +3367,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q843", "person:ilham-aliyev"), id="a-title-ending-in-a-country-adjective-received-is-its-visit"),
     pytest.param("Alijew spotkał się z Szarifem. Oba kraje zapowiedziały wspólne ćwiczenia wojskowe.", date(2025, 11, 23), "COOPERATE",
                  ("Q227", "Q843"), id="both-countries-are-the-pair-just-told"),
+    pytest.param("Tymczasem Stany Zjednoczone przedłużyły o kolejne sześć miesięcy zwolnienie z sankcji dla węgierskiego koncernu MOL.", date(2025, 11, 23), "CONCEDE",
+                 ("Q30", "org:mol"), id="an-exemption-from-sanctions-concedes"),
+    pytest.param("Indyjskie firmy pomagały Rosji omijać sankcje.", date(2025, 11, 23), "SANCTION",
+                 (None, "Q159"), id="the-subject-s-adjective-did-not-impose-the-sanctions-evaded"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

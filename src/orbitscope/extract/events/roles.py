@@ -546,7 +546,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # "przez" whom), imposed by whoever an adjective names ("zachodnich"), not by the clause's subject
         # (after a gerund "przez" is the agent: "w obchodzeniu sankcji przez Rosję"; after a verb the way:
         # "omija sankcje przez Kirgistan")
-        source = source if source is not None and source.link.kind is LinkKind.ADJECTIVE else None
+        source = source if source is not None and source.link.kind is LinkKind.ADJECTIVE \
+            and evaded < source.first and source.last < match.first else None  # (not "Indyjskie firmy pomagały")
         agent = next((p for p in actors if p.preposition == "przez" and p.first > match.last), None) \
             if pos(tokens[evaded]) == "ger" else None
         target = agent or next((p for p in reversed(actors) if p.last < evaded and p.link.actor_type == "country"
