@@ -3067,6 +3067,19 @@ def test_an_event_noun_takes_no_object_past_a_coordinated_verb(full_pipeline: Pi
     assert not [e for e in events if e.trigger == "oskarżenia"]
 
 
+def test_soldiers_handed_over_to_each_other_are_released_both_ways(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Rosja i Ukraina przekazały sobie po 84 żołnierzy.", date(2025, 11, 23))
+    assert {(actor(e.source), actor(e.target)) for e in events if e.type == "RETREAT"} == {("Q159", "Q212"),
+                                                                                         ("Q212", "Q159")}
+
+
+def test_an_exchange_with_no_one_named_is_between_the_story_s_latest_pair(full_pipeline: Pipeline) -> None:
+    text = "Rosja zaatakowała Ukrainę. Tymczasem w Stambule odbyła się kolejna wymiana jeńców."
+    events = events_of(full_pipeline, text, date(2025, 11, 23))
+    assert {(actor(e.source), actor(e.target)) for e in events if e.type == "RETREAT"} == {("Q159", "Q212"),
+                                                                                         ("Q212", "Q159")}
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 

@@ -589,6 +589,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         told = next(((event.source, event.target) for event in reversed(context.events)
                      if sentence.index - event.sentence == 1 and event.type == "CONSULT"
                      and event.source is not None and event.target is not None), told)
+    if told == (None, None) and not match.verbal and source is None and target is None and trigger.roles == "mutual" \
+            and match.first > 0 and pos(tokens[match.first - 1]) in {"adj", "fin", "praet"}:
+        # "W Stambule odbyła się kolejna wymiana jeńców": between the two sides of the story's latest event (not
+        # one talked about: "rozmawiać z Warszawą o wymianie więźniów")
+        told = _latest_pair(context, sentence, False) or told
     # "protesty studentów": the crowd in the genitive right after a protest noun holds it
     crowd = next((p for p in phrases if p.is_group and p.first == match.last + 1 and "gen" in p.cases
                   and not p.preposition), None) if event_type == "PROTEST" and not match.verbal and source is None else None
