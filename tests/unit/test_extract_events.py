@@ -3386,6 +3386,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  (None, "Q159"), id="the-subject-s-adjective-did-not-impose-the-sanctions-evaded"),
     pytest.param("Bank Światowy przyznał Uzbekistanowi 500 mln dolarów na modernizację sieci wodociągowej.", date(2025, 11, 23), "AID",
                  ("Q7164", "Q265"), id="money-granted-to-a-state-is-aid"),
+    pytest.param("Departament Stanu zapowiedział ograniczenia wizowe dla gruzińskich urzędników odpowiedzialnych za represje.", date(2025, 11, 23), "SANCTION",
+                 ("org:us-state-department", "Q230"), id="visa-restrictions-sanction"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:
