@@ -3388,6 +3388,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q7164", "Q265"), id="money-granted-to-a-state-is-aid"),
     pytest.param("Departament Stanu zapowiedział ograniczenia wizowe dla gruzińskich urzędników odpowiedzialnych za represje.", date(2025, 11, 23), "SANCTION",
                  ("org:us-state-department", "Q230"), id="visa-restrictions-sanction"),
+    pytest.param("Sekretarz generalny NATO zaapelował do Chin o zaprzestanie wspierania rosyjskiej machiny wojennej.", date(2025, 11, 23), "SUPPORT",
+                 ("Q148", "Q159"), id="an-act-asked-to-stop-is-the-addressee-s"),
+    pytest.param("Niemcy wysłały Ukrainie dwie baterie Patriot.", date(2025, 11, 23), "AID",
+                 ("Q183", "Q212"), id="air-defence-batteries-sent-are-aid"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -1659,7 +1659,11 @@ def _asked_to_stop(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]
     index = _before_modifiers(tokens, match.first)
     if index < 1 or not _gerund_of(tokens[index], _CEASING):
         return None
-    return next((p for p in actors if p.preposition == "od" and p.last < index and index - p.last <= 2), None)
+    # (also the one appealed to or called on: "zaapelował do Chin o zaprzestanie wspierania", "wezwał Chiny do
+    # zaprzestania")
+    return next((p for p in actors if (p.preposition in {"od", "do"} or not p.preposition and "acc" in p.cases)
+                 and p.last < index and index - p.last <= 2
+                 and all(pos(token) == "prep" for token in tokens[p.last + 1:index])), None)
 _CARRYING_ON = frozenset({"kontynuować", "prowadzić", "rozpocząć", "podjąć", "zacząć", "wznowić", "przygotowywać",
                           "przygotować", "planować", "zaplanować"})
 _INTRANSITIVE = frozenset({"pośredniczyć", "mediować", "przewodniczyć", "protestować", "demonstrować", "strajkować"})
