@@ -3080,6 +3080,12 @@ def test_an_exchange_with_no_one_named_is_between_the_story_s_latest_pair(full_p
                                                                                          ("Q212", "Q159")}
 
 
+def test_a_relative_clause_on_the_source_gives_no_target_to_its_next_act(full_pipeline: Pipeline) -> None:
+    event = only(events_of(full_pipeline, "Chiny, które popierają Moskwę, odmówiły udziału w szczycie.",
+                           date(2025, 11, 23)), "REJECT")
+    assert actor(event.target) != "Q159"
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 

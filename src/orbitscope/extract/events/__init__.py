@@ -1369,6 +1369,16 @@ def _repeated_target(context: DocumentContext, sentence: Sentence, source: Event
     return None
 
 
+def _in_relative(sentence: Sentence, event: Event) -> bool:
+    """Is the event's trigger in a relative clause ("które popierają Moskwę")?"""
+    tokens = sentence.tokens
+    index = next((i for i, token in enumerate(tokens) if token.start == event.trigger_start), None)
+    if index is None:
+        return False
+    first = clause_range(tokens, index)[0]
+    return first > 0 and tokens[first - 1].lemma == "który"
+
+
 def _continued_target(context: DocumentContext, sentence: Sentence, source: EventActor) -> EventActor | None:
     """The target an act with none in its clause continues from the latest event of this sentence or the two
     before that the source (or its state, by the actor code) took part in: the other party of it ("Iran
@@ -1381,8 +1391,9 @@ def _continued_target(context: DocumentContext, sentence: Sentence, source: Even
         if sentence.index - event.sentence > 2:
             return None
         if event.source is None or event.target is None or own(event.source) == own(event.target) \
-                or own(event.target) and event.sentence == sentence.index:
-            continue  # (not a reaction to an act told in the same sentence: "skrytykował Hiszpanię, która odmówiła")
+                or event.sentence == sentence.index and (own(event.target) or _in_relative(sentence, event)):
+            continue  # (not a reaction to an act told in the same sentence: "skrytykował Hiszpanię, która odmówiła";
+            # nor what a relative clause says of the source: "Chiny, które popierają Moskwę, odmówiły udziału")
         return event.target if own(event.source) else event.source
     return None
 
