@@ -3398,6 +3398,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q148", "Q159"), id="an-act-asked-to-stop-is-the-addressee-s"),
     pytest.param("Niemcy wysłały Ukrainie dwie baterie Patriot.", date(2025, 11, 23), "AID",
                  ("Q183", "Q212"), id="air-defence-batteries-sent-are-aid"),
+    pytest.param("Zdaniem Kremla Zachód prowadzi wojnę hybrydową przeciwko Rosji.", date(2025, 11, 23), "ASSAULT",
+                 ("place:the-west", "Q159"), id="a-name-after-zdaniem-and-its-speaker-starts-its-own-phrase"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -217,8 +217,8 @@ def _starts_own_phrase(tokens: tuple[Token, ...], previous: Phrase, link: Entity
         # name the tagger took for a nominative, not a genitive, is the next phrase's subject (Morfeusz has
         # a rare genitive reading of "Chiny"; "w szeregi Związku Młodzieży Polskiej" stays one name)
         return nominative_only
-    if previous.first == 0 or tokens[previous.first - 1].orth.lower() not in PREPOSITIONS:
-        return False
+    if previous.first == 0 or tokens[previous.first - 1].orth.lower() not in PREPOSITIONS | {"zdaniem"}:
+        return False  # ("Zdaniem Kremla Zachód prowadzi wojnę": "zdaniem" governs like a preposition)
     if link.actor_type == "person" and all(item.actor_type != "person" for item in previous.links):
         return True
     return len(previous.links) == 1 and not token_cases(tokens[first]) & token_cases(tokens[previous.first])
