@@ -3400,6 +3400,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q183", "Q212"), id="air-defence-batteries-sent-are-aid"),
     pytest.param("Zdaniem Kremla Zachód prowadzi wojnę hybrydową przeciwko Rosji.", date(2025, 11, 23), "ASSAULT",
                  ("place:the-west", "Q159"), id="a-name-after-zdaniem-and-its-speaker-starts-its-own-phrase"),
+    pytest.param("Ławrow ostrzegł w wywiadzie dla agencji TASS przed próbami wciągania regionu w zachodnie projekty.", date(2025, 11, 23), "THREATEN",
+                 ("person:sergey-lavrov", None), id="the-medium-of-an-interview-is-no-target"),
+    pytest.param("Przywódcy państw Azji Centralnej spotkali się w Taszkencie. Tymczasem Chiny zacieśniają współpracę z regionem.", date(2025, 11, 23), "SUPPORT",
+                 ("Q148", "place:central-asia"), id="the-region-as-a-partner-is-the-one-the-story-named"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

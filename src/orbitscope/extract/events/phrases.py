@@ -662,6 +662,14 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
                 found.append(_anaphor(tokens, index - 1, index, link, token_cases(tokens[index - 1]),
                                       tokens[index - 1].lemma.lower()))
             continue
+        if token.lemma.lower() == "region" and index > 0 and tokens[index - 1].orth.lower() in _PARTNER_PREPOSITIONS \
+                and index not in stops and (index + 1 == len(tokens) or pos(tokens[index + 1]) != "subst"):
+            # "zacieśniają współpracę z regionem": the region the story has named, as a partner (not "z regionu
+            # Kaukazu", which names its own)
+            link = _antecedent(context, sentence, token.start, "area", 13)
+            if link is not None:
+                found.append(_anaphor(tokens, index, index, link, token_cases(token), "region"))
+            continue
         if token.lemma.lower() in _ALLIANCE_NOUNS and token.orth[:1].islower() and index not in stops \
                 and (index == 0 or pos(tokens[index - 1]) not in {"adj", "subst"}) \
                 and (index + 1 >= len(tokens) or pos(tokens[index + 1]) not in {"subst", "adj", "ign"}):
@@ -699,6 +707,7 @@ _ALLIANCE_NOUNS = frozenset({"sojusz", "blok", "ugrupowanie"})
 DEFINITE_PERSONS = frozenset({"polityk", "dyplomata"})
 
 
+_PARTNER_PREPOSITIONS = frozenset({"z", "ze", "do", "wobec", "dla"})  # "współpraca z regionem"
 _REGION_MEMBERS = frozenset({"państwo", "kraj", "przywódca", "lider", "prezydent", "przedstawiciel"})
 
 

@@ -1460,6 +1460,8 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             continue  # the source's own people: "Rosja wycofała swoich żołnierzy z Górskiego Karabachu"
         if participles_own(tokens, match, phrase):
             continue  # "zatrzymały grupę migrantów próbujących przedostać się do Polski"
+        if _interviewer(tokens, phrase):
+            continue  # the medium spoken to: "ostrzegł w wywiadzie dla agencji TASS przed …"
         if match.trigger.type == "REQUEST" and not phrase.preposition and phrase.first \
                 and _gerund_of(tokens[phrase.first - 1], _RELEASING):
             continue  # who is to be freed is not asked: "zażądał natychmiastowego uwolnienia Polaka"
@@ -1509,6 +1511,19 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
 
 
 _REASONS = (("w", "związek", "z"), ("w", "odpowiedź", "na"), ("w", "reakcja", "na"), ("z", "powód"))
+
+
+_INTERVIEWS = frozenset({"wywiad", "rozmowa", "wypowiedź", "komentarz"})
+
+
+def _interviewer(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """Is the phrase the medium an interview was given to ("w wywiadzie dla agencji TASS", "w rozmowie dla
+    telewizji CNN")?"""
+    if phrase.preposition != "dla":
+        return False
+    index = next((i for i in range(phrase.first - 1, max(0, phrase.first - 4) - 1, -1)
+                  if tokens[i].orth.lower() == "dla"), None)
+    return index is not None and index > 0 and tokens[index - 1].lemma.lower() in _INTERVIEWS
 
 
 def _within_reason(tokens: tuple[Token, ...], start: int, end: int) -> bool:
