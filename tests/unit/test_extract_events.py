@@ -3067,14 +3067,12 @@ def test_an_event_noun_takes_no_object_past_a_coordinated_verb(full_pipeline: Pi
     assert not [e for e in events if e.trigger == "oskarżenia"]
 
 
-def test_soldiers_handed_over_to_each_other_are_released_both_ways(full_pipeline: Pipeline) -> None:
-    events = events_of(full_pipeline, "Rosja i Ukraina przekazały sobie po 84 żołnierzy.", date(2025, 11, 23))
-    assert {(actor(e.source), actor(e.target)) for e in events if e.type == "RETREAT"} == {("Q159", "Q212"),
-                                                                                         ("Q212", "Q159")}
-
-
-def test_an_exchange_with_no_one_named_is_between_the_story_s_latest_pair(full_pipeline: Pipeline) -> None:
-    text = "Rosja zaatakowała Ukrainę. Tymczasem w Stambule odbyła się kolejna wymiana jeńców."
+@pytest.mark.parametrize("text", [
+    pytest.param("Rosja i Ukraina przekazały sobie po 84 żołnierzy.", id="soldiers-handed-over-to-each-other"),
+    pytest.param("Rosja zaatakowała Ukrainę. Tymczasem w Stambule odbyła się kolejna wymiana jeńców.",
+                 id="an-exchange-with-no-one-named-is-between-the-story-s-latest-pair"),
+])
+def test_prisoners_are_released_both_ways(full_pipeline: Pipeline, text: str) -> None:
     events = events_of(full_pipeline, text, date(2025, 11, 23))
     assert {(actor(e.source), actor(e.target)) for e in events if e.type == "RETREAT"} == {("Q159", "Q212"),
                                                                                          ("Q212", "Q159")}

@@ -162,6 +162,7 @@ from orbitscope.extract.events.lexicon import (
 from orbitscope.extract.events.phrases import (
     AGAINST,
     BOTH,
+    COUNTRY_NOUNS,
     CROWD,
     DEFINITE_PERSONS,
     FORCE_NOUNS,
@@ -1128,7 +1129,6 @@ def _official(actor: EventActor | None) -> bool:
     return _state(actor) or actor.code[3:6] in _STATE_SECTORS and actor.code[:3] in bundled_countries()
 
 
-_STATE_NOUNS = frozenset({"kraj", "państwo"})  # after "oba": the two sides too
 _SIDES = frozenset({"strona", "delegacja"})  # the two sides of the latest event, as a plural subject
 
 
@@ -1143,7 +1143,7 @@ def _both(context: DocumentContext, sentence: Sentence, phrase: Phrase | None, c
     words = sentence.tokens[clause[0]:clause[1]]
     each = _each_side(words)
     sides = each or any(token.lemma in _SIDES and _plural_nominative(token) for token in words) or any(
-        both.lemma in BOTH and word_lemmas(state) & _STATE_NOUNS and _plural_nominative(state)
+        both.lemma in BOTH and word_lemmas(state) & COUNTRY_NOUNS and _plural_nominative(state)
         for both, state in pairwise(words))  # "Oba kraje zapowiedziały wspólne ćwiczenia"
     if sides and (phrase is None or plural_zero or each):
         # "Strony uzgodniły", "obie strony osiągnęły porozumienie", "Delegacje uzgodniły": the subject is there,

@@ -642,9 +642,9 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
     tokens = sentence.tokens
     found = []
     for index, token in enumerate(tokens):
-        possessive = token.lemma.lower() in _COUNTRY_NOUNS and index > 0 and tokens[index - 1].orth.lower() in {
+        possessive = token.lemma.lower() in COUNTRY_NOUNS and index > 0 and tokens[index - 1].orth.lower() in {
             "jego", "jej"}
-        if token.lemma.lower() in _COUNTRY_NOUNS and index > 0 and (tokens[index - 1].lemma.lower() == "ten" or possessive) \
+        if token.lemma.lower() in COUNTRY_NOUNS and index > 0 and (tokens[index - 1].lemma.lower() == "ten" or possessive) \
                 and index not in stops:
             # "z tego kraju", "w tym państwie": the country named last; "jego kraj": the country of the person
             # named last ("Tokajew oświadczył, że jego kraj nie uzna …"; "swojego kraju" is mostly the
@@ -701,7 +701,7 @@ def _anaphor(tokens: tuple[Token, ...], first: int, last: int, link: EntityLink,
     return phrase
 
 
-_COUNTRY_NOUNS = frozenset({"kraj", "państwo"})
+COUNTRY_NOUNS = frozenset({"kraj", "państwo"})  # "ten kraj", "jego kraj", "oba państwa"
 _ALLIANCE_NOUNS = frozenset({"sojusz", "blok", "ugrupowanie"})
 # nouns a news story uses for the person it has just named, never for a new one
 DEFINITE_PERSONS = frozenset({"polityk", "dyplomata"})

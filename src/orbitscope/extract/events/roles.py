@@ -1083,9 +1083,12 @@ def _blamed_for(context: DocumentContext, tokens: tuple[Token, ...], match: Matc
 def _before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
     """The index of the word before the noun at ``first`` and its modifiers (-1 at the sentence start)."""
     index = first - 1
-    while index >= 0 and (pos(tokens[index]) in {"adj", "num", "adv"} or index > 0 and _discourse_pair(tokens, index)
-                          or pos(tokens[index]) == "ppas" and _attributive(tokens[index], tokens[first])):
-        index -= 2 if _discourse_pair(tokens, index) and pos(tokens[index]) not in {"adj", "num", "adv", "ppas"} else 1
+    while index >= 0:
+        modifier = pos(tokens[index]) in {"adj", "num", "adv"} \
+            or pos(tokens[index]) == "ppas" and _attributive(tokens[index], tokens[first])
+        if not modifier and not (index > 0 and _discourse_pair(tokens, index)):
+            break
+        index -= 1 if modifier else 2
     return index
 
 
