@@ -3084,6 +3084,15 @@ def test_a_relative_clause_on_the_source_gives_no_target_to_its_next_act(full_pi
     assert actor(event.target) != "Q159"
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Wcześniej nie byli karani, działali w stanie obrony koniecznej.", "SUPPORT"),  # a state of defence
+    ("Rosja obiecała Chinom nieograniczone dostawy ropy.", "SANCTION"),  # a negated participle describes
+])
+def test_self_defence_and_a_negated_participle_are_no_acts(full_pipeline: Pipeline, text: str,
+                                                           event_type: str) -> None:
+    assert not [event for event in events_of(full_pipeline, text) if event.type == event_type]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3402,6 +3411,20 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("person:sergey-lavrov", None), id="the-medium-of-an-interview-is-no-target"),
     pytest.param("Przywódcy państw Azji Centralnej spotkali się w Taszkencie. Tymczasem Chiny zacieśniają współpracę z regionem.", date(2025, 11, 23), "SUPPORT",
                  ("Q148", "place:central-asia"), id="the-region-as-a-partner-is-the-one-the-story-named"),
+    pytest.param("Chiński minister obrony odwołał wizytę w Stanach Zjednoczonych.", date(2025, 6, 1), "REJECT",
+                 ("person:dong-jun", "Q30"), id="a-trip-called-off-was-to-the-state-it-was-to-go-to"),
+    pytest.param("Gruzja odwołała swojego ambasadora w Rosji.", date(2025, 6, 1), "SANCTION",
+                 ("Q230", "Q159"), id="an-ambassador-recalled-from-his-post-in-a-country"),
+    pytest.param("Francja stanęła w obronie Gruzji.", date(2025, 6, 1), "SUPPORT",
+                 ("Q142", "Q230"), id="standing-in-defence-of-a-state-supports-it"),
+    pytest.param("Turcja zamknęła cieśniny dla rosyjskich okrętów wojennych.", date(2025, 6, 1), "SANCTION",
+                 ("Q43", "Q159"), id="straits-closed-to-a-state-s-ships"),
+    pytest.param("Rosja ograniczyła dostawy gazu do Mołdawii.", date(2025, 6, 1), "SANCTION",
+                 ("Q159", "Q217"), id="supplies-reduced-to-a-state"),
+    pytest.param("Prezydent Mirzijojew odznaczył Siergieja Ławrowa orderem Przyjaźni.", date(2025, 6, 1), "SUPPORT",
+                 ("person:shavkat-mirziyoyev", "person:sergey-lavrov"), id="an-order-awarded-supports-the-one-awarded"),
+    pytest.param("Azerbejdżańska policja przeprowadziła rewizję w siedzibie agencji Sputnik w Baku.", date(2025, 6, 1), "COERCE",
+                 ("Q227", "org:sputnik"), id="a-search-of-an-agency-s-office-coerces-it"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -763,6 +763,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target_actor = _host_country(posted, source_actor) if posted is not None else None
     if target_actor is None and mode == "visit" and location is not None:
         target_actor = _host_country(location, source_actor)
+    elif target_actor is None and event_type == "REJECT" and _TRIPS & set(trigger.words):
+        # "odwołał wizytę w Stanach Zjednoczonych", "odwołał podróż do Pekinu": a trip called off was to the
+        # state it was to go to
+        bound = next((p for p in in_clause if p.preposition in {"w", "we", "do"} and p.first > match.last), None)
+        target_actor = _host_country(bound, source_actor) if bound is not None else None
     elif target_actor is None and CONCERN & set(trigger.words):
         # "wyraziła zaniepokojenie sytuacją mediów w Kirgistanie", "Zaniepokojenie losem Sadykowej wyraził
         # ambasador UE w Astanie": concern over what goes on in another state is over that state's doing
@@ -1701,11 +1706,12 @@ def _main_state(links: Sequence[EntityLink]) -> tuple[str, str] | None:
 def _host_country(location: Phrase, source: EventActor | None) -> EventActor | None:
     """A visit to a city is a visit to its country: "z wizytą do Paryża" → France (the city's or region's
     actor code starts with its country's ISO code), and so is an attack on a facility ("zaatakowały terminal CPC
-    w Noworosyjsku"); none when the visitor is from that country."""
+    w Noworosyjsku"); a country is its own host; none when the visitor is from that country."""
     link = location.link
-    if link.actor_type not in {"city", "region", "facility"} or source is not None and source.code[:3] == link.code[:3]:
+    if link.actor_type not in {"city", "region", "facility", "country"} \
+            or source is not None and source.code[:3] == link.code[:3]:
         return None
-    return _link_state(link)
+    return location.actor() if link.actor_type == "country" else _link_state(link)
 
 
 def _link_state(link: EntityLink) -> EventActor | None:
@@ -1717,6 +1723,7 @@ def _link_state(link: EntityLink) -> EventActor | None:
 
 
 _MEETINGS = frozenset({"spotkanie", "rozmowa", "rozmowy", "negocjacje", "konsultacje", "narada"})
+_TRIPS = frozenset({"wizyta", "podróż"})
 
 
 def _met_there(tokens: tuple[Token, ...], partner: Phrase) -> bool:

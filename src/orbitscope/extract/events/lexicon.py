@@ -171,10 +171,10 @@ def find_matches(lexicon: EventLexicon, tokens: tuple[Token, ...], links: list[E
                 continue  # the tagger read a noun: "w oczekiwaniu gości" (guests), not "gości" (hosts)
             if chosen_noun and tag.startswith("ppas") and auxiliary_before(tokens, index) is None:
                 continue  # "dostępu konsularnego do zatrzymanych": the detainees ("zostało oskarżone" stays)
-            if tag.startswith("ppas") and (_attributive(tokens, index, tag) or lemma in naming_verbs()) \
-                    and auxiliary_before(tokens, index) is None:
-                continue  # "w okupowanym Melitopolu", "osoby uznawane za więźniów politycznych": a state of
-                # things, not an act told
+            if tag.startswith("ppas") and (_attributive(tokens, index, tag) or lemma in naming_verbs()
+                                            or tag.endswith(":neg")) and auxiliary_before(tokens, index) is None:
+                continue  # "w okupowanym Melitopolu", "osoby uznawane za więźniów politycznych", "za
+                # nieograniczone dostawy zboża" (a negated participle): a state of things, not an act told
             if tag.startswith("ger") and nouns - {lemma} and not nouns & lexicon.triggers.keys() \
                     and not lemmas[index][0][1].startswith("ger"):
                 continue  # a lexicalized noun is not its verb's gerund: "poczucie zagrożenia" threatens no one
