@@ -3425,6 +3425,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("person:shavkat-mirziyoyev", "person:sergey-lavrov"), id="an-order-awarded-supports-the-one-awarded"),
     pytest.param("Azerbejdżańska policja przeprowadziła rewizję w siedzibie agencji Sputnik w Baku.", date(2025, 6, 1), "COERCE",
                  ("Q227", "org:sputnik"), id="a-search-of-an-agency-s-office-coerces-it"),
+    pytest.param("Rosja zaatakowała Kijów. Kanclerz Niemiec Friedrich Merz potępił atak i zapowiedział przekazanie Ukrainie kolejnych systemów.", date(2025, 6, 1), "ACCUSE",
+                 ("person:friedrich-merz", "Q159"), id="a-verb-s-own-object-ends-its-reach-before-a-coordinated-verb"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -542,3 +542,8 @@ def test_a_place_in_ow_declines_and_a_region_has_both_spellings(language_layer, 
 def test_european_leaders_are_europe_s_and_no_bare_title(language_layer, bundled_linker):
     links = links_of(language_layer, bundled_linker, "Plan skrytykowali europejscy przywódcy.", date(2025, 11, 23))
     assert [(link.text, link.actor_id) for link in links] == [("europejscy", "Q46")]
+
+
+def test_hyphenated_initials_name_the_person_with_that_double_first_name(language_layer, bundled_linker):
+    links = links_of(language_layer, bundled_linker, "Prezydent K.-Ż. Tokajew przyjął gości.", date(2025, 6, 1))
+    assert [link.actor_id for link in links] == ["person:kassym-jomart-tokayev"]

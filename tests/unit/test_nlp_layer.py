@@ -88,3 +88,12 @@ def test_a_bare_surname_after_the_full_name_is_a_person(language_layer):
                                                paragraphs=mark_repeated_paragraphs(text, 0.6)))
     kinds = {m.base: m.kind for m in analysis.mentions}
     assert kinds["Macron"] is MentionKind.PERSON and kinds["Emmanuel Macron"] is MentionKind.PERSON
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Niemcy przekażą Ukrainie systemy IRIS-T. Komisja Europejska zaproponowała pożyczkę.", 2),  # no initial
+    ("Prezydent K.-Ż. Tokajew przyjął gości. Rozmowy trwały godzinę.", 2),  # initials
+    ("Prezydent W. Putin przyjął gości.", 1),
+])
+def test_a_letter_ending_a_hyphenated_word_ends_a_sentence_and_an_initial_does_not(language_layer, text, count):
+    assert len(language_layer.analyse(Document(document_id(text), text)).sentences) == count

@@ -140,6 +140,13 @@ def _double_surname(text: str, mention: Mention) -> Mention:
     return replace(mention, end=found.end(), text=text[mention.start:found.end()], base=mention.base + found.group())
 
 
+def _hyphenated_initials(written: str, first_name: str) -> bool:
+    """Are two or more initials joined by a hyphen those of a hyphenated first name ("K.-Ż.", Kasym-Żomart)?"""
+    initials, names = written.split("-"), first_name.split("-")
+    return len(initials) == len(names) > 1 and all(
+        len(initial.rstrip(".")) == 1 and name.startswith(initial.rstrip(".")) for initial, name in zip(initials, names))
+
+
 def _spellings(surname: str, text: str) -> frozenset[str]:
     """A bare surname as written, as its base form and as the guesser's base forms, in lower case."""
     written = text.split()[-1] if text.split() else surname
@@ -1053,6 +1060,8 @@ class Linker:
                 continue
             if first & match_keys(parts[0]) or len(initial) == 1 and parts[0].startswith(initial):
                 return True
+            if _hyphenated_initials(words[0], parts[0]):
+                return True  # "K.-Ż. Tokajew" (Kasym-Żomart)
             # a foreign first name whose Polish base form the guesser cut short: "Georgem" → "Georg" (George)
             if len(initial) >= 4 and match_key(parts[0]).startswith(match_key(initial)) \
                     and len(parts[0]) - len(initial) <= 1:

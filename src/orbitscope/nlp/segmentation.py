@@ -52,7 +52,9 @@ def _is_abbreviation_dot(segments: list[tuple[int, Segment]], index: int, next_s
         return False  # "słowo ." — a detached dot is punctuation
     orth = previous.orth
     if len(orth) == 1 and orth.isupper():
-        return True  # an initial: "W. Putin", "K.-Ż. Tokajew"
+        # an initial: "W. Putin", "K.-Ż. Tokajew"; not the letter ending a hyphenated word ("systemów IRIS-T.")
+        return not (index >= 3 and segments[index - 2][1].orth == "-" and segments[index - 3][1].orth != "."
+                    and segments[index - 2][0] + 1 == previous_offset)
     lowered = orth.lower()
     if lowered in word_list("abbreviations_before_names.txt"):
         return True  # "prof. Nowak", "ul. Marszałkowska", "tzw. Zachód"

@@ -1427,11 +1427,13 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
     arguments stand close to it ("rozmowy z Rosją", not a phrase at the other end of the clause)."""
     reach = len(match.positions) + 5 if not match.verbal else 1000
     reach = _not_only_reach(tokens, match, reach)
-    if not match.verbal:
-        # nor over a verb coordinated after it: "odrzuciło oskarżenia i nazwało decyzję Litwy"
-        joined = next((i for i in range(match.last + 1, min(len(tokens) - 1, match.last + reach))
-                       if tokens[i].orth.lower() in {"i", "oraz", "a"} and pos(tokens[i + 1]) in _FINITE), None)
-        reach = reach if joined is None else min(reach, joined - match.last - 1)
+    # nor over a verb coordinated after it: "odrzuciło oskarżenia i nazwało decyzję Litwy"; a verb's own object
+    # ends it too ("potępił atak i zapowiedział przekazanie Ukrainie"), not an object the two verbs share
+    # ("zaatakowała i zajęła Krym")
+    joined = next((i for i in range(match.last + 1, min(len(tokens) - 1, match.last + reach))
+                   if tokens[i].orth.lower() in {"i", "oraz", "a"} and pos(tokens[i + 1]) in _FINITE), None)
+    if joined is not None and (not match.verbal or any(pos(token) == "subst" for token in tokens[match.last + 1:joined])):
+        reach = min(reach, joined - match.last - 1)
     opening = not match.verbal and tokens[0].orth[:1].isupper() and all(  # "Rozmowy w pałacu … otworzył Fidan",
         pos(token) == "adj" for token in tokens[_after_time_adverbials(tokens, 0, match.first):match.first])
     # "Jeszcze w piątek wizytę ostro skrytykowała Kallas"
