@@ -3427,6 +3427,14 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q227", "org:sputnik"), id="a-search-of-an-agency-s-office-coerces-it"),
     pytest.param("Rosja zaatakowała Kijów. Kanclerz Niemiec Friedrich Merz potępił atak i zapowiedział przekazanie Ukrainie kolejnych systemów.", date(2025, 6, 1), "ACCUSE",
                  ("person:friedrich-merz", "Q159"), id="a-verb-s-own-object-ends-its-reach-before-a-coordinated-verb"),
+    pytest.param("Łotwa wypowiedziała konwencję o zakazie min przeciwpiechotnych.", date(2025, 6, 1), "REJECT",
+                 ("Q211", None), id="denouncing-a-convention-rejects-it"),
+    pytest.param("Szwajcaria przyłączyła się do unijnych sankcji wobec Białorusi.", date(2025, 6, 1), "SANCTION",
+                 ("Q39", "Q184"), id="joining-another-s-sanctions-imposes-them-on-their-target"),
+    pytest.param("Ukraina otrzymała od Szwecji samoloty wczesnego ostrzegania.", date(2025, 6, 1), "AID",
+                 ("Q34", "Q212"), id="early-warning-aircraft-received-are-aid-and-no-threat"),
+    pytest.param("Od początku roku na ulicach słowackich miast protestowało przeciwko rządowi kilkadziesiąt tysięcy osób.", date(2025, 6, 1), "PROTEST",
+                 ("NIL:group:osoba", "Q214"), id="a-counted-crowd-after-a-prepositional-noun-is-the-subject"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

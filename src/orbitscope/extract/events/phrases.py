@@ -470,8 +470,10 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
             phrase = Phrase(index, index + crowd - 1, link, [link], is_group=True)
             _finish_phrase(tokens, phrase, stops)
             phrase.cases, phrase.head = frozenset({"nom", "acc"}), CROWD
-            if approximate:
-                phrase.preposition = ""  # "ponad" counts, governs nothing
+            if approximate or phrase.preposition and pos(tokens[index - 1]) == "subst":
+                # "ponad" counts, governs nothing; a counted crowd is no genitive of the noun before it:
+                # "protestowało przeciwko rządowi kilkadziesiąt tysięcy osób"
+                phrase.preposition = ""
             found.append(phrase)
             index += crowd
             continue

@@ -1465,6 +1465,10 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             continue  # the source's own people: "Rosja wycofała swoich żołnierzy z Górskiego Karabachu"
         if participles_own(tokens, match, phrase):
             continue  # "zatrzymały grupę migrantów próbujących przedostać się do Polski"
+        if phrase.link.kind is LinkKind.ADJECTIVE and {phrase.first - 1, phrase.last + 1} <= set(match.positions) \
+                and pos(tokens[phrase.first - 1]) == "prep":
+            continue  # an adjective between a pattern's preposition and noun is the noun's owner: "przyłączyła
+            # się do unijnych sankcji wobec Białorusi"
         if _interviewer(tokens, phrase):
             continue  # the medium spoken to: "ostrzegł w wywiadzie dla agencji TASS przed …"
         if match.trigger.type == "REQUEST" and not phrase.preposition and phrase.first \
