@@ -3087,9 +3087,10 @@ def test_a_relative_clause_on_the_source_gives_no_target_to_its_next_act(full_pi
 @pytest.mark.parametrize(("text", "event_type"), [
     ("Wcześniej nie byli karani, działali w stanie obrony koniecznej.", "SUPPORT"),  # a state of defence
     ("Rosja obiecała Chinom nieograniczone dostawy ropy.", "SANCTION"),  # a negated participle describes
+    ("Ukraina przekazała, że jej drony zaatakowały rafinerię.", "AID"),  # "przekazać dron" across "że"
 ])
-def test_self_defence_and_a_negated_participle_are_no_acts(full_pipeline: Pipeline, text: str,
-                                                           event_type: str) -> None:
+def test_self_defence_a_negated_participle_and_a_pattern_across_a_reported_clause_are_no_acts(
+        full_pipeline: Pipeline, text: str, event_type: str) -> None:
     assert not [event for event in events_of(full_pipeline, text) if event.type == event_type]
 
 
@@ -3435,6 +3436,16 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q34", "Q212"), id="early-warning-aircraft-received-are-aid-and-no-threat"),
     pytest.param("Od początku roku na ulicach słowackich miast protestowało przeciwko rządowi kilkadziesiąt tysięcy osób.", date(2025, 6, 1), "PROTEST",
                  ("NIL:group:osoba", "Q214"), id="a-counted-crowd-after-a-prepositional-noun-is-the-subject"),
+    pytest.param("Prokuratura bada, czy na zlecenie Rosjan podpalono centrum handlowe w Warszawie.", date(2025, 6, 1), "ASSAULT",
+                 ("Q159", "Q36"), id="who-ordered-an-act-with-no-subject-did-it"),
+    pytest.param("Na zlecenie rosyjskich służb podpalono magazyn w Wilnie.", date(2025, 6, 1), "ASSAULT",
+                 ("Q159", "Q37"), id="who-ordered-an-arson-did-it"),
+    pytest.param("Dwaj bracia zmarli w areszcie, a według władz w Baku zostali pobici na śmierć przez funkcjonariuszy.", date(2025, 6, 1), "ASSAULT",
+                 ("NIL:group:funkcjonariusz", None), id="where-the-reporters-sit-is-no-place-of-the-act"),
+    pytest.param("Służba Bezpieczeństwa Ukrainy poinformowała, że jej morskie drony zaatakowały tankowiec.", date(2025, 6, 1), "ASSAULT",
+                 ("org:sbu", None), id="what-the-speaker-s-own-do-the-speaker-does"),
+    pytest.param("Ukraina przekazała, że jej drony zaatakowały rafinerię w Riazaniu.", date(2025, 6, 1), "ASSAULT",
+                 ("Q212", "Q159"), id="the-speaker-s-own-drones-attack-and-no-pattern-runs-into-a-reported-clause"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

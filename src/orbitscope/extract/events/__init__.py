@@ -192,6 +192,7 @@ from orbitscope.extract.events.roles import (
     clause_range,
     fronted_object,
     predicative,
+    report_source,
 )
 from orbitscope.extract.events.targets import candidates, load_target_model
 from orbitscope.extract.grammar import (
@@ -850,7 +851,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # clause names a place, only what is shot down over it: "Rosjanie zbombardowali Grozny" is at home)
         target_actor = _enemy(context, sentence, source_actor)
     place = location or next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
-        "country", "city", "region"} and p is not target), None)
+        "country", "city", "region"} and p is not target and not report_source(tokens, p)), None)
     if event_type == "PROTEST" and target_actor is None:
         # "Pikieta odbyła się przed ambasadą Rosji": a protest at a state's mission is against that state
         mission = next((p for p in in_clause if p.preposition in {"przed", "pod"} and p.head in _MISSIONS), None)

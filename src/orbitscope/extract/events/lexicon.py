@@ -368,6 +368,8 @@ def _match_at(trigger: Trigger, index: int, lemmas: list[tuple[tuple[str, str], 
                 and any(lemma in ON_WHOSE_PART for lemma, _ in lemmas[hit + 1]):
             return None  # (not "omówili zagrożenie ze strony Korei Północnej": whose the threat is, no partner)
         positions.append(hit)
+    if any(words[i] in {"że", "iż"} for i in range(min(positions) + 1, max(positions))):
+        return None  # "Ukraina przekazała, że jej drony zaatakowały": no pattern runs into a reported clause
     verbal = tag.split(":", 1)[0] in _VERB_CLASSES
     if trigger.roles == "verb" and (not verbal or tag.startswith("ppas")):
         return None  # "zaprzestania ataków" asked for: the attacks, not a concession; "uzależniony od gazu" is

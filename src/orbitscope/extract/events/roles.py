@@ -284,7 +284,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if judged:
         governor = None  # "potępił atak", "odmówił uznania niepodległości": another's act, or none
     actors = [p for p in in_clause if not p.is_place and (match.verbal or governor is not None or not p.is_group)
-              and not _report_source(tokens, p)]
+              and not report_source(tokens, p)]
     verb = match.last + 1
     while verb < min(len(tokens), match.last + 4) and tokens[verb].orth[:1].isupper():
         verb += 1  # over the noun's genitive name: "Weto Budapesztu skrytykowała Kallas"
@@ -428,6 +428,12 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
             # "prezydenci Tokajew i Mirzijojew, którzy spotkali się": the pair, the first leading
             target = source if target is None and event_type in _SYMMETRIC_BY_COORDINATION else target
             source = first
+    principal = next((p for p in actors if p.first > 1 and not p.is_group and tokens[p.first - 2].orth.lower() == "na"
+                      and tokens[p.first - 1].orth.lower() in _ORDERS), None) if source is None and match.verbal else None
+    if principal is not None:
+        # "czy na zlecenie Rosjan podpalono centrum handlowe": who ordered an act with no subject did it
+        source, target = principal, None if target is principal else target
+        actors = [p for p in actors if p is not principal]
     if source is None and target is None and (match.verbal or governor is not None) and not unnamed_antecedent:
         # (not when "który" stands for a noun no actor names: "zestrzeliła drona, który naruszył jej przestrzeń")
         verb = match.anchor if governor is None else governor
@@ -578,6 +584,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     end = source.last if source is not None and not match.verbal and match.last < source.first <= match.last + 2 \
         else match.last
     location = next((p for p in in_clause if p.is_place and p.preposition in LOCATION_PREPOSITIONS | {"do"}
+                     and not report_source(tokens, p)
                      and (match.verbal or match.last < p.first <= end + reach
                           and not any(pos(token) in _FINITE for token in tokens[match.last + 1:p.first]))), None)
     # (not across a verb: "Wizyta wywołała krytykę w Brukseli" was no visit to Brussels)
@@ -585,6 +592,9 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
                  passive=passive and source is None)
 
 
+_POSSESSIVES = frozenset({"jej", "jego", "ich"})
+_ORDERS = frozenset({"zlecenie", "polecenie", "rozkaz"})  # "na zlecenie Rosjan", as written (the tagger reads
+# "zlecenie" as the gerund of "zlecieć")
 _EVADING = frozenset({"omijać", "ominąć", "obchodzić", "obejść", "omijanie", "ominięcie", "obchodzenie", "obejście"})
 
 
@@ -687,7 +697,7 @@ def _according_markers() -> frozenset[str]:
     return frozenset(marker for marker, places in claim_markers().items() if "genitive_after" in places)
 
 
-def _report_source(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+def report_source(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     """Is the phrase who reports, not who acts ("Według agencji Reuters, Rosja …", "według Kremla", "Zdaniem
     szefa NATO", "Jak podaje agencja Interfax,")? The cues are the claims stage's: the markers of
     claim_markers.tsv with the speaker after them, and "jak" + a verb of speech_verbs.tsv."""
@@ -699,6 +709,9 @@ def _report_source(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
             and tokens[first - 2].orth.lower() in according and tokens[first - 1].orth.islower() \
             and tokens[first].orth[:1].isupper():  # "agencji Reuters"; not "Według opozycji kilkudziesięciu …"
         return True
+    if first > 2 and tokens[first - 3].orth.lower() in according and pos(tokens[first - 2]) == "subst" \
+            and tokens[first - 1].orth.lower() in {"w", "we"}:
+        return True  # where the reporters sit: "według władz w Baku"
     # "Jak podaje agencja Interfax, rosyjski sąd aresztował …"
     opening = [token.orth.lower() for token in tokens[max(0, first - 3):first]]
     return "jak" in opening and any(token.lemma in speech_verbs() for token in tokens[max(0, first - 3):first])
@@ -1346,6 +1359,15 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
                   and token.orth.lower() not in _ADVERBS_READ_AS_NOUNS
                   and not time_noun(token, units=False)), None)  # "We wtorek w Berlinie spotkał się"
     # (a unit may be the subject: "ostatnie lata dostarczyły dowodów")
+    owner = _before_modifiers(tokens, overt) if overt is not None else -1
+    if owner >= clause_first and tokens[owner].orth.lower() in _POSSESSIVES and clause_first > 0 \
+            and tokens[clause_first - 1].lemma in {"że", "iż"} and verb.lemma not in {"być", "zostać"}:
+        # "SBU poinformowała, że jej morskie drony zaatakowały tankowiec": what the speaker's own do, the
+        # speaker does (not what they suffer: "dowiedziała się, że jej synek został zamordowany")
+        speaker = next((p for p in phrases if p.last < clause_first and not p.preposition and "nom" in p.cases
+                        and not p.is_place), None)
+        if speaker is not None:
+            return speaker
     if overt is not None:
         # an overt subject that names no actor: "akcjonariusz złożył skargę", "Szef rządu niemieckiego"; but a
         # lone person noun is the person just spoken of ("Prokuratura zarzuca Galstanianowi … Duchowny nie
