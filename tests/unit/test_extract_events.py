@@ -3088,6 +3088,8 @@ def test_a_relative_clause_on_the_source_gives_no_target_to_its_next_act(full_pi
     ("Wcześniej nie byli karani, działali w stanie obrony koniecznej.", "SUPPORT"),  # a state of defence
     ("Rosja obiecała Chinom nieograniczone dostawy ropy.", "SANCTION"),  # a negated participle describes
     ("Ukraina przekazała, że jej drony zaatakowały rafinerię.", "AID"),  # "przekazać dron" across "że"
+    ("Prezydent Andrzej Duda zapowiedział, że w tym tygodniu porozmawia z prezydentem Ukrainy.", "AGREE"),
+    # (the talks announced are the record)
 ])
 def test_self_defence_a_negated_participle_and_a_pattern_across_a_reported_clause_are_no_acts(
         full_pipeline: Pipeline, text: str, event_type: str) -> None:

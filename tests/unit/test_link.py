@@ -547,3 +547,16 @@ def test_european_leaders_are_europe_s_and_no_bare_title(language_layer, bundled
 def test_hyphenated_initials_name_the_person_with_that_double_first_name(language_layer, bundled_linker):
     links = links_of(language_layer, bundled_linker, "Prezydent K.-Ż. Tokajew przyjął gości.", date(2025, 6, 1))
     assert [link.actor_id for link in links] == ["person:kassym-jomart-tokayev"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (("Premier Donald Tusk spotkał się z rolnikami. Szef rządu zapowiedział, że porozmawia z premierem Ukrainy "
+     "Denysem Szmyhalem."), date(2024, 2, 12), "Q946"),  # the other premier is named with his title
+    (("Prezydent Egiptu Hosni Mubarak przyjął gości. Przeciwnicy Łukaszenki twierdzą, że obecny prezydent nie "
+     "odda władzy."), date(2000, 6, 1), None),  # Lukashenko is named untitled: two presidents, no link
+])
+def test_a_bare_title_is_not_the_holder_the_sentence_names_with_that_title(language_layer, bundled_linker, text,
+                                                                         published, expected):
+    links = links_of(language_layer, bundled_linker, text, published)
+    titles = [link.actor_id for link in links if link.kind is LinkKind.ROLE and link.sentence == 1]
+    assert titles == ([expected] if expected else [])

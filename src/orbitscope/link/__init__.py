@@ -30,6 +30,7 @@ person held on the document's date (RUSGOV, KAZMIL), from the agent noun next to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
@@ -754,6 +755,17 @@ class Linker:
                 titles = self.title_aliases.get(entries[0].actor_id, (entries[0].actor_id,))
                 holders = {person for person in people
                            if any(role.title_pl in titles for role in self.knowledge.actors[person].roles_on(day))}
+                if len(holders) > 1:
+                    # not one the same sentence names elsewhere with that title: "Szef rządu zapowiedział, że
+                    # porozmawia z premierem Ukrainy Denysem Szmyhalem" is the other premier linked before (but
+                    # "przeciwników Łukaszenki … obecny prezydent" may be Lukashenko)
+                    heads = {title.split()[0] for title in titles}
+                    starts = [t.start for t in tokens]
+                    titled = {link.actor_id for link in links if link.sentence == sentence.index
+                              and not link.start <= start < link.end and heads & {
+                                  t.lemma for t in tokens[max(0, bisect_left(starts, link.start) - 3):
+                                                          bisect_left(starts, link.start)]}}
+                    holders = holders - titled if len(holders - titled) == 1 else holders
                 method = "coreference"
                 unknown_near = any(link.actor_type == PERSON and link.is_nil and link.sentence in
                                    (sentence.index, sentence.index - 1) for link in links)

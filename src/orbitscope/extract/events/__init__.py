@@ -457,13 +457,14 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                  and not (p.first and tokens[p.first - 1].lemma == "bandera")]  # "pod banderą Gambii": a ship's flag
     event_type, mode = trigger.type, trigger.mode
     if trigger.roles == "that" and trigger.words[0] in _ANNOUNCING and any(
-            other.anchor > match.last and (other.trigger.type not in COOPERATIVE | _YIELDING
+            other.anchor > match.last and (other.trigger.type not in COOPERATIVE - {"CONSULT"} | _YIELDING
                                            or tokens[other.first - 1].orth.lower() == "nie"
                                            or tokens[other.first - 1].lemma == "być" and negated(tokens, other.first - 1))
             for other in matches):
-        return None  # "zapowiedział, że Polska poprosi sojuszników o …", "że Kiszyniów nie zgodzi się": the act
-        # announced is its own record, no promise ("zapowiedział, że Turcja będzie dążyć do budowy gazociągu" is one;
-        # "że jego rząd nie będzie rozmawiał z opozycją" is a refusal)
+        return None  # "zapowiedział, że Polska poprosi sojuszników o …", "że Kiszyniów nie zgodzi się", "że
+        # porozmawia z premierem Ukrainy": the act announced is its own record, no promise ("zapowiedział, że
+        # Turcja będzie dążyć do budowy gazociągu" is one; "że jego rząd nie będzie rozmawiał z opozycją" is a
+        # refusal)
     if match.verbal and event_type != "ASSAULT" and _told_content(tokens, matches, first):
         return None  # "zaapelował do Powella, by pomógł", "ostrzegł, że wstrzyma dostawy", "zaprzeczył, by
         # Moskwa stawiała ultimata": what is asked for, threatened or denied is no event of its own (an attack
