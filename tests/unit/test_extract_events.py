@@ -3448,6 +3448,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("org:sbu", None), id="what-the-speaker-s-own-do-the-speaker-does"),
     pytest.param("Ukraina przekazała, że jej drony zaatakowały rafinerię w Riazaniu.", date(2025, 6, 1), "ASSAULT",
                  ("Q212", "Q159"), id="the-speaker-s-own-drones-attack-and-no-pattern-runs-into-a-reported-clause"),
+    pytest.param("Karol Nawrocki zarzucił rządowi nieudolność.", date(2025, 1, 10), "ACCUSE",
+                 ("person:karol-nawrocki", "Q36"), id="the-government-in-the-dative-is-no-adjective-and-a-politician-s-own"),
+    pytest.param("Ostrożniejszy był kandydat na prezydenta Karol Nawrocki, który zarzucił rządowi, że „zbyt długo czekał na gesty z Kijowa”.", date(2025, 1, 10), "ACCUSE",
+                 ("person:karol-nawrocki", "Q36"), id="the-government-a-politician-blames-is-his-own-not-the-quote-s-place"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -888,7 +888,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "Polskie MSZ uznało wyrok [sądu] za polityczny", "skrytykowała rząd": a state's act on an unnamed body
         # of a state (a court, the government, the police) is on that state, the one of the place named, else
         # the one the document is about
-        state = _state_where(context, sentence, place, target_actor)
+        own = bundled_countries().get(source_actor.code[:3]) if place is None and source_actor.code[3:6] != "GOV" \
+            and target_actor.actor_id == "NIL:group:rząd" else None
+        # a person or party of a country naming "the government" with no place names their own ("Karol
+        # Nawrocki, który zarzucił rządowi …")
+        state = EventActor(own, source_actor.code[:3], target_actor.text, target_actor.start, target_actor.end) \
+            if own is not None else _state_where(context, sentence, place, target_actor)
         target_actor = state if state is not None and state.actor_id != source_actor.actor_id else target_actor
     if trigger.roles == "addressee" and (source_actor is None or source_actor.actor_id.startswith("NIL:")) \
             and (source_actor is None or target is None or "dat" not in target.cases

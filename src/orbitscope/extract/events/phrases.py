@@ -75,6 +75,9 @@ def _token_range(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, 
     return (inside[0], inside[-1]) if inside else None
 
 
+_VERB_FORMS = frozenset({"fin", "praet", "bedzie", "impt", "inf", "imps", "pcon"})
+
+
 def token_cases(token: Token) -> frozenset[str]:
     found: set[str] = set()
     for reading in (*readings(token), None):
@@ -495,7 +498,10 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
             and (pos(token) == "subst" or nominalized) \
             and (index == 0 or not token.orth[:1].isupper())
         sector, length = agent_sector(tokens, index) if candidate else ("", 0)
-        if sector and not nominalized and any(reading.tag.startswith("adj") for reading in readings(token)):
+        # "zarzucił rządowi" is the government, the dative after a verb, not the plural of "rządowy"
+        dative = bool(sector) and index > 0 and pos(tokens[index - 1]) in _VERB_FORMS and pos(token) == "subst" \
+            and "dat" in values(token, 2)
+        if sector and not nominalized and not dative and any(reading.tag.startswith("adj") for reading in readings(token)):
             sector = ""  # "standardów wojskowych": an adjective, not the noun "wojskowy"
         if sector and length == 1 and token.lemma.lower() in word_set("event_title_nouns.txt") and "sg" in values(token, 1):
             sector = ""  # "prezydent polecił": one person named before (zero-subject rule), not a group
@@ -532,6 +538,8 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
                               LinkKind.NAME, sector.strip("-"), "group", 0.5)
         phrase = Phrase(index, last, link, [link], is_group=capital is None)
         _finish_phrase(tokens, phrase, stops)
+        if dative and any(reading.tag.startswith("adj") for reading in readings(token)):
+            phrase.cases = frozenset({"dat"})
         found.append(phrase)
         index = last + 1
     return found
