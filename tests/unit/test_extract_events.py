@@ -3452,6 +3452,12 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("person:karol-nawrocki", "Q36"), id="the-government-in-the-dative-is-no-adjective-and-a-politician-s-own"),
     pytest.param("Ostrożniejszy był kandydat na prezydenta Karol Nawrocki, który zarzucił rządowi, że „zbyt długo czekał na gesty z Kijowa”.", date(2025, 1, 10), "ACCUSE",
                  ("person:karol-nawrocki", "Q36"), id="the-government-a-politician-blames-is-his-own-not-the-quote-s-place"),
+    pytest.param("– Moskwa używa energii jako broni – zarzuciła prezydent Maia Sandu po spotkaniu z ambasadorami państw UE.", date(2025, 1, 28), "ACCUSE",
+                 ("person:maia-sandu", "Q159"), id="the-subject-of-a-dash-quote-is-the-accused-not-a-meeting-s-partner"),
+    pytest.param("Ławrow rozmawiał z Czoe Son Hui. Po rozmowie oboje potępili planowane na sierpień wspólne manewry Stanów Zjednoczonych.", date(2025, 7, 13), "ACCUSE",
+                 ("person:sergey-lavrov", "Q30"), id="a-pair-judges-together-the-act-of-its-genitive"),
+    pytest.param("Żadne inne państwo nie uznało dotąd władz talibów.", date(2025, 7, 5), "SUPPORT",
+                 (None, "org:taliban"), id="what-is-not-recognized-is-the-act-s-genitive"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

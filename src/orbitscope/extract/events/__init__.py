@@ -674,8 +674,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         else None  # (inverted: "Dokument podpisali prezydenci obu państw podczas wizyty Tokajewa")
     # ("Po rozmowach z Tokajewem obaj prezydenci podpisali deklarację": the pair, whoever the adjunct names)
     guests: tuple[EventActor, ...] = ()
-    if both is not None and target_actor is not None and target_actor.actor_id not in {a.actor_id for a in both} \
-            and (each or any(token.lemma in BOTH for token in tokens[first:match.first])):
+    joint = each or any(token.lemma in BOTH for token in tokens[first:match.first])
+    # "Po rozmowie oboje potępili manewry Stanów Zjednoczonych" ("oboje", mistagged, is no subject), "Skrytykowali
+    # sankcje Zachodu": the two judge together what is judged, named or not
+    judging = event_type in JUDGING_TYPES and match.verbal and (plural_zero or joint)
+    if both is not None and (target_actor is not None or judging) and (joint or judging) and (
+            target_actor is None or target_actor.actor_id not in {a.actor_id for a in both}):
         # "Obaj zaapelowali do NATO", "Każda ze stron uwolniła po 150 żołnierzy": the two just named act
         # together on the target named
         source_actor, guests = both[0], both[1:]
@@ -830,7 +834,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # "wezwał sojuszników do zwiększenia presji na Moskwę": those asked are unnamed; the actor after them is
         # inside what is asked for (not their own: "do przywódców regionu", "do sojuszników z NATO")
         target_actor = None
-    if denial:
+    quoted = _quoted_accused(tokens, phrases, match, first, source) \
+        if event_type == "ACCUSE" and target_actor is None and match.verbal else None
+    if quoted is not None:
+        target_actor = quoted.actor()
+    elif denial:
         # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
         # denial answers the accuser (and no one else)
         target_actor = _accuser(context, sentence, source_actor)
@@ -1104,6 +1112,19 @@ def _topic(tokens: tuple[Token, ...], match: Match) -> bool:
 _DECIDED = DECIDING | {"decydować", "decyzja"}
 
 
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _quoted_accused(tokens: tuple[Token, ...], phrases: list[Phrase], match: Match, first: int,
+                    source: Phrase | None) -> Phrase | None:
+    """The subject of a dash quotation that an accusing verb closes ("– Moskwa używa energii jako broni –
+    zarzuciła prezydent Maia Sandu"): whom the speaker accuses."""
+    if first < 2 or tokens[first - 1].orth not in _DASHES or tokens[0].orth not in _DASHES | QUOTE_MARKS:
+        return None
+    return next((p for p in phrases if p.last < first - 1 and "nom" in p.cases and not p.preposition
+                 and not p.is_place and not p.is_group and p is not source), None)
+
+
 def _quoted_speaker(context: DocumentContext, sentence: Sentence, match: Match, first: int) -> EventActor | None:
     """The speaker of a quotation whose verb is in the first person ("„Nie będziemy negocjować z reżimem” –
     odpowiedział Kęstutis Budrys", "„Rozmawialiśmy o dostawach gazu” – powiedział słowacki premier"): who
@@ -1268,6 +1289,13 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
         return None  # (a gerund refused is mostly the subject's own act: "odmówiła udzielenia informacji"; one
         # named, condemned or welcomed is judged: "nazwał zamknięcie granicy „prowokacją”", "z zadowoleniem
         # przyjęła uwolnienie swoich obywateli")
+    owner = next((link for link in context.analysis.links if index + 1 < len(tokens)
+                  and link.start == tokens[index + 1].start and link.kind is not LinkKind.ADJECTIVE
+                  and link.actor_type not in {"city", "region", "location", "facility"}
+                  and "gen" in values(tokens[index + 1], 2)), None)
+    if owner is not None and (source is None or owner.actor_id != source.actor_id):
+        # the act's own genitive: "potępili planowane na sierpień wspólne manewry Stanów Zjednoczonych"
+        return EventActor(owner.actor_id, owner.code, owner.text, owner.start, owner.end)
     lemmas = word_lemmas(tokens[index])
     return _earlier_author(context, sentence, lemmas.union(*(_ACT_NOUN_VERBS.get(lemma, ()) for lemma in lemmas)),
                            source)

@@ -1493,6 +1493,8 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             # się do unijnych sankcji wobec Białorusi"
         if _interviewer(tokens, phrase):
             continue  # the medium spoken to: "ostrzegł w wywiadzie dla agencji TASS przed …"
+        if match.trigger.type != "CONSULT" and _met_when(tokens, phrase):
+            continue  # when, not on whom: "zarzuciła prezydent Maia Sandu po spotkaniu z ambasadorami państw UE"
         if match.trigger.type == "REQUEST" and not phrase.preposition and phrase.first \
                 and _gerund_of(tokens[phrase.first - 1], _RELEASING):
             continue  # who is to be freed is not asked: "zażądał natychmiastowego uwolnienia Polaka"
@@ -1545,6 +1547,20 @@ _REASONS = (("w", "związek", "z"), ("w", "odpowiedź", "na"), ("w", "reakcja", 
 
 
 _INTERVIEWS = frozenset({"wywiad", "rozmowa", "wypowiedź", "komentarz"})
+
+
+_MEETING_NOUNS = frozenset({"spotkanie", "spotkać", "rozmowa", "rozmowy", "szczyt", "wizyta"})  # (the gerund "spotkaniu")
+
+
+def _met_when(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """Is the phrase the partner of a meeting that dates the act ("po spotkaniu z ambasadorami państw UE",
+    "podczas rozmowy z Xi")?"""
+    if phrase.preposition not in {"z", "ze"}:
+        return False
+    at = next((i for i in range(phrase.first - 1, max(-1, phrase.first - 5), -1)
+               if tokens[i].orth.lower() == phrase.preposition), None)
+    return at is not None and at >= 2 and tokens[at - 1].lemma in _MEETING_NOUNS \
+        and tokens[at - 2].orth.lower() in {"po", "przed", "podczas"}
 
 
 def _interviewer(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
