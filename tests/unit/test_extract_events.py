@@ -3096,6 +3096,14 @@ def test_self_defence_a_negated_participle_and_a_pattern_across_a_reported_claus
     assert not [event for event in events_of(full_pipeline, text) if event.type == event_type]
 
 
+def test_the_host_thanked_is_the_one_the_guest_met(full_pipeline: Pipeline) -> None:
+    text = ("Prezydent Tadżykistanu Emomali Rahmon przyjechał w czwartek do Biszkeku, gdzie wraz z kirgiskim "
+            "prezydentem Sadyrem Dżaparowem podpisał traktat o granicy. We wrześniu 2022 r. wojska kirgiskie i "
+            "tadżyckie starły się tam z użyciem czołgów. Rahmon podziękował gospodarzowi.")  # (not that pair)
+    thanks = [event for event in events_of(full_pipeline, text, date(2025, 3, 14)) if event.trigger == "podziękował"]
+    assert [actor(event.target) for event in thanks] == ["person:sadyr-japarov"]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3458,6 +3466,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("person:sergey-lavrov", "Q30"), id="a-pair-judges-together-the-act-of-its-genitive"),
     pytest.param("Żadne inne państwo nie uznało dotąd władz talibów.", date(2025, 7, 5), "SUPPORT",
                  (None, "org:taliban"), id="what-is-not-recognized-is-the-act-s-genitive"),
+    pytest.param("Minister przekazał prezydentowi Tokajewowi zaproszenie od Xi Jinpinga.", date(2025, 7, 13), "AGREE",
+                 ("Q15031", "person:kassym-jomart-tokayev"), id="an-invitation-is-from-the-one-it-comes-from-to-the-one-handed-it"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -836,8 +836,14 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target_actor = None
     quoted = _quoted_accused(tokens, phrases, match, first, source) \
         if event_type == "ACCUSE" and target_actor is None and match.verbal else None
+    host = _host(context, sentence, source_actor) if quoted is None and target_actor is None \
+        and source_actor is not None and match.verbal and match.last + 1 < len(tokens) \
+        and tokens[match.last + 1].lemma == "gospodarz" else None
     if quoted is not None:
         target_actor = quoted.actor()
+    elif host is not None:
+        # "Rahmon podziękował gospodarzowi": the host of the source's visit, the person he met
+        target_actor = host
     elif denial:
         # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
         # denial answers the accuser (and no one else)
@@ -1113,6 +1119,16 @@ _DECIDED = DECIDING | {"decydować", "decyzja"}
 
 
 _DASHES = frozenset({"–", "—", "-"})
+
+
+def _host(context: DocumentContext, sentence: Sentence, guest: EventActor) -> EventActor | None:
+    """Who hosted the guest: the person the guest's latest act in the eight sentences before was with, else
+    the state of the guest's latest visit ("Rahmon przyjechał do Biszkeku, gdzie wraz z kirgiskim prezydentem
+    Sadyrem Dżaparowem podpisał traktat … Rahmon podziękował gospodarzowi" → Japarov)."""
+    own = [event for event in reversed(context.events) if sentence.index - event.sentence <= 8
+           and event.source is not None and event.source.actor_id == guest.actor_id and event.target is not None]
+    person = next((event.target for event in own if context.actor_types.get(event.target.actor_id) == PERSON), None)
+    return person or next((event.target for event in own if event.mode == "visit"), None)
 
 
 def _quoted_accused(tokens: tuple[Token, ...], phrases: list[Phrase], match: Match, first: int,

@@ -527,6 +527,15 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # "Na zaproszenie Tokajewa do Astany przyjechał prezydent Francji": the one invited is who comes
         target = next((p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
                        and p is not source), None)
+    inviter = next((p for p in actors if p.preposition == "od" and match.last < p.first <= match.last + 3
+                    and p is not source), None) \
+        if not match.verbal and match.trigger.words[0] in INVITATIONS else None
+    if inviter is not None:
+        # "przekazał Kimowi zaproszenie od Władimira Putina": who invites is who the invitation is from, and
+        # whom it is handed to the one invited
+        handed = next((p for p in actors if p.last < match.first and not p.preposition and "dat" in p.cases
+                       and p is not source), None)
+        source, target = inviter, handed if handed is not None else (None if target is inviter else target)
     if target is None and event_type == "REQUEST":
         target = _complement_subject(tokens, match, phrases, source)
     if target is None and event_type == "THREATEN":
