@@ -3468,6 +3468,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  (None, "org:taliban"), id="what-is-not-recognized-is-the-act-s-genitive"),
     pytest.param("Minister przekazał prezydentowi Tokajewowi zaproszenie od Xi Jinpinga.", date(2025, 7, 13), "AGREE",
                  ("Q15031", "person:kassym-jomart-tokayev"), id="an-invitation-is-from-the-one-it-comes-from-to-the-one-handed-it"),
+    pytest.param("Prezydent Wołodymyr Zełenski oskarżył Moskwę o „terror energetyczny”. „Rosja celowo próbuje zamrozić nasze miasta w środku zimy” – napisał w mediach społecznościowych. Ponownie zaapelował też do partnerów o dodatkowe systemy Patriot.", date(2026, 2, 11), "REQUEST",
+                 ("Q3874799", None), id="a-quote-s-speaker-not-its-subject-goes-on-and-partners-are-unnamed"),
+    pytest.param("Przewodniczący ChRL Xi Jinping przyleciał z wizytą państwową do Duszanbe. Xi skrytykował Stany Zjednoczone. Zaapelował też do gospodarzy o wspólną walkę z terroryzmem.", date(2024, 7, 6), "REQUEST",
+                 ("Q15031", "Q863"), id="the-hosts-appealed-to-are-the-state-visited"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

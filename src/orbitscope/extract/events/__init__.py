@@ -336,9 +336,11 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
     # no group of their own: "Dyplomata", "Przywódcy regionu"
     definite = [phrase for phrase in pronouns if phrase.head in DEFINITE_PERSONS or phrase.link.actor_type == "area"]
     phrases = sorted(phrases + pronouns + group_phrases(sentence, phrases + definite, stops), key=lambda phrase: phrase.first)
+    said = _said_after_quote(tokens)
     context.subjects[sentence.index] = next(
-        (phrase for phrase in phrases if not phrase.is_place and not phrase.preposition and "nom" in phrase.cases),
-        None)
+        (phrase for phrase in phrases if not phrase.is_place and not phrase.preposition and "nom" in phrase.cases
+         and phrase.first > (said or -1)),
+        context.subjects.get(sentence.index - 1) if said is not None else None)
     events = context.events
     first = len(events)
     for match in matches:
@@ -836,13 +838,15 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target_actor = None
     quoted = _quoted_accused(tokens, phrases, match, first, source) \
         if event_type == "ACCUSE" and target_actor is None and match.verbal else None
-    host = _host(context, sentence, source_actor) if quoted is None and target_actor is None \
-        and source_actor is not None and match.verbal and match.last + 1 < len(tokens) \
-        and tokens[match.last + 1].lemma == "gospodarz" else None
+    hosts = asked is not None and tokens[asked].lemma == "gospodarz"
+    host = _host(context, sentence, source_actor, "sg" in values(tokens[asked], 1)) if hosts and quoted is None \
+        and target_actor is None and source_actor is not None else None
+    unnamed = unnamed and not hosts  # (else the partner of the story, as before)
     if quoted is not None:
         target_actor = quoted.actor()
     elif host is not None:
-        # "Rahmon podziękował gospodarzowi": the host of the source's visit, the person he met
+        # "Rahmon podziękował gospodarzowi", "Zaapelował też do gospodarzy": the host of the source's visit,
+        # the person he met, else the state
         target_actor = host
     elif denial:
         # "Pieskow zaprzeczył, by Rosja prowadziła kampanię" after Tajikistan's protest note to Russia: a
@@ -1121,14 +1125,26 @@ _DECIDED = DECIDING | {"decydować", "decyzja"}
 _DASHES = frozenset({"–", "—", "-"})
 
 
-def _host(context: DocumentContext, sentence: Sentence, guest: EventActor) -> EventActor | None:
-    """Who hosted the guest: the person the guest's latest act in the eight sentences before was with, else
-    the state of the guest's latest visit ("Rahmon przyjechał do Biszkeku, gdzie wraz z kirgiskim prezydentem
-    Sadyrem Dżaparowem podpisał traktat … Rahmon podziękował gospodarzowi" → Japarov)."""
+def _said_after_quote(tokens: tuple[Token, ...]) -> int | None:
+    """The position of the verb of speech after a quotation that opens the sentence ("„Rosja celowo próbuje
+    zamrozić nasze miasta” – napisał w mediach społecznościowych"), if any: the sentence's subject is its
+    speaker, named after it or the one before, not the quotation's own subject."""
+    if not tokens or tokens[0].orth not in QUOTE_MARKS | _DASHES:
+        return None
+    closing = next((i for i in range(1, len(tokens) - 1) if tokens[i].orth in _DASHES
+                    and tokens[i + 1].lemma in speech_verbs()), None)
+    return closing + 1 if closing is not None else None
+
+
+def _host(context: DocumentContext, sentence: Sentence, guest: EventActor, one: bool) -> EventActor | None:
+    """Who hosted the guest: one host is the person the guest's latest act in the eight sentences before was
+    with ("Rahmon przyjechał do Biszkeku, gdzie wraz z kirgiskim prezydentem Sadyrem Dżaparowem podpisał traktat
+    … Rahmon podziękował gospodarzowi" → Japarov), else, and the hosts, the state of the guest's latest visit
+    ("Zaapelował też do gospodarzy" → Tajikistan)."""
     own = [event for event in reversed(context.events) if sentence.index - event.sentence <= 8
            and event.source is not None and event.source.actor_id == guest.actor_id and event.target is not None]
     person = next((event.target for event in own if context.actor_types.get(event.target.actor_id) == PERSON), None)
-    return person or next((event.target for event in own if event.mode == "visit"), None)
+    return (person if one else None) or next((event.target for event in own if event.mode == "visit"), None)
 
 
 def _quoted_accused(tokens: tuple[Token, ...], phrases: list[Phrase], match: Match, first: int,
@@ -1395,6 +1411,8 @@ def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phras
     plural is its genitive), or a singular one in the accusative, not inside an actor phrase ("wezwał
     sojuszników do …", "zaapelował do partnerów", "odwołał w środę dowódcę jednej z brygad"); else None."""
     index = match.last + 1
+    while index < len(tokens) and pos(tokens[index]) in {"qub", "part", "adv"}:
+        index += 1  # "zaapelował też do partnerów"
     if index + 1 < len(tokens) and pos(tokens[index]) == "prep" and time_noun(tokens[index + 1]):
         index += 2  # "odwołał w środę dowódcę jednej z brygad"
     if index < len(tokens) and tokens[index].orth.lower() in {"do", "wobec"}:
@@ -1402,7 +1420,8 @@ def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phras
     if index >= len(tokens) or any(p.first <= index <= p.last and not p.is_group for p in phrases):
         return None
     people = any(found.pos == "subst" and "m1" in found.gender and (
-        "pl" in found.number and found.case & {"acc", "dat", "gen"} or "sg" in found.number and "acc" in found.case)
+        "pl" in found.number and found.case & {"acc", "dat", "gen"} or "sg" in found.number and found.case & {
+            "acc", "dat"} and tokens[index].lemma == "gospodarz" or "sg" in found.number and "acc" in found.case)
                  for found in (features(reading.tag) for reading in readings(tokens[index])))
     return index if people else None
 
