@@ -3104,6 +3104,12 @@ def test_the_host_thanked_is_the_one_the_guest_met(full_pipeline: Pipeline) -> N
     assert [actor(event.target) for event in thanks] == ["person:sadyr-japarov"]
 
 
+def test_a_counted_crowd_of_a_pattern_s_own_words_is_no_actor(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Rosja i Ukraina przeprowadziły wymianę 314 jeńców.", date(2025, 6, 1))
+    assert sorted((actor(e.source), actor(e.target)) for e in events if e.type == "RETREAT") == [
+        ("Q159", "Q212"), ("Q212", "Q159")]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3472,6 +3478,14 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q3874799", None), id="a-quote-s-speaker-not-its-subject-goes-on-and-partners-are-unnamed"),
     pytest.param("Przewodniczący ChRL Xi Jinping przyleciał z wizytą państwową do Duszanbe. Xi skrytykował Stany Zjednoczone. Zaapelował też do gospodarzy o wspólną walkę z terroryzmem.", date(2024, 7, 6), "REQUEST",
                  ("Q15031", "Q863"), id="the-hosts-appealed-to-are-the-state-visited"),
+    pytest.param("Rosja przekazała Ukrainie 300 jeńców.", date(2025, 6, 1), "RETREAT",
+                 ("Q159", "Q212"), id="prisoners-handed-over-one-way-are-one-release"),
+    pytest.param("Rosyjskie samoloty zostały przechwycone przez włoskie F-35 stacjonujące w estońskiej bazie Ämari.", date(2025, 9, 20), "MOBILIZE",
+                 ("Q38", "Q159"), id="aircraft-intercepted-are-of-the-passive-subject-s-adjective"),
+    pytest.param("Pentagon ogłosił pierwszy pakiet wojskowy dla Ukrainy.", date(2024, 4, 25), "AID",
+                 ("Q11209", "Q212"), id="a-military-package-is-aid"),
+    pytest.param("Prezydent Emomali Rahmon polecił wzmocnić oddziały graniczne na odcinku pamirskim.", date(2025, 12, 3), "MOBILIZE",
+                 ("person:emomali-rahmon", None), id="border-units-reinforced-mobilize"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -350,7 +350,8 @@ def _sentence_events(context: DocumentContext, sentence: Sentence) -> None:
         same = next((i for i in range(first, len(events)) if _same_event(events[i], event)), None)
         if same is None:
             events.append(event)
-            if match.trigger.roles == "mutual" and event.type == "RETREAT" and event.source and event.target:
+            if match.trigger.roles == "mutual" and event.type == "RETREAT" and event.source and event.target \
+                    and not _one_way(tokens, match):
                 # "Rosja i Ukraina wymieniły jeńców": an exchange is a release by each side, one record per
                 # direction on the same words
                 events.append(replace(event, source=event.target, target=event.source))
@@ -1123,6 +1124,13 @@ _DECIDED = DECIDING | {"decydować", "decyzja"}
 
 
 _DASHES = frozenset({"–", "—", "-"})
+
+
+def _one_way(tokens: tuple[Token, ...], match: Match) -> bool:
+    """Is a handing over one side's only ("Rosja przekazała Ukrainie 300 jeńców"), not to each other ("Rosja i
+    Ukraina przekazały sobie po 84 żołnierzy")?"""
+    return match.trigger.words[0] in {"przekazać", "przekazywać"} \
+        and not any(token.orth.lower() == "sobie" for token in tokens[match.first:match.last + 3])
 
 
 def _said_after_quote(tokens: tuple[Token, ...]) -> int | None:

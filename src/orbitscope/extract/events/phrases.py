@@ -464,7 +464,7 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         approximate = index > 0 and tokens[index - 1].orth.lower() in _APPROXIMATE  # "ponad 100 osób"
         crowd = _crowd_length(tokens, index) if index not in blocked and not (
             index and pos(tokens[index - 1]) == "prep" and not approximate) else 0
-        if crowd and not taken & set(range(index, index + crowd)):
+        if crowd and not blocked & set(range(index, index + crowd)):
             # "kilkaset osób protestowało", "Tysiące ludzi zgromadziły się": a counted crowd as the subject
             noun = tokens[index + crowd - 1]
             link = EntityLink(sentence.doc_id, sentence.index, token.start, noun.end,

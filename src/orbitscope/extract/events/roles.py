@@ -455,6 +455,12 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         if target is between[0]:
             target = None  # "Podpisano porozumienie między Armenią a Azerbejdżanem": A is no object of its own
         target = target or (following[0] if following else None)
+    if target is None and match.verbal and match.first < match.anchor and any(
+            tokens[i].lemma in {"zostać", "być"} for i in range(match.first + 1, match.anchor)):
+        # a passive whose subject is the pattern's noun: "Rosyjskie samoloty zostały przechwycone przez włoskie
+        # F-35" (the adjective on the noun is whose they are)
+        target = next((p for p in actors if p.last == match.first - 1 and p.link.kind is LinkKind.ADJECTIVE
+                       and p is not source), None)
     if target is None and not deployed:
         target = _object(tokens, match, actors, source)
     if target is not None and target.preposition == "do" and match.trigger.mode == "deport":
