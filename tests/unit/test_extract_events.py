@@ -3110,6 +3110,12 @@ def test_a_counted_crowd_of_a_pattern_s_own_words_is_no_actor(full_pipeline: Pip
         ("Q159", "Q212"), ("Q212", "Q159")]
 
 
+def test_not_only_but_also_joins_the_second_state_to_the_act(full_pipeline: Pipeline) -> None:
+    text = "Nie tylko Polska, ale także Niemcy zapowiedziały zwiększenie pomocy dla Ukrainy."
+    aid = only(events_of(full_pipeline, text, date(2025, 6, 1)), "AID")
+    assert (actor(aid.source), actor(aid.target), [actor(p) for p in aid.participants]) == ("Q36", "Q212", ["Q183"])
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3486,6 +3492,14 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q11209", "Q212"), id="a-military-package-is-aid"),
     pytest.param("Prezydent Emomali Rahmon polecił wzmocnić oddziały graniczne na odcinku pamirskim.", date(2025, 12, 3), "MOBILIZE",
                  ("person:emomali-rahmon", None), id="border-units-reinforced-mobilize"),
+    pytest.param("Ostrzał Donbasu przez siły rosyjskie trwał całą noc.", date(2025, 6, 1), "ASSAULT",
+                 ("Q159", "Q212"), id="an-adjective-after-its-noun-shares-the-noun-s-preposition"),
+    pytest.param("Spotkanie Erdogana z Alijewem odbyło się w Ankarze.", date(2025, 6, 1), "CONSULT",
+                 ("Q39723", "person:ilham-aliyev"), id="a-meeting-s-genitive-meets"),
+    pytest.param("Kazachstan, podobnie jak Uzbekistan, odmówił uznania aneksji Krymu.", date(2025, 6, 1), "REJECT",
+                 ("Q232", None), id="what-the-subject-is-compared-with-is-no-subject"),
+    pytest.param("Zarówno Litwa, jak i Łotwa potępiły działania Mińska.", date(2025, 6, 1), "ACCUSE",
+                 ("Q37", "Q184"), id="both-and-coordinates-the-subject"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

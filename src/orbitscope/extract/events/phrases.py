@@ -394,7 +394,11 @@ def _finish_phrase(tokens: tuple[Token, ...], phrase: Phrase, stops: frozenset[i
             and (pos(tokens[before]) != "subst" or not time_noun(tokens[before]) and (
                 "gen" in phrase.cases and "nom" not in phrase.cases  # not "zatrzymała w środę arcybiskupa X",
                 or tokens[phrase.first].orth.isupper() and before == phrase.first - 1 and before > 0  # "W piątek Xi"
-                and tokens[before - 1].orth.lower() in PREPOSITIONS)):
+                and tokens[before - 1].orth.lower() in PREPOSITIONS
+                # an adjective after its noun: "przez siły rosyjskie"
+                or before == phrase.first - 1 and phrase.link.kind is LinkKind.ADJECTIVE
+                and bool(token_cases(tokens[before]) & token_cases(tokens[phrase.first]))
+                and (phrase.last + 1 == len(tokens) or pos(tokens[phrase.last + 1]) not in _NOMINAL | {"adj"}))):
         before -= 1
     if before >= 0 and tokens[before].orth.lower() in PREPOSITIONS:
         phrase.preposition = tokens[before].orth.lower()

@@ -3,6 +3,7 @@ word order, coordination, the passive and zero subjects."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -310,7 +311,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
     if not match.verbal:
         # "szczyt Rosja–Azja Centralna", "rozmowy USA–Ukraina": the two sides named after the noun (a region too)
         source, target = _dash_pair(tokens, match, phrases) or _noun_arguments(
-            tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund)
+            tokens, match, actors, match.trigger.roles == "gen-target" or match.gerund and event_type != "CONSULT")
+        # (a meeting's genitive meets: "Spotkanie Erdogana z Alijewem", whatever the tagger reads "Spotkanie" as)
         source = source or _subject_after_object(context, tokens, match, actors, clause_first) \
             or _disposition_holder(tokens, match, actors, target) \
             or _decision_holder(tokens, match, actors, target) or _participle_agent(tokens, match, actors) \
@@ -751,7 +753,8 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     if side is not None:  # "naciski ze strony Moskwy"
         source = source or side
     agent = next((p for p in actors if p.preposition == "przez" and match.last < p.first <= match.last + 6
-                  and not _nested_agent(tokens[match.last + 1:p.first - 1])
+                  and not _nested_agent(tokens[match.last + 1:_preposition_at(tokens, p)
+                                               if p.link.kind is LinkKind.ADJECTIVE else p.first - 1])
                   and not any(pos(token) in _FINITE and token.lemma not in {"być", "zostać"}
                               for token in tokens[match.last + 1:p.first])
                   and not (p.last + 1 < len(tokens) and p.links[0].kind.value != "adjective"
@@ -795,6 +798,13 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
         elif source is None:
             source = after[0]  # "wsparcie USA dla Ukrainy": the genitive gives, "dla" receives
     return source, target
+
+
+def _preposition_at(tokens: tuple[Token, ...], phrase: Phrase) -> int:
+    """The position of the phrase's preposition, also over the noun an adjective follows ("przez siły
+    rosyjskie")."""
+    return next((i for i in range(phrase.first - 1, max(-1, phrase.first - 5), -1)
+                 if tokens[i].orth.lower() == phrase.preposition), phrase.first - 1)
 
 
 def _nested_agent(between: tuple[Token, ...]) -> bool:
@@ -1175,11 +1185,14 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fron
         # "Rosja anektowała ukraiński Donbas i zerwała rozmowy", "partyzanci zestrzelili rosyjski śmigłowiec,
         # zabijając …": the second verb shares the first one's subject, not the first verb's object
         before = [p for p in before if p.last < shared] or before
+    # not what the subject is compared with: "Kazachstan, podobnie jak Uzbekistan, odmówił"
+    before = [p for p in before if not _compared(tokens, p)] or before
     if before:
         subject = before[-1]
         for phrase in reversed(before[:-1]):  # "Putin i Tokajew spotkali się": the first conjunct leads
             between = tokens[phrase.last + 1:subject.first]
-            if not between or len(between) > 2 or not all(t.orth.lower() in _COORDINATORS for t in between):
+            if not _correlative(between) and (
+                    not between or len(between) > 2 or not all(t.orth.lower() in _COORDINATORS for t in between)):
                 break
             subject = phrase
         first = next((p for p in reversed(before[:-1]) if p.link.kind is not LinkKind.ADJECTIVE), None)
@@ -1908,6 +1921,21 @@ def _next_titled(tokens: tuple[Token, ...], actors: list[Phrase], chain: Phrase)
     return next((p for p in actors if p.first > chain.last and _titled_conjunct(tokens, chain, p)), None)
 
 
+_CORRELATIVES = frozenset({(",", "jak", "i"), ("jak", "i"), (",", "ale", "także"), (",", "ale", "również"),
+                           (",", "ale", "i"), (",", "lecz", "także"), (",", "lecz", "również")})
+
+
+def _correlative(between: Sequence[Token]) -> bool:
+    """Do the words join two conjuncts as "zarówno A, jak i B" or "nie tylko A, ale także B"?"""
+    return tuple(token.orth.lower() for token in between) in _CORRELATIVES
+
+
+def _compared(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """Is the phrase what something is compared with ("podobnie jak Uzbekistan", "tak jak Polska")?"""
+    return phrase.first >= 2 and tokens[phrase.first - 1].orth.lower() == "jak" \
+        and tokens[phrase.first - 2].orth.lower() in {"podobnie", "tak", "zupełnie"}
+
+
 def _coordinated(tokens: tuple[Token, ...], actors: list[Phrase], source: Phrase | None,
                  target: Phrase | None) -> list[Phrase]:
     """Actors joined to the source or the target by "i", "oraz" or commas: "Rosja, Kirgistan i Uzbekistan"."""
@@ -1923,7 +1951,7 @@ def _coordinated(tokens: tuple[Token, ...], actors: list[Phrase], source: Phrase
             if titled is not None and titled is not phrase and phrase.last < titled.first:
                 continue  # a word of the next person's title: "Marco Rubio i sekretarz ukraińskiej Rady …"
             between = tokens[chain.last + 1:phrase.first]
-            if titled is phrase or between and len(between) <= 2 and all(
+            if titled is phrase or _correlative(between) or between and len(between) <= 2 and all(
                     t.orth.lower() in _COORDINATORS or pos(t) == "prep" for t in between) and any(
                     t.orth.lower() in _COORDINATORS for t in between):
                 found.append(phrase)
