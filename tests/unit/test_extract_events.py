@@ -3500,6 +3500,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q232", None), id="what-the-subject-is-compared-with-is-no-subject"),
     pytest.param("Zarówno Litwa, jak i Łotwa potępiły działania Mińska.", date(2025, 6, 1), "ACCUSE",
                  ("Q37", "Q184"), id="both-and-coordinates-the-subject"),
+    pytest.param("Rosyjscy pogranicznicy opuścili lotnisko w Erywaniu na prośbę władz Armenii.", date(2025, 6, 1), "RETREAT",
+                 ("Q159", "Q399"), id="border-guards-leaving-withdraw-from-the-state-of-the-place"),
+    pytest.param("Wojska rosyjskie opuściły Chersoń w listopadzie 2022 roku.", date(2025, 6, 1), "RETREAT",
+                 ("Q159", None), id="an-adjective-after-a-pattern-s-noun-is-its-source"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -748,6 +748,13 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
                 target = phrase  # "polsko-ukraińskie rozmowy": Poland with Ukraine
                 continue
             source = phrase  # "izraelską agresję", "amerykańskiej interwencji"
+    if source is None and pos(tokens[match.anchor]) == "subst" and len(match.positions) > 1 and any(
+            reading.lemma == match.trigger.words[1] and reading.tag.split(":", 1)[0] in _FINITE
+            for reading in readings(tokens[match.positions[1]])):
+        # an adjective after a pattern's noun, before its verb: "Wojska rosyjskie opuściły Chersoń" (not the
+        # origin of arms: "sprzedaż rosyjskiej broni do Iranu")
+        source = next((p for p in actors if p.first == match.anchor + 1 and p.last < match.last
+                       and p.link.kind is LinkKind.ADJECTIVE), None)
     side = next((p for p in actors if p.head == "strona" and p.preposition in {"z", "ze"}
                  and match.last < p.first <= match.last + 3), None)
     if side is not None:  # "naciski ze strony Moskwy"
