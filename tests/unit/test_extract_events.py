@@ -3504,6 +3504,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q159", "Q399"), id="border-guards-leaving-withdraw-from-the-state-of-the-place"),
     pytest.param("Wojska rosyjskie opuściły Chersoń w listopadzie 2022 roku.", date(2025, 6, 1), "RETREAT",
                  ("Q159", None), id="an-adjective-after-a-pattern-s-noun-is-its-source"),
+    pytest.param("Polska przekazała Ukrainie 46. pakiet pomocy wojskowej.", date(2025, 6, 1), "AID",
+                 ("Q36", "Q212"), id="a-package-of-aid-handed-over-goes-to-the-dative"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:
