@@ -831,7 +831,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     # "Zełenski wezwał sojuszników do …": done to people no actor names, not to the story's last actor (nor to
     # the target model's guess, below)
     asked = _unnamed_object(tokens, match, phrases) if match.verbal else None
-    unnamed = asked is not None
+    hosted = _hosts_object(tokens, match, phrases) if match.verbal else None
+    unnamed = asked is not None and hosted is None  # (the hosts are the partner of the story, as before)
     if asked is not None and event_type == "REQUEST" and target is not None and target.first > asked + 2 \
             and target.preposition and target_actor is not None and target_actor.actor_id == target.link.actor_id:
         # "wezwał sojuszników do zwiększenia presji na Moskwę": those asked are unnamed; the actor after them is
@@ -839,10 +840,8 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         target_actor = None
     quoted = _quoted_accused(tokens, phrases, match, first, source) \
         if event_type == "ACCUSE" and target_actor is None and match.verbal else None
-    hosts = asked is not None and tokens[asked].lemma == "gospodarz"
-    host = _host(context, sentence, source_actor, "sg" in values(tokens[asked], 1)) if hosts and quoted is None \
-        and target_actor is None and source_actor is not None else None
-    unnamed = unnamed and not hosts  # (else the partner of the story, as before)
+    host = _host(context, sentence, source_actor, "sg" in values(tokens[hosted], 1)) if hosted is not None \
+        and quoted is None and target_actor is None and source_actor is not None else None
     if quoted is not None:
         target_actor = quoted.actor()
     elif host is not None:
@@ -1418,6 +1417,28 @@ def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phras
     people no actor names: a plural person noun in the accusative, dative or genitive (a person's accusative
     plural is its genitive), or a singular one in the accusative, not inside an actor phrase ("wezwał
     sojuszników do …", "zaapelował do partnerów", "odwołał w środę dowódcę jednej z brygad"); else None."""
+    index = _object_index(tokens, match, phrases)
+    return index if index is not None and _person_object(tokens[index], {"acc"}) else None
+
+
+def _hosts_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase]) -> int | None:
+    """The position of "gospodarz" as a verb trigger's object, as ``_unnamed_object`` finds it, also in the
+    dative singular ("podziękował gospodarzowi", "zaapelował do gospodarzy"); else None."""
+    index = _object_index(tokens, match, phrases)
+    return index if index is not None and tokens[index].lemma == "gospodarz" \
+        and _person_object(tokens[index], {"acc", "dat"}) else None
+
+
+def _person_object(token: Token, singular: set[str]) -> bool:
+    """Is the word a person noun in the accusative, dative or genitive plural, or a singular in ``singular``?"""
+    return any(found.pos == "subst" and "m1" in found.gender and (
+        "pl" in found.number and found.case & {"acc", "dat", "gen"} or "sg" in found.number and found.case & singular)
+               for found in (features(reading.tag) for reading in readings(token)))
+
+
+def _object_index(tokens: tuple[Token, ...], match: Match, phrases: list[Phrase]) -> int | None:
+    """The position of a verb trigger's object right after it (over particles and adverbs, a time phrase,
+    "do", "wobec"), unless an actor phrase covers it."""
     index = match.last + 1
     while index < len(tokens) and pos(tokens[index]) in {"qub", "part", "adv"}:
         index += 1  # "zaapelował też do partnerów"
@@ -1427,11 +1448,7 @@ def _unnamed_object(tokens: tuple[Token, ...], match: Match, phrases: list[Phras
         index += 1
     if index >= len(tokens) or any(p.first <= index <= p.last and not p.is_group for p in phrases):
         return None
-    people = any(found.pos == "subst" and "m1" in found.gender and (
-        "pl" in found.number and found.case & {"acc", "dat", "gen"} or "sg" in found.number and found.case & {
-            "acc", "dat"} and tokens[index].lemma == "gospodarz" or "sg" in found.number and "acc" in found.case)
-                 for found in (features(reading.tag) for reading in readings(tokens[index])))
-    return index if people else None
+    return index
 
 
 # acts whose target a sentence may leave to the ones before: promises, support, help, threats, judgements, requests

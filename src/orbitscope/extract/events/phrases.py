@@ -505,7 +505,8 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
         # "zarzucił rządowi" is the government, the dative after a verb, not the plural of "rządowy"
         dative = bool(sector) and index > 0 and pos(tokens[index - 1]) in _VERB_FORMS and pos(token) == "subst" \
             and "dat" in values(token, 2)
-        if sector and not nominalized and not dative and any(reading.tag.startswith("adj") for reading in readings(token)):
+        adjectival = any(reading.tag.startswith("adj") for reading in readings(token))
+        if sector and not nominalized and not dative and adjectival:
             sector = ""  # "standardów wojskowych": an adjective, not the noun "wojskowy"
         if sector and length == 1 and token.lemma.lower() in word_set("event_title_nouns.txt") and "sg" in values(token, 1):
             sector = ""  # "prezydent polecił": one person named before (zero-subject rule), not a group
@@ -542,7 +543,7 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
                               LinkKind.NAME, sector.strip("-"), "group", 0.5)
         phrase = Phrase(index, last, link, [link], is_group=capital is None)
         _finish_phrase(tokens, phrase, stops)
-        if dative and any(reading.tag.startswith("adj") for reading in readings(token)):
+        if dative and adjectival:
             phrase.cases = frozenset({"dat"})
         found.append(phrase)
         index = last + 1

@@ -760,7 +760,7 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     if side is not None:  # "naciski ze strony Moskwy"
         source = source or side
     agent = next((p for p in actors if p.preposition == "przez" and match.last < p.first <= match.last + 6
-                  and not _nested_agent(tokens[match.last + 1:_preposition_at(tokens, p)
+                  and not _nested_agent(tokens[match.last + 1:_preposition_index(tokens, p) or p.first - 1
                                                if p.link.kind is LinkKind.ADJECTIVE else p.first - 1])
                   and not any(pos(token) in _FINITE and token.lemma not in {"być", "zostać"}
                               for token in tokens[match.last + 1:p.first])
@@ -807,11 +807,14 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
     return source, target
 
 
-def _preposition_at(tokens: tuple[Token, ...], phrase: Phrase) -> int:
-    """The position of the phrase's preposition, also over the noun an adjective follows ("przez siły
-    rosyjskie")."""
+def _preposition_index(tokens: tuple[Token, ...], phrase: Phrase) -> int | None:
+    """The position of the phrase's preposition, up to four words before it: over the noun an adjective follows
+    ("przez siły rosyjskie") or the nouns the phrase depends on ("po spotkaniu z ambasadorami państw UE", "w
+    wywiadzie dla agencji TASS"); None when it has none."""
+    if not phrase.preposition:
+        return None
     return next((i for i in range(phrase.first - 1, max(-1, phrase.first - 5), -1)
-                 if tokens[i].orth.lower() == phrase.preposition), phrase.first - 1)
+                 if tokens[i].orth.lower() == phrase.preposition), None)
 
 
 def _nested_agent(between: tuple[Token, ...]) -> bool:
@@ -1592,8 +1595,7 @@ def _met_when(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     "podczas rozmowy z Xi")?"""
     if phrase.preposition not in {"z", "ze"}:
         return False
-    at = next((i for i in range(phrase.first - 1, max(-1, phrase.first - 5), -1)
-               if tokens[i].orth.lower() == phrase.preposition), None)
+    at = _preposition_index(tokens, phrase)
     return at is not None and at >= 2 and tokens[at - 1].lemma in _MEETING_NOUNS \
         and tokens[at - 2].orth.lower() in {"po", "przed", "podczas"}
 
@@ -1603,8 +1605,7 @@ def _interviewer(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     telewizji CNN")?"""
     if phrase.preposition != "dla":
         return False
-    index = next((i for i in range(phrase.first - 1, max(0, phrase.first - 4) - 1, -1)
-                  if tokens[i].orth.lower() == "dla"), None)
+    index = _preposition_index(tokens, phrase)
     return index is not None and index > 0 and tokens[index - 1].lemma.lower() in _INTERVIEWS
 
 
