@@ -3116,6 +3116,11 @@ def test_not_only_but_also_joins_the_second_state_to_the_act(full_pipeline: Pipe
     assert (actor(aid.source), actor(aid.target), [actor(p) for p in aid.participants]) == ("Q36", "Q212", ["Q183"])
 
 
+def test_the_authorities_blocking_a_service_restrict_it_no_protest(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Władze zablokowały w piątek komunikator WhatsApp.", date(2025, 6, 1))
+    assert [(event.type, event.mode) for event in events] == [("COERCE", "restrict")]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3506,6 +3511,14 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q159", None), id="an-adjective-after-a-pattern-s-noun-is-its-source"),
     pytest.param("Polska przekazała Ukrainie 46. pakiet pomocy wojskowej.", date(2025, 6, 1), "AID",
                  ("Q36", "Q212"), id="a-package-of-aid-handed-over-goes-to-the-dative"),
+    pytest.param("Tysiące Gruzinów demonstrowało w Tbilisi przeciwko ustawie o agentach zagranicznych.", date(2025, 6, 1), "PROTEST",
+                 ("NIL:group:gruzin", "Q230"), id="counted-nation-protests-people-not-state"),
+    pytest.param("Ormianie protestowali przed ambasadą Rosji w Erywaniu.", date(2025, 6, 1), "PROTEST",
+                 ("NIL:group:ormianin", "Q159"), id="nation-plural-protests-in-the-street"),
+    pytest.param("Rosyjskie siły otworzyły ogień do ukraińskich pozycji pod Bachmutem.", date(2025, 6, 1), "ASSAULT",
+                 ("Q159", "Q212"), id="opening-fire"),
+    pytest.param("Unia Europejska przeznaczyła 50 mld euro na odbudowę Ukrainy.", date(2025, 6, 1), "AID",
+                 ("Q458", "Q212"), id="money-for-reconstruction"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

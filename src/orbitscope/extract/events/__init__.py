@@ -169,6 +169,7 @@ from orbitscope.extract.events.phrases import (
     Phrase,
     actor_phrases,
     group_phrases,
+    nation_crowd,
     pronoun_phrases,
     token_cases,
 )
@@ -605,6 +606,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
                   and not p.preposition), None) if event_type == "PROTEST" and not match.verbal and source is None else None
     if crowd is not None:
         source = crowd
+    if event_type == "PROTEST" and match.verbal:
+        # "Tysiące Gruzinów demonstrowało w Tbilisi", "Ormianie protestowali": a nation's people protest, not its
+        # state (which would be its own target, or protest in words)
+        people = nation_crowd(tokens, source) if source is not None else next(
+            (crowd for p in in_clause if p.last < match.first and (crowd := nation_crowd(tokens, p)) is not None
+             and crowd.first < p.first), None)
+        source = people or source
     if source is None and target is None and trigger.weight < 0.8 and told == (None, None) \
             and not (_claimed(tokens, match) and _reporting_state(tokens, phrases, match)):
         return None  # a bare event noun with no actor ("walka o wpływy") is too often not an event, unless it
@@ -1198,7 +1206,9 @@ def _official(actor: EventActor | None) -> bool:
     "MSZ Rosji", "premier Paszynian"), not a party, a crowd or a group of people ("rolnicy")?"""
     if actor is None:
         return False
-    return _state(actor) or actor.code[3:6] in _STATE_SECTORS and actor.code[:3] in bundled_countries()
+    # (also a state body no country names: "Władze zablokowały Telegram", code GOV)
+    return _state(actor) or actor.code[3:6] in _STATE_SECTORS and actor.code[:3] in bundled_countries() \
+        or actor.code in _STATE_SECTORS
 
 
 _SIDES = frozenset({"strona", "delegacja"})  # the two sides of the latest event, as a plural subject

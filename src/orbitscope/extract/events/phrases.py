@@ -597,15 +597,30 @@ _COUNTED_WOMEN = frozenset({"osoba", "kobieta", "nauczycielka", "dziennikarka", 
                             "opozycjonistka", "uczennica", "dziewczyna"})
 
 
+def _counting(token: Token) -> bool:
+    """A number or counting word opening a crowd ("kilkaset", "Tysiące", "2"; not "Obu przywódców": a pair
+    named before)."""
+    return (pos(token) == "num" or token.orth.replace(",", "").replace(".", "").isdigit()
+            or token.lemma.lower() in _COUNTING) and token.lemma.lower() not in BOTH
+
+
+def _count_start(tokens: tuple[Token, ...], last: int) -> int | None:
+    """Where the count of the noun at ``last`` starts ("2 tys. demonstrantów" → the "2"), or None."""
+    start = None
+    for index in range(last - 1, max(-1, last - 4), -1):
+        if _counting(tokens[index]):
+            start = index
+        if tokens[index].lemma.lower() not in _SCALE_WORDS:
+            break
+    return start
+
+
 def _crowd_length(tokens: tuple[Token, ...], index: int) -> int:
     """The length of a counted crowd starting at ``index`` ("kilkaset osób", "Tysiące ludzi", "2 tys.
     demonstrantów"): a number or counting word, then people in the genitive plural; 0 when there is none
     (not an age: "19-letnia mieszkanka")."""
-    token = tokens[index]
-    if not (pos(token) == "num" or token.orth.replace(",", "").replace(".", "").isdigit()
-            or token.lemma.lower() in _COUNTING) \
-            or token.lemma.lower() in BOTH:
-        return 0  # (not "Obu przywódców": a pair named before, not a crowd)
+    if not _counting(tokens[index]):
+        return 0
     last = index + 1
     while last < len(tokens) and tokens[last].lemma.lower() in _SCALE_WORDS and last - index < 3:
         last += 1
@@ -621,6 +636,26 @@ def _crowd_length(tokens: tuple[Token, ...], index: int) -> int:
                                              if reading.tag.startswith("subst")))
         and not any(reading.tag.startswith("adj") for reading in readings(noun)))  # "52 osoby"; not "nowych"
     return last - index + 1 if people else 0
+
+
+def nation_crowd(tokens: tuple[Token, ...], phrase: Phrase) -> Phrase | None:
+    """A nation's people as a crowd, not its state: a demonym counted ("Tysiące Gruzinów") or in the plural
+    nominative ("Ormianie protestowali"), as the group ``NIL:group:<lemma>`` with the country's code; None for
+    any other phrase."""
+    link = phrase.link
+    if link.kind is not LinkKind.DEMONYM or phrase.first != phrase.last or phrase.preposition:
+        return None
+    token = tokens[phrase.first]
+    start = _count_start(tokens, phrase.first)
+    if start is None and not any(reading.tag.startswith("subst:pl:nom") for reading in readings(token)):
+        return None
+    first = phrase.first if start is None else start
+    text = " ".join(t.orth for t in tokens[first:phrase.last + 1])
+    group = EntityLink(link.doc_id, link.sentence, tokens[first].start, token.end, text,
+                       f"NIL:group:{token.lemma.lower()}", "group", LinkKind.NAME, link.code[:3], "group", 0.5)
+    crowd = Phrase(first, phrase.last, group, [group], is_group=True)
+    crowd.cases, crowd.head = frozenset({"nom", "acc"}), CROWD
+    return crowd
 
 
 def _people_noun(token: Token) -> bool:
