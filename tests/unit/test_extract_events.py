@@ -3121,6 +3121,28 @@ def test_the_authorities_blocking_a_service_restrict_it_no_protest(full_pipeline
     assert [(event.type, event.mode) for event in events] == [("COERCE", "restrict")]
 
 
+def test_a_crowd_past_an_adverbial_participle_is_no_subject_of_the_verb_before(full_pipeline: Pipeline) -> None:
+    text = "W obwodzie lwowskim rakieta trafiła w budynek mieszkalny, zabijając trzy osoby."
+    assert [actor(event.source) for event in events_of(full_pipeline, text, date(2025, 6, 1))
+            if event.type == "ASSAULT"] == [None, None]
+
+
+def test_an_unnamed_group_after_between_names_no_side(full_pipeline: Pipeline) -> None:
+    text = ("Ławrow spotkał się w Taszkencie z prezydentem Uzbekistanu Szawkatem Mirzijojewem. Strony podpisały też "
+            "plan konsultacji między resortami dyplomacji.")
+    signed = only(events_of(full_pipeline, text, date(2025, 6, 1)), "SUPPORT")
+    assert (actor(signed.source), actor(signed.target)) == ("Q159", "Q265")
+
+
+def test_the_leaders_of_both_states_are_two_people_not_a_speaker_and_those_she_accused(
+        full_pipeline: Pipeline) -> None:
+    text = ("Maria Zacharowa oskarżyła państwa zachodnie o przedłużanie wojny. W Stambule odbyła się runda rozmów "
+            "między delegacjami Rosji i Ukrainy. Turcja, która pośredniczy w rozmowach, zaproponowała "
+            "zorganizowanie spotkania przywódców obu państw.")
+    turkish = [event for event in events_of(full_pipeline, text, date(2025, 6, 1)) if actor(event.source) == "Q43"]
+    assert turkish and not any(actor(event.target) == "person:maria-zakharova" for event in turkish)
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 

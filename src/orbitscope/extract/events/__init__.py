@@ -1271,7 +1271,10 @@ def _latest_pair(context: DocumentContext, sentence: Sentence, leaders: bool) ->
              if event.source is not None and event.target is not None and sentence.index - event.sentence <= 5
              and event.mode != "third-party"]  # (a mediator is no side)
     if leaders:
-        pairs = [pair for pair in pairs if not _state(pair[0]) and not _state(pair[1])] or pairs
+        # (two people: not a spokeswoman and "the West" she accused)
+        pairs = [pair for pair in pairs if all(context.actor_types.get(actor.actor_id) == PERSON for actor in pair)] \
+            or [pair for pair in pairs if not _state(pair[0]) and not _state(pair[1])
+                and PERSON not in {context.actor_types.get(actor.actor_id) for actor in pair}] or pairs
         return pairs[0] if pairs else None
     if not pairs:
         return None

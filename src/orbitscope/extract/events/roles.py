@@ -444,7 +444,8 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         after = _verb_after_meeting(tokens, match, actors)
         if after is not None:  # "Podczas rozmów z Tokajewem omówił …": the meeting is the zero subject's
             source = after[1] or _zero_subject(context, sentence, phrases, after[0], clause_first)
-    between = [p for p in actors if p.preposition in {"między", "pomiędzy"}]
+    # (not an unnamed group: "plan konsultacji między resortami dyplomacji" names no side)
+    between = [p for p in actors if p.preposition in {"między", "pomiędzy"} and not p.is_group]
     if between and source is not None and source is not between[0] and not match.verbal \
             and (between[0].first <= match.last + 2 or between[0].first == match.last + 3
                  and pos(tokens[match.last + 1]) == "adj") and match.trigger.mode != "third-party":
@@ -1228,7 +1229,11 @@ def _subject(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], fron
         # (a verb with no object has its subject after it whatever case the name could also be in: "W wymianie
         # pośredniczyły Zjednoczone Emiraty Arabskie")
         intransitive = tokens[match.anchor].lemma in _INTRANSITIVE
-        after = [p for p in actors if p.first > match.last and not p.preposition and "nom" in p.cases
+        # (not past an adverbial participle's clause, where its own object stands: "rakieta trafiła w budynek,
+        # zabijając trzy osoby")
+        reach = next((i for i in range(match.last + 1, len(tokens) - 1)
+                      if tokens[i].orth == "," and pos(tokens[i + 1]) == "pcon"), len(tokens))
+        after = [p for p in actors if match.last < p.first < reach and not p.preposition and "nom" in p.cases
                  and ("acc" not in p.cases or fronted or numeral_agreement and p.head == CROWD
                       or intransitive and agrees(tokens[p.first], tokens[match.anchor]))
                  and pos(tokens[p.first]) != "ppron3"]
