@@ -3143,6 +3143,12 @@ def test_the_leaders_of_both_states_are_two_people_not_a_speaker_and_those_she_a
     assert turkish and not any(actor(event.target) == "person:maria-zakharova" for event in turkish)
 
 
+def test_a_verb_coordinated_after_an_announcement_is_no_announced_act(full_pipeline: Pipeline) -> None:
+    text = "Unia Europejska zapowiedziała wysłanie misji obserwacyjnej i przekazała Mołdawii 1,9 mld euro."
+    aid = only(events_of(full_pipeline, text, date(2025, 6, 1)), "AID")
+    assert (actor(aid.source), actor(aid.target), aid.future) == ("Q458", "Q217", False)
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3541,6 +3547,12 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q159", "Q212"), id="opening-fire"),
     pytest.param("Unia Europejska przeznaczyła 50 mld euro na odbudowę Ukrainy.", date(2025, 6, 1), "AID",
                  ("Q458", "Q212"), id="money-for-reconstruction"),
+    pytest.param("Rumunia, najbliższy sojusznik Kiszyniowa, zaoferowała pomoc w zabezpieczeniu infrastruktury energetycznej.", date(2025, 6, 1), "AGREE",
+                 ("Q218", None), id="an-ally-of-a-capital-is-not-that-capital"),
+    pytest.param("Mołdawia uznała za osoby niepożądane dwóch rosyjskich dyplomatów.", date(2025, 6, 1), "SANCTION",
+                 ("Q217", "Q159"), id="persona-non-grata-in-polish-expels"),
+    pytest.param("Kiszyniów wydalił dwóch pracowników rosyjskiej ambasady.", date(2025, 6, 1), "SANCTION",
+                 ("Q217", "Q159"), id="a-counted-crowd-of-a-state-s-embassy-is-that-state"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

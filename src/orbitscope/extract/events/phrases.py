@@ -91,6 +91,9 @@ def token_cases(token: Token) -> frozenset[str]:
 
 
 _NO_TITLES = frozenset({"media", "źródło"})  # speakers that never head a name as its title
+# people named by their relation to an actor, who are not that actor: "Rumunia, najbliższy sojusznik Kiszyniowa,"
+_RELATIONS = frozenset({"sojusznik", "sprzymierzeniec", "partner", "sąsiad", "wróg", "rywal", "przeciwnik",
+                        "krytyk", "zwolennik"})
 # armed forces and services, heads of a country's name ("Armia Izraela", "siły zbrojne Rosji")
 _FORCES = frozenset({"armia", "wojsko", "siła", "lotnictwo", "marynarka", "flota", "straż", "gwardia", "milicja",
                      "wywiad", "kontrwywiad"})
@@ -104,7 +107,7 @@ def _actor_head(token: Token) -> bool:
         # a title the tagger read as a participle: "Przewodniczący Chin Xi Jinping"
         return any(reading.tag.startswith("subst") and reading.lemma.lower() in speaker_nouns()
                    for reading in readings(token))
-    if token.lemma.lower() in _NO_TITLES:
+    if token.lemma.lower() in _NO_TITLES | _RELATIONS:
         return False  # "Według tureckich mediów Erdoğan może odwiedzić": the media report, Erdoğan acts
     if token.lemma.lower() in speaker_nouns():  # institutions: "rząd", "policja", "sąd"; titles, also when
         return True  # capitalized at the start of a sentence ("Przewodnicząca Komisji Europejskiej …")

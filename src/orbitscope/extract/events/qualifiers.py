@@ -21,7 +21,13 @@ def event_flags(context: DocumentContext, sentence: Sentence, match: Match,
     modality = context.lexicon.modality
     flags: dict[str, bool] = {}
     anchor = match.anchor
-    for index in range(max(clause_first, match.first - 5), match.first):
+    start = max(clause_first, match.first - 5)
+    if match.verbal and pos(tokens[anchor]) in {"praet", "fin"}:
+        # a finite verb coordinated after another keeps none of that one's modality: "zapowiedziała wysłanie
+        # misji i przekazała Mołdawii 1,9 mld euro" is no announced transfer
+        start = max([start] + [i + 1 for i in range(start, match.first) if tokens[i].orth.lower() in {"i", "oraz", "a"}
+                               and pos(tokens[i - 1]) != "conj" and i > 0])
+    for index in range(start, match.first):
         lemma = tokens[index].lemma.lower()
         use = modality.get(lemma) or modality.get(tokens[index].orth.lower())
         if use == "negation" and lemma == "nie" and not (

@@ -1582,6 +1582,10 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
                            and phrase.last < p.first <= phrase.last + 4 and all(
                                token.orth.lower() in {"i", "oraz"} or pos(token) == "subst"
                                for token in tokens[phrase.last + 1:p.first - 1])), None) if phrase.head == CROWD else None
+            # and so is one of a state's body: "wydalił dwóch pracowników rosyjskiej ambasady"
+            origin = origin or next((p for p in actors if p.first == phrase.last + 1 and not p.preposition
+                                     and p.cases == {"gen"} and not p.is_group and not p.is_place
+                                     and p.link.kind is LinkKind.ADJECTIVE), None) if phrase.head == CROWD else origin
             return origin or (_named_apposition(tokens, actors, phrase) if phrase.is_group else phrase)
     return None
 
