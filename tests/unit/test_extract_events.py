@@ -3089,6 +3089,7 @@ def test_a_relative_clause_on_the_source_gives_no_target_to_its_next_act(full_pi
     ("Rosja obiecała Chinom nieograniczone dostawy ropy.", "SANCTION"),  # a negated participle describes
     ("Ukraina przekazała, że jej drony zaatakowały rafinerię.", "AID"),  # "przekazać dron" across "że"
     ("Prezydent Andrzej Duda zapowiedział, że w tym tygodniu porozmawia z prezydentem Ukrainy.", "AGREE"),
+    ("Tysiące wiernych zebrało się na mszy w Częstochowie.", "PROTEST"),  # a gathering before no seat of power
     # (the talks announced are the record)
 ])
 def test_self_defence_a_negated_participle_and_a_pattern_across_a_reported_clause_are_no_acts(
@@ -3147,6 +3148,12 @@ def test_a_verb_coordinated_after_an_announcement_is_no_announced_act(full_pipel
     text = "Unia Europejska zapowiedziała wysłanie misji obserwacyjnej i przekazała Mołdawii 1,9 mld euro."
     aid = only(events_of(full_pipeline, text, date(2025, 6, 1)), "AID")
     assert (actor(aid.source), actor(aid.target), aid.future) == ("Q458", "Q217", False)
+
+
+def test_not_letting_someone_in_is_a_sanction_not_a_negated_act(full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "Gruzja nie wpuściła do kraju rosyjskiego opozycjonisty.", date(2025, 6, 1))
+    sanction = only(events, "SANCTION")
+    assert (actor(sanction.source), actor(sanction.target), sanction.negated) == ("Q230", "Q159", False)
 
 
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
@@ -3553,6 +3560,16 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q217", "Q159"), id="persona-non-grata-in-polish-expels"),
     pytest.param("Kiszyniów wydalił dwóch pracowników rosyjskiej ambasady.", date(2025, 6, 1), "SANCTION",
                  ("Q217", "Q159"), id="a-counted-crowd-of-a-state-s-embassy-is-that-state"),
+    pytest.param("Łotwa odmówiła wjazdu rosyjskiemu piosenkarzowi.", date(2025, 6, 1), "SANCTION",
+                 ("Q211", "Q159"), id="entry-refused"),
+    pytest.param("Tymczasem Azerbejdżan zwolnił czterech obywateli Armenii przetrzymywanych od 2023 roku.", date(2025, 6, 1), "RETREAT",
+                 ("Q227", "Q399"), id="citizens-freed"),
+    pytest.param("W niedzielę przed siedzibą rządu w Erywaniu zebrało się kilka tysięcy osób.", date(2025, 6, 1), "PROTEST",
+                 ("NIL:group:osoba", "Q399"), id="a-crowd-gathered-before-a-seat-of-power-protests"),
+    pytest.param("Ministrowie obrony państw NATO zebrali się w Brukseli.", date(2025, 6, 1), "CONSULT",
+                 ("Q7184", None), id="ministers-gathered-meet"),
+    pytest.param("Opozycja w Armenii zapowiedziała protesty, oskarżając Paszyniana o zdradę interesów narodowych.", date(2025, 6, 1), "PROTEST",
+                 ("NIL:group:opozycja", "Q399"), id="a-noun-s-genitive-stops-at-a-comma-and-a-verb"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

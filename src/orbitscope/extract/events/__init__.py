@@ -741,6 +741,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     if event_type == "PROTEST" and _official(source_actor) and trigger.words[0] in _PROTEST_WORDS \
             and not (match.first and tokens[match.first - 1].orth.lower() in {"w", "znak"}):  # "w proteście"
         event_type, mode = "ACCUSE", "disapprove"  # "Armenia zaprotestowała przeciwko …": a state's protest is verbal
+    if trigger.words[0] in _GATHERING:
+        if _official(source_actor) and _state_actor(source_actor):
+            event_type, mode = "CONSULT", "multilateral"  # "Ministrowie obrony państw NATO zebrali się w Brukseli"
+        elif not any(token.orth.lower() in {"przed", "pod"} for token in tokens[first:last + 1]):
+            return None  # people gather in protest before a seat of power ("przed siedzibą rządu zebrało się
+            # kilka tysięcy osób"); elsewhere a gathering is no record ("zebrali się na mszy")
     if event_type == "COERCE" and trigger.words[0] in _BLOCKING and source_actor is not None \
             and not _official(source_actor) and not _state_force(source_actor):
         event_type, mode = "PROTEST", "obstruct"  # "Rolnicy zablokowali przejście graniczne": a protest, not a siege
@@ -1197,6 +1203,7 @@ def _state_actor(actor: EventActor) -> bool:
 
 
 _PROTEST_WORDS = frozenset({"protest", "protestować", "zaprotestować"})  # not strikes, boycotts or marches
+_GATHERING = frozenset({"zebrać", "zgromadzić"})  # a crowd's protest, an official body's meeting
 # CAMEO sectors of state bodies and their officials: a protest of theirs is a diplomatic one
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
 
