@@ -3090,6 +3090,7 @@ def test_a_relative_clause_on_the_source_gives_no_target_to_its_next_act(full_pi
     ("Ukraina przekazała, że jej drony zaatakowały rafinerię.", "AID"),  # "przekazać dron" across "że"
     ("Prezydent Andrzej Duda zapowiedział, że w tym tygodniu porozmawia z prezydentem Ukrainy.", "AGREE"),
     ("Tysiące wiernych zebrało się na mszy w Częstochowie.", "PROTEST"),  # a gathering before no seat of power
+    ("Unia nałożyła embargo na dostawy broni do Rosji.", "AID"),  # what an embargo stops
     # (the talks announced are the record)
 ])
 def test_self_defence_a_negated_participle_and_a_pattern_across_a_reported_clause_are_no_acts(
@@ -3154,6 +3155,14 @@ def test_not_letting_someone_in_is_a_sanction_not_a_negated_act(full_pipeline: P
     events = events_of(full_pipeline, "Gruzja nie wpuściła do kraju rosyjskiego opozycjonisty.", date(2025, 6, 1))
     sanction = only(events, "SANCTION")
     assert (actor(sanction.source), actor(sanction.target), sanction.negated) == ("Q230", "Q159", False)
+
+
+def test_one_who_named_an_agreement_is_not_its_author(full_pipeline: Pipeline) -> None:
+    text = ("Premier Armenii Nikol Paszynian i prezydent Azerbejdżanu Ilham Alijew parafowali w Waszyngtonie tekst "
+            "porozumienia pokojowego. Ceremonii przewodniczył prezydent USA, który nazwał porozumienie historycznym. "
+            "Unia Europejska z zadowoleniem przyjęła porozumienie.")
+    welcomed = [event for event in events_of(full_pipeline, text, date(2025, 8, 9)) if actor(event.source) == "Q458"]
+    assert [actor(event.target) for event in welcomed] == ["person:nikol-pashinyan"]
 
 
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
@@ -3570,6 +3579,14 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q7184", None), id="ministers-gathered-meet"),
     pytest.param("Opozycja w Armenii zapowiedziała protesty, oskarżając Paszyniana o zdradę interesów narodowych.", date(2025, 6, 1), "PROTEST",
                  ("NIL:group:opozycja", "Q399"), id="a-noun-s-genitive-stops-at-a-comma-and-a-verb"),
+    pytest.param("Unia Europejska zawiesiła część sankcji wobec Syrii.", date(2025, 6, 1), "RETREAT",
+                 ("Q458", "Q858"), id="sanctions-suspended-ease"),
+    pytest.param("Armenia zrezygnowała z członkostwa w OUBZ.", date(2025, 6, 1), "SANCTION",
+                 ("Q399", "org:csto"), id="membership-given-up"),
+    pytest.param("Bank Światowy udzielił Tadżykistanowi grantu na odbudowę szkół.", date(2025, 6, 1), "AID",
+                 ("Q7164", "Q863"), id="a-grant-given"),
+    pytest.param("Rosja zwiększyła liczebność wojsk przy granicy z Finlandią.", date(2025, 6, 1), "MOBILIZE",
+                 ("Q159", "Q33"), id="troop-numbers-raised"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -1125,10 +1125,14 @@ def _coordinated_act(tokens: tuple[Token, ...], start: int) -> bool:
 
 def _topic(tokens: tuple[Token, ...], match: Match) -> bool:
     """Is an event noun the topic of a text or a talk, after "o" over its adjectives ("traktat o wzmocnionej
-    współpracy i przyjaźni", "rozmawiali o dostawach gazu")?"""
+    współpracy i przyjaźni", "rozmawiali o dostawach gazu"), or what a ban stops ("embargo na dostawy broni",
+    "zakaz dostaw")?"""
     before = match.first - 1
     while before >= 0 and pos(tokens[before]) in {"adj", "adv", "ppas", "pact"}:
         before -= 1
+    if before >= 0 and (tokens[before].lemma == "zakaz" or tokens[before].orth.lower() == "na" and before
+                        and tokens[before - 1].lemma in {"embargo", "zakaz"}):
+        return True
     return before >= 0 and tokens[before].orth.lower() == "o" \
         and not (before and tokens[before - 1].lemma in _DECIDED)  # "zdecydowały o przekazaniu Ukrainie"
 
@@ -1376,7 +1380,9 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
     # (a decision or a step is any act: "Opozycja z zadowoleniem przyjęła decyzję" after a pardon)
     candidates = [event for event in reversed(context.events) if event.source is not None
                   and (event.type in types or lemmas & ANY_ACTS and sentence.index - event.sentence <= 2)
-                  and (source is None or event.source.actor_id != source.actor_id)]
+                  and (source is None or event.source.actor_id != source.actor_id)
+                  # (not an act naming it: "nazwał porozumienie historycznym" judges the agreement, is not its author)
+                  and not (_trigger_lemmas(context, event) & naming_verbs() and _trigger_lemmas(context, event) & lemmas)]
     # else one of the word's own mode ("wizytę" criticized is the trip told by "przyjechał do Moskwy")
     modes = {trigger.mode for lemma in lemmas for trigger in context.lexicon.triggers.get(lemma, ())
              if len(trigger.words) == 1 and trigger.mode}
