@@ -3165,6 +3165,19 @@ def test_one_who_named_an_agreement_is_not_its_author(full_pipeline: Pipeline) -
     assert [actor(event.target) for event in welcomed] == ["person:nikol-pashinyan"]
 
 
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    ("Polska potępiła zatrzymanie swojego obywatela na Białorusi.", "COERCE", ("Q184", "Q36")),
+    ("Sikorski potępił zatrzymanie swojego obywatela przez białoruskie służby.", "COERCE", ("Q184", "Q36")),
+    ("Estonia zaprotestowała przeciwko wydaleniu swojego dyplomaty z Rosji.", "SANCTION", ("Q159", "Q191")),
+])
+def test_the_subject_s_own_citizens_are_its_state_acted_on_by_the_state_they_are_in(
+        full_pipeline: Pipeline, text: str, event_type: str, pair: tuple[str, str]) -> None:
+    events = events_of(full_pipeline, text, date(2025, 6, 1))
+    act = only(events, event_type)
+    assert (actor(act.source), actor(act.target)) == pair
+    assert all(actor(event.target) != "Q36" for event in events if event.type == "ACCUSE")  # no own state judged
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 

@@ -883,8 +883,10 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # miejscowości w pobliżu Hulajpola": the war the story tells goes on, against the same enemy (when the
         # clause names a place, only what is shot down over it: "Rosjanie zbombardowali Grozny" is at home)
         target_actor = _enemy(context, sentence, source_actor)
-    place = location or next((p for p in in_clause if p.preposition in {"w", "we"} and p.link.actor_type in {
-        "country", "city", "region"} and p is not target and not report_source(tokens, p)), None)
+    # (also "na" with a country in the locative: "na Białorusi", "na Litwie"; not "na Ukrainę", whither)
+    place = location or next((p for p in in_clause if (p.preposition in {"w", "we"} and p.link.actor_type in {
+        "country", "city", "region"} or p.preposition == "na" and p.link.actor_type == "country"
+        and "loc" in p.cases and "acc" not in p.cases) and p is not target and not report_source(tokens, p)), None)
     if event_type == "PROTEST" and target_actor is None:
         # "Pikieta odbyła się przed ambasadą Rosji": a protest at a state's mission is against that state
         mission = next((p for p in in_clause if p.preposition in {"przed", "pod"} and p.head in _MISSIONS), None)
@@ -897,6 +899,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # protests against what the state does ("protestów przeciwko przekazaniu Azerbejdżanowi czterech wsi",
         # "przeciwko planom otwarcia szlaku przez prowincję Sjunik"), not against those named in it
         target_actor = _state_where(context, sentence, place, None) or target_actor
+    if (event_type, mode) == ("SANCTION", "expel") and source_actor is None and target_actor is not None:
+        # "wydalenie swojego dyplomaty z Rosji", "wydalonych z Polski rosyjskich dyplomatów": the state expelled
+        # from expels
+        host = next((p for p in in_clause if p.preposition in {"z", "ze"} and p.first > match.anchor
+                     and p.link.actor_type == "country" and p.link.actor_id != target_actor.actor_id), None)
+        source_actor = host.actor() if host is not None else None
     impersonal = source_actor is None and target_actor is not None and match.verbal \
         and (pos(tokens[match.anchor]) == "imps" or roles.passive)
     # an arrest noun no one's: "w związku z zatrzymaniem rosyjskiego dziennikarza w Kiszyniowie" (by the place only)

@@ -707,6 +707,19 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
             if link is not None:
                 found.append(_anaphor(tokens, index - 1, index, link, token_cases(token), token.lemma.lower()))
             continue
+        if token.lemma.lower() == "swój" and 0 < index < len(tokens) - 1 and index + 1 not in stops \
+                and tokens[index + 1].lemma.lower() in _OWN_PEOPLE and pos(tokens[index - 1]) in {"subst", "ger"}:
+            # "Polska potępiła zatrzymanie swojego obywatela": the subject's citizens, whom another's act named
+            # before them is done to (not the subject's own act on them: "wycofała swoich dyplomatów")
+            owner = next((link for link in reversed(context.links.get(sentence.index, []))
+                          if link.start < token.start and link.code[:3] in bundled_countries()), None)
+            if owner is not None:
+                noun = tokens[index + 1]
+                link = replace(owner, start=token.start, end=noun.end, text=f"{token.orth} {noun.orth}",
+                               actor_id=bundled_countries()[owner.code[:3]], actor_type="country",
+                               code=owner.code[:3], kind=LinkKind.NAME, method="possessive")
+                found.append(_anaphor(tokens, index, index + 1, link, token_cases(noun), noun.lemma.lower()))
+            continue
         if token.lemma.lower() == "region" and index > 0 and tokens[index - 1].lemma.lower() in _REGION_MEMBERS \
                 and index not in stops:
             # "państwa regionu", "przywódcy regionu": the region the story has named (an area: "Azja Centralna")
@@ -755,6 +768,9 @@ def _anaphor(tokens: tuple[Token, ...], first: int, last: int, link: EntityLink,
 
 
 COUNTRY_NOUNS = frozenset({"kraj", "państwo"})  # "ten kraj", "jego kraj", "oba państwa"
+# a state's people abroad, whose arrest, release or expulsion is done to that state ("swojego obywatela")
+_OWN_PEOPLE = frozenset({"obywatel", "obywatelka", "dyplomata", "dziennikarz", "dziennikarka", "ambasador", "konsul",
+                         "marynarz", "rybak", "kierowca", "pracownik"})
 _ALLIANCE_NOUNS = frozenset({"sojusz", "blok", "ugrupowanie"})
 # nouns a news story uses for the person it has just named, never for a new one
 DEFINITE_PERSONS = frozenset({"polityk", "dyplomata"})

@@ -1531,6 +1531,9 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
             # government right after its verb ("skrytykowała rząd") also as the object
         if phrase.is_group and not phrase.preposition and phrase.first and tokens[phrase.first - 1].lemma == "swój":
             continue  # the source's own people: "Rosja wycofała swoich żołnierzy z Górskiego Karabachu"
+        if tokens[phrase.first].lemma == "swój" and phrase.first != match.last + 1:
+            continue  # the subject's citizens are the target of the act they follow only: "potępił zatrzymanie
+            # swojego obywatela" condemns no own state
         if participles_own(tokens, match, phrase):
             continue  # "zatrzymały grupę migrantów próbujących przedostać się do Polski"
         if phrase.link.kind is LinkKind.ADJECTIVE and {phrase.first - 1, phrase.last + 1} <= set(match.positions) \
