@@ -3091,6 +3091,7 @@ def test_a_relative_clause_on_the_source_gives_no_target_to_its_next_act(full_pi
     ("Prezydent Andrzej Duda zapowiedział, że w tym tygodniu porozmawia z prezydentem Ukrainy.", "AGREE"),
     ("Tysiące wiernych zebrało się na mszy w Częstochowie.", "PROTEST"),  # a gathering before no seat of power
     ("Unia nałożyła embargo na dostawy broni do Rosji.", "AID"),  # what an embargo stops
+    ("Korea Północna zagroziła Korei Południowej atakiem nuklearnym.", "ASSAULT"),  # threatened over a name's adjective
     # (the talks announced are the record)
 ])
 def test_self_defence_a_negated_participle_and_a_pattern_across_a_reported_clause_are_no_acts(
@@ -3176,6 +3177,20 @@ def test_the_subject_s_own_citizens_are_its_state_acted_on_by_the_state_they_are
     act = only(events, event_type)
     assert (actor(act.source), actor(act.target)) == pair
     assert all(actor(event.target) != "Q36" for event in events if event.type == "ACCUSE")  # no own state judged
+
+
+def test_the_sides_agree_whatever_their_object_names(full_pipeline: Pipeline) -> None:
+    text = ("Xi Jinping spotkał się w Astanie z prezydentem Kazachstanu Kasym-Żomartem Tokajewem. Według kazachskiego "
+            "MSZ strony uzgodniły również zwiększenie dostaw ropy do Chin.")
+    agreed = only(events_of(full_pipeline, text, date(2025, 6, 1)), "AGREE")
+    assert {actor(agreed.source), actor(agreed.target)} == {"Q148", KAZAKHSTAN}
+
+
+def test_their_talk_is_the_two_who_met_last(full_pipeline: Pipeline) -> None:
+    text = ("Xi Jinping spotkał się w Samarkandzie z Władimirem Putinem. Była to ich pierwsza rozmowa twarzą w twarz "
+            "od początku rosyjskiej inwazji na Ukrainę.")
+    talks = [event for event in events_of(full_pipeline, text, date(2025, 6, 1)) if event.trigger == "rozmowa"]
+    assert [(actor(event.source), actor(event.target)) for event in talks] == [("Q15031", "Q7747")]
 
 
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:

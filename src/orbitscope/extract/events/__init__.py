@@ -587,7 +587,13 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     # "Rozmowy obu przywódców trwały trzy godziny": the two leaders just named (else the two sides)
     of_both = not match.verbal and source is None and target is None and match.last + 1 < len(tokens) \
         and tokens[match.last + 1].lemma in BOTH
-    if of_both:
+    # "Była to ich pierwsza rozmowa": a talk of "theirs", the two who met last
+    before = match.first - 1
+    while before > 0 and pos(tokens[before]) in {"adj", "adv"}:
+        before -= 1
+    theirs = not match.verbal and event_type == "CONSULT" and source is None and before >= 0 \
+        and tokens[before].orth.lower() == "ich"
+    if of_both or theirs:
         told = _latest_pair(context, sentence, True) or told
     elif told == (None, None) and not match.verbal and source is None and target is None and event_type == "CONSULT" \
             and all(pos(token) == "adj" for token in tokens[:match.first]):
@@ -678,8 +684,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     # (a group's pair also over a country adjective deep in the object: "Przywódcy podpisali porozumienie o
     # zwiększeniu dostaw turkmeńskiego gazu")
     each = _each_side(tokens[first:match.first])
+    # ("Według kazachskiego MSZ strony uzgodniły zwiększenie dostaw ropy do Chin": the sides, whatever the
+    # object names)
+    sides = source is None and any(token.lemma in _SIDES and _plural_nominative(token) for token in tokens[first:match.first])
     both = _both(context, sentence, source, (first, match.first), plural_zero) if target is None or plural_zero \
-        or each or source is not None and source.is_group and (target.link.kind is LinkKind.ADJECTIVE or any(
+        or each or sides or source is not None and source.is_group and (target.link.kind is LinkKind.ADJECTIVE or any(
             token.lemma in BOTH for token in tokens[first:match.first])
             or source.first > match.last and source.last + 1 < len(tokens) and tokens[source.last + 1].lemma in BOTH) \
         else None  # (inverted: "Dokument podpisali prezydenci obu państw podczas wizyty Tokajewa")
@@ -713,7 +722,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         others = [a for a in pair if not (source_actor.code[:3] and a.code[:3] == source_actor.code[:3])]
         if others:
             target_actor, guests = others[0], tuple(others[1:])
-    if of_both and source_actor is None and target_actor is None and told != (None, None):
+    if (of_both and target_actor is None or theirs) and source_actor is None and told != (None, None):
         source_actor, target_actor = told
     elif not match.verbal and event_type == "CONSULT" and (source is None or target is None) \
             and (not flags.get("future") or _lasting(tokens, match)) and not flags.get("hypothetical"):

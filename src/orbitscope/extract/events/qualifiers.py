@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from orbitscope.extract.events.context import DocumentContext
 from orbitscope.extract.events.lexicon import EventLexicon, Match
+from orbitscope.extract.events.phrases import token_cases
 from orbitscope.extract.grammar import pos, readings, values, word_lemmas
 from orbitscope.model import DateSource, EventActor, Granularity, Sentence, Token
 
@@ -188,7 +189,9 @@ def threatening_verb(lexicon: EventLexicon, tokens: tuple[Token, ...], match: Ma
     while index >= clause_first and pos(tokens[index]) in {"adj", "adv", "qub"}:
         index -= 1
     gap = 0
-    while index >= clause_first and gap < 3 and pos(tokens[index]) in {"subst", "ign"} and "dat" in values(tokens[index], 2):
+    # (a name's adjective too: "zagroziła Korei Południowej atakiem nuklearnym")
+    while index >= clause_first and gap < 3 and pos(tokens[index]) in {"subst", "ign", "adj"} \
+            and "dat" in token_cases(tokens[index]):
         index, gap = index - 1, gap + 1
     if index >= clause_first and pos(tokens[index]) in {"fin", "praet", "inf", "ger"} and any(
             trigger.type == "THREATEN" and len(trigger.words) == 1 for trigger in lexicon.triggers.get(tokens[index].lemma, ())):
