@@ -3193,6 +3193,13 @@ def test_their_talk_is_the_two_who_met_last(full_pipeline: Pipeline) -> None:
     assert [(actor(event.source), actor(event.target)) for event in talks] == [("Q15031", "Q7747")]
 
 
+def test_an_unnamed_group_is_no_party_a_later_act_goes_on_with(full_pipeline: Pipeline) -> None:
+    text = ("Zatrzymano dwóch dziennikarzy, których oskarżono o organizowanie zamieszek. Prezydent Salome "
+            "Zurabiszwili wezwała społeczność międzynarodową do wsparcia gruzińskiego społeczeństwa.")
+    request = only(events_of(full_pipeline, text, date(2025, 6, 1)), "REQUEST")
+    assert actor(request.target) != "NIL:group:dziennikarz"
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3615,6 +3622,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q7164", "Q863"), id="a-grant-given"),
     pytest.param("Rosja zwiększyła liczebność wojsk przy granicy z Finlandią.", date(2025, 6, 1), "MOBILIZE",
                  ("Q159", "Q33"), id="troop-numbers-raised"),
+    pytest.param("Litwa, Łotwa i Estonia wpisały kilkunastu gruzińskich urzędników na listę osób objętych zakazem wjazdu.", date(2025, 6, 1), "SANCTION",
+                 ("Q37", "Q230"), id="put-on-a-sanctions-list"),
+    pytest.param("Wcześniej Waszyngton objął sankcjami założyciela rządzącej partii Gruzińskie Marzenie Bidzinę Iwaniszwilego.", date(2025, 6, 1), "SANCTION",
+                 ("Q30", "person:bidzina-ivanishvili"), id="a-participle-qualifying-the-next-noun-governs-nothing"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -1537,7 +1537,11 @@ def _continued_target(context: DocumentContext, sentence: Sentence, source: Even
                 or event.sentence == sentence.index and (own(event.target) or _in_relative(sentence, event)):
             continue  # (not a reaction to an act told in the same sentence: "skrytykował Hiszpanię, która odmówiła";
             # nor what a relative clause says of the source: "Chiny, które popierają Moskwę, odmówiły udziału")
-        return event.target if own(event.source) else event.source
+        other = event.target if own(event.source) else event.source
+        if other.actor_id.startswith("NIL:group:"):
+            continue  # (an unnamed group is no party a later act goes on with: "dwóch dziennikarzy" arrested
+            # by the state are not whom its president calls on)
+        return other
     return None
 
 

@@ -1150,7 +1150,7 @@ def _attributive(participle: Token, noun: Token) -> bool:
     def forms(token: Token, kinds: set[str]) -> set[tuple[str, str]]:
         return {(number, case) for reading in readings(token) if (parts := reading.tag.split(":"))[0] in kinds
                 and len(parts) > 2 for number in parts[1].split(".") for case in parts[2].split(".")}
-    return bool(forms(participle, {"ppas", "adj"}) & forms(noun, {"subst", "ger"}))
+    return bool(forms(participle, {"ppas", "pact", "adj"}) & forms(noun, {"subst", "ger"}))
 
 
 def _adjunct_preposition(tokens: tuple[Token, ...], match: Match) -> str:
@@ -1912,8 +1912,12 @@ def participles_own(tokens: tuple[Token, ...], match: Match, phrase: Phrase) -> 
     """Does the phrase after a verbal trigger belong to a participle on a noun between them ("zatrzymały grupę
     migrantów próbujących przedostać się do Polski"), not to the trigger?"""
     return match.verbal and any(active_participle(tokens[i]) and pos(tokens[i - 1]) in {"subst", "ger"}
-                                and "należeć" not in word_lemmas(tokens[i]) for i in range(match.last + 2, phrase.first))
-    # (whose a thing is stays the target: "zatrzymała tankowiec należący do rosyjskiej floty cieni")
+                                and "należeć" not in word_lemmas(tokens[i])
+                                and not (pos(tokens[i + 1]) == "subst" and _attributive(tokens[i], tokens[i + 1]))
+                                for i in range(match.last + 2, phrase.first))
+    # (whose a thing is stays the target: "zatrzymała tankowiec należący do rosyjskiej floty cieni"; so does a
+    # name after a participle that only qualifies the noun after it: "założyciela rządzącej partii Gruzińskie
+    # Marzenie Bidzinę Iwaniszwilego")
 
 
 def _on_whose_part(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
