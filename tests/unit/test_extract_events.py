@@ -3092,6 +3092,7 @@ def test_a_relative_clause_on_the_source_gives_no_target_to_its_next_act(full_pi
     ("Tysiące wiernych zebrało się na mszy w Częstochowie.", "PROTEST"),  # a gathering before no seat of power
     ("Unia nałożyła embargo na dostawy broni do Rosji.", "AID"),  # what an embargo stops
     ("Korea Północna zagroziła Korei Południowej atakiem nuklearnym.", "ASSAULT"),  # threatened over a name's adjective
+    ("Oficer miał zastrzelić się ze służbowego pistoletu.", "ASSAULT"),  # a suicide
     # (the talks announced are the record)
 ])
 def test_self_defence_a_negated_participle_and_a_pattern_across_a_reported_clause_are_no_acts(
@@ -3626,6 +3627,10 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("Q37", "Q230"), id="put-on-a-sanctions-list"),
     pytest.param("Wcześniej Waszyngton objął sankcjami założyciela rządzącej partii Gruzińskie Marzenie Bidzinę Iwaniszwilego.", date(2025, 6, 1), "SANCTION",
                  ("Q30", "person:bidzina-ivanishvili"), id="a-participle-qualifying-the-next-noun-governs-nothing"),
+    pytest.param("Rebelianci Huti wystrzelili rakietę w kierunku Izraela.", date(2025, 6, 1), "ASSAULT",
+                 ("org:houthis", "Q801"), id="the-houthis-are-known"),
+    pytest.param("Rosyjscy żołnierze zastrzelili ukraińskich jeńców.", date(2025, 6, 1), "ASSAULT",
+                 ("Q159", "Q212"), id="shooting-dead"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:
