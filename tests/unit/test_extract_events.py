@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from orbitscope.evaluation.events import EventsReport, evaluate_events, format_events_report, score_document
+from orbitscope.evaluation.events import (
+    EventsReport,
+    evaluate_events,
+    format_events_report,
+    same_actor,
+    score_document,
+)
 from orbitscope.evaluation.gold import Score
 from orbitscope.evaluation.nkjp import DEFAULT_CORPUS
 from orbitscope.extract.events import find_events, intensity, load_event_lexicon, quad_class
@@ -1058,6 +1064,17 @@ def test_a_criticized_agreement_is_the_signers(full_pipeline: Pipeline) -> None:
 
 
 @pytest.mark.skipif(not DEFAULT_CORPUS.is_file(), reason="NKJP corpus (../shared/data) not available")
+@pytest.mark.parametrize(("gold", "predicted", "text", "same"), [
+    ("NIL:person:bessent", "person:scott-bessent", "Scott Bessent", True),  # the knowledge base gained him
+    ("NIL:hajastan", "org:hayastan-alliance", "blok Hajastan", True),
+    ("NIL:european-diplomats", "Q46", "europejscy dyplomaci", False),  # a place is no NIL actor's
+    ("NIL:person:bessent", "person:marco-rubio", "Marco Rubio", False),
+])
+def test_a_gold_nil_actor_is_a_knowledge_base_actor_named_by_its_slug(gold: str, predicted: str, text: str,
+                                                                      same: bool) -> None:
+    assert same_actor(gold, EventActor(predicted, "", text, 0, len(text)), {}) is same
+
+
 def test_gold_evaluation_floor(full_pipeline: Pipeline) -> None:
     reports = evaluate_events(GOLD, full_pipeline)
     total = reports["all"]

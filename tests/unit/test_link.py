@@ -560,3 +560,19 @@ def test_a_bare_title_is_not_the_holder_the_sentence_names_with_that_title(langu
     links = links_of(language_layer, bundled_linker, text, published)
     titles = [link.actor_id for link in links if link.kind is LinkKind.ROLE and link.sentence == 1]
     assert titles == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Z premierem rozmawiał wiceprezydent USA JD Vance.", ("JD Vance", "person:jd-vance")),
+    ("Sekretarz skarbu Scott Bessent zapowiedział cła.", ("Scott Bessent", "person:scott-bessent")),
+    ("Komisarz UE ds. rozszerzenia Marta Kos odwiedziła Kiszyniów.", ("Marta Kos", "person:marta-kos")),
+    ("Szef MAEA Rafael Grossi przyjechał do Kijowa.", ("Rafael Grossi", "person:rafael-grossi")),
+    ("Prezydent Syrii Ahmed asz-Szara przyjechał do Moskwy.", ("Ahmed asz-Szara", "person:ahmed-al-sharaa")),
+    ("Posłowie Fideszu zablokowali uchwałę.", ("Fideszu", "org:fidesz")),
+    ("Opozycyjny blok Hajastan zarzucił rządowi zdradę.", ("Hajastan", "org:hayastan-alliance")),
+    ("W nocy Dowództwo Operacyjne poderwało myśliwce.", ("Dowództwo Operacyjne", "org:polish-operational-command")),
+    ("Rebelianci Huti zaatakowali statek.", ("Huti", "org:houthis")),
+])
+def test_officials_parties_and_forces_of_recent_news_are_known(language_layer, bundled_linker, text, expected):
+    links = links_of(language_layer, bundled_linker, text, date(2025, 11, 1))
+    assert expected in [(link.text, link.actor_id) for link in links]
