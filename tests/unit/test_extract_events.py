@@ -3218,6 +3218,13 @@ def test_an_unnamed_group_is_no_party_a_later_act_goes_on_with(full_pipeline: Pi
     assert actor(request.target) != "NIL:group:dziennikarz"
 
 
+def test_force_strikes_the_owner_its_pattern_s_preposition_names_not_a_noun_before_the_verb(
+        full_pipeline: Pipeline) -> None:
+    events = events_of(full_pipeline, "W odpowiedzi na ataki Ukraina uderzyła w rosyjskie lotniska.", date(2025, 6, 1))
+    assert [(event.trigger, actor(event.source), actor(event.target)) for event in events if actor(event.target)] == [
+        ("uderzyła w rosyjskie lotniska", "Q212", "Q159")]
+
+
 def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) -> None:
     assert not events_of(full_pipeline, "Polska wystąpiła z wnioskiem do Komisji Europejskiej.")
 
@@ -3648,6 +3655,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("org:houthis", "Q801"), id="the-houthis-are-known"),
     pytest.param("Rosyjscy żołnierze zastrzelili ukraińskich jeńców.", date(2025, 6, 1), "ASSAULT",
                  ("Q159", "Q212"), id="shooting-dead"),
+    pytest.param("Zatrzymanie polskiego obywatela na Białorusi potępiło MSZ.", date(2025, 6, 1), "ACCUSE",
+                 ("org:polish-mfa", "Q184"), id="a-fronted-act-with-its-genitives-leaves-the-subject-after-the-verb"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

@@ -501,6 +501,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
         # Ukrainie")
         target = next((p for p in actors if p.preposition in LOCATION_PREPOSITIONS and p is not source
                        and p.link.actor_type == "country" and p.first > match.last
+                       and (match.verbal or not any(pos(token) in _FINITE for token in tokens[match.last + 1:p.first]))
                        and not (event_type == "CONSULT" and any(
                            token.orth.lower() == "o" and token.tag.startswith("prep") or token.lemma in _ABOUT
                            for token in tokens[match.first:p.first]))), None)
@@ -1300,8 +1301,11 @@ def _noun_dependents(words: tuple[Token, ...]) -> bool:
     elektrownię w Zaporożu")."""
     genitives = 0
     while genitives < min(3, len(words)) and (words[genitives].orth[:1].isupper() or values(words[genitives], 2) == {"gen"}
-                                              or genitives == 0 and "gen" in token_cases(words[0])):
-        genitives += 1  # (the first also by another reading: "Atak drona", tagged as a nominative "drona")
+                                              or genitives == 0 and "gen" in token_cases(words[0])
+                                              or "gen" in token_cases(words[genitives])
+                                              and "nom" not in token_cases(words[genitives])):
+        genitives += 1  # (the first also by another reading: "Atak drona", tagged as a nominative "drona"; any
+        # genitive, whatever else it reads, that is no nominative: "Zatrzymanie polskiego obywatela")
     return genitives == len(words) or _noun_complement(words[genitives:])
 
 
@@ -1537,9 +1541,9 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
         if participles_own(tokens, match, phrase):
             continue  # "zatrzymały grupę migrantów próbujących przedostać się do Polski"
         if phrase.link.kind is LinkKind.ADJECTIVE and {phrase.first - 1, phrase.last + 1} <= set(match.positions) \
-                and pos(tokens[phrase.first - 1]) == "prep":
+                and pos(tokens[phrase.first - 1]) == "prep" and match.trigger.type not in _FORCE:
             continue  # an adjective between a pattern's preposition and noun is the noun's owner: "przyłączyła
-            # się do unijnych sankcji wobec Białorusi"
+            # się do unijnych sankcji wobec Białorusi" (force strikes the owner: "uderzyła w rosyjskie lotniska")
         if _interviewer(tokens, phrase):
             continue  # the medium spoken to: "ostrzegł w wywiadzie dla agencji TASS przed …"
         if match.trigger.type != "CONSULT" and _met_when(tokens, phrase):
@@ -1572,8 +1576,11 @@ def _object(tokens: tuple[Token, ...], match: Match, actors: list[Phrase], sourc
                 and tokens[phrase.first - 2].lemma in _BORDERS and match.trigger.type in COOPERATIVE | {"AGREE"}:
             continue  # (nor the state a border is with for a partner: "wspólne ćwiczenia w pobliżu granicy
             # z Armenią" are held there; a border closed or manoeuvres near it are aimed at that state)
+        # (also the preposition of a pattern of force: "uderzyła w rosyjskie lotniska")
+        governed = match.trigger.type in _FORCE and _preposition_index(tokens, phrase) in match.positions
         if phrase.preposition in _TARGET_PREPOSITIONS or _toward(tokens, phrase) or phrase.preposition == "wokół" \
-                and match.trigger.type in _FORCE or phrase.preposition == "nad" and match.trigger.type == "COERCE":
+                and match.trigger.type in _FORCE or phrase.preposition == "nad" and match.trigger.type == "COERCE" \
+                or governed:
             # "ćwiczenia wojskowe wokół Tajwanu", "przejęła kontrolę nad Pokrowskiem"
             # a complaint goes "do" a court and is "przeciwko" the accused: "złożyła skargę do Europejskiego
             # Trybunału Praw Człowieka przeciwko Rosji"
