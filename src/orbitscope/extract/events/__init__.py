@@ -166,6 +166,7 @@ from orbitscope.extract.events.phrases import (
     CROWD,
     DEFINITE_PERSONS,
     FORCE_NOUNS,
+    OWN_BODIES,
     Phrase,
     actor_phrases,
     group_phrases,
@@ -941,8 +942,12 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
             and target_actor.actor_id == "NIL:group:rząd" else None
         # a person or party of a country naming "the government" with no place names their own ("Karol
         # Nawrocki, który zarzucił rządowi …")
+        # (a body its country's adjective named, by that country: "Rumuński sąd konstytucyjny")
+        named = bundled_countries().get(target_actor.code[:3])
         state = EventActor(own, source_actor.code[:3], target_actor.text, target_actor.start, target_actor.end) \
-            if own is not None else _state_where(context, sentence, place, target_actor)
+            if own is not None else EventActor(named, target_actor.code[:3], target_actor.text, target_actor.start,
+                                               target_actor.end) if named is not None \
+            else _state_where(context, sentence, place, target_actor)
         target_actor = state if state is not None and state.actor_id != source_actor.actor_id else target_actor
     if trigger.roles == "addressee" and (source_actor is None or source_actor.actor_id.startswith("NIL:")) \
             and (source_actor is None or target is None or "dat" not in target.cases
@@ -1370,9 +1375,12 @@ def _judged_author(context: DocumentContext, sentence: Sentence, match: Match,
         # named, condemned or welcomed is judged: "nazwał zamknięcie granicy „prowokacją”", "z zadowoleniem
         # przyjęła uwolnienie swoich obywateli")
     owner = next((link for link in context.analysis.links if index + 1 < len(tokens)
-                  and link.start == tokens[index + 1].start and link.kind is not LinkKind.ADJECTIVE
+                  and link.start == tokens[index + 1].start
+                  # (a court's country: "wyrok białoruskiego sądu")
+                  and (link.kind is not LinkKind.ADJECTIVE
+                       or index + 2 < len(tokens) and tokens[index + 2].lemma.lower() in OWN_BODIES)
                   and link.actor_type not in {"city", "region", "location", "facility"}
-                  and "gen" in values(tokens[index + 1], 2)), None)
+                  and "gen" in token_cases(tokens[index + 1])), None)
     if owner is not None and (source is None or owner.actor_id != source.actor_id):
         # the act's own genitive: "potępili planowane na sierpień wspólne manewry Stanów Zjednoczonych"
         return EventActor(owner.actor_id, owner.code, owner.text, owner.start, owner.end)
@@ -1412,7 +1420,8 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
         # a decision told by no event: the subject of the sentence before ("Rumuński sąd konstytucyjny
         # unieważnił wynik wyborów. Rosja nazwała decyzję ingerencją")
         subject = context.subjects.get(sentence.index - 1)
-        actor = subject.actor() if subject is not None and not subject.is_group else None
+        actor = subject.actor() if subject is not None and (not subject.is_group or subject.link.code.endswith("JUD")) \
+            else None  # (a court is a body of its own: "Rumuński sąd konstytucyjny unieważnił wynik wyborów")
         return actor if actor is not None and (source is None or actor.code[:3] != source.code[:3]) else None
     return found.source if found is not None else None
 
@@ -1538,9 +1547,10 @@ def _continued_target(context: DocumentContext, sentence: Sentence, source: Even
             continue  # (not a reaction to an act told in the same sentence: "skrytykował Hiszpanię, która odmówiła";
             # nor what a relative clause says of the source: "Chiny, które popierają Moskwę, odmówiły udziału")
         other = event.target if own(event.source) else event.source
-        if other.actor_id.startswith("NIL:group:"):
+        if other.actor_id.startswith("NIL:group:") and not (other.code.endswith("JUD") and _state_actor(source)):
             continue  # (an unnamed group is no party a later act goes on with: "dwóch dziennikarzy" arrested
-            # by the state are not whom its president calls on)
+            # by the state are not whom its president calls on; a court is, for a state or an international body,
+            # which judges its state)
         return other
     return None
 
@@ -1799,7 +1809,8 @@ _FORCE_SECTORS = frozenset({"COP", "SPY", "MIL"})
 
 def _state_body(actor: EventActor | None) -> bool:
     """Is the actor an unnamed body of a state ("sąd", "rząd", "prokuratura", "policja")?"""
-    return actor is not None and actor.actor_id.startswith("NIL:group:") and actor.code in _STATE_SECTORS | _FORCE_SECTORS
+    return actor is not None and actor.actor_id.startswith("NIL:group:") and (
+        actor.code in _STATE_SECTORS | _FORCE_SECTORS or actor.code[3:] == "JUD")  # (also "rumuński sąd": ROUJUD)
 
 
 def _state_force(actor: EventActor | None) -> bool:

@@ -165,13 +165,15 @@ def actor_phrases(sentence: Sentence, links: list[EntityLink], stops: frozenset[
 # CAMEO sectors of people outside the state: farmers, workers, business, students, civilians, opposition, doctors,
 # journalists, refugees
 _CIVILIAN_SECTORS = frozenset({"AGR", "LAB", "BUS", "EDU", "CVL", "OPP", "HLH", "MED", "REF"})
+OWN_BODIES = frozenset({"sąd", "prokuratura"})  # a court and prosecutors: "rosyjska prokuratura" is no state
 
 
 def _civilian_groups(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
     """A country's adjective alone on a plural noun of people outside the state is that group of people, not
     the state: "polscy rolnicy", "ukraińscy przewoźnicy", "gruzińscy opozycjoniści" (``NIL:group:<lemma>``,
-    code the country's and the sector: POLAGR); "rosyjscy żołnierze", "polscy dyplomaci" and a country's
-    citizens ("zakazała wjazdu rosyjskim obywatelom") stay the state."""
+    code the country's and the sector: POLAGR); so are a court and prosecutors ("rosyjska prokuratura",
+    RUSJUD). "rosyjscy żołnierze", "polscy dyplomaci" and a country's citizens ("zakazała wjazdu rosyjskim
+    obywatelom") stay the state."""
     for phrase in phrases:
         head = phrase.last + 1
         if len(phrase.links) != 1 or phrase.first != phrase.last or phrase.link.actor_type != "country" \
@@ -181,6 +183,9 @@ def _civilian_groups(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[P
                   and r.lemma.lower() != "obywatel"]  # ("rosyjskim obywatelom" are Russia's)
         lemma, sector = next(((lemma, sector) for lemma in people
                               if (sector := lemma_sector(lemma)) in _CIVILIAN_SECTORS), (None, ""))
+        if lemma is None and tokens[head].lemma.lower() in OWN_BODIES and "sg" in values(tokens[head], 1):
+            # "Rosyjska prokuratura", "białoruski sąd" (courts in general are the state's: "białoruskie sądy")
+            lemma, sector = tokens[head].lemma.lower(), "JUD"
         if lemma is None:
             continue
         link = phrase.link
@@ -535,7 +540,8 @@ def group_phrases(sentence: Sentence, phrases: list[Phrase], stops: frozenset[in
             if sector != "-" or not _people_readings(token) else _people_lemma(token)
         text = " ".join(t.orth for t in tokens[index:last + 1])
         # "władze w Taszkencie", "policja w Mińsku": a state body there; not "demonstranci w Tbilisi"
-        capital = _capital_after(tokens, last, phrases) if sector in STATE_SECTORS else None
+        # (not a court or prosecutors, bodies of their own as the news gold codes them: "Sąd w Tbilisi skazał")
+        capital = _capital_after(tokens, last, phrases) if sector in STATE_SECTORS - {"JUD"} else None
         if capital is not None:  # "Władze w Taszkencie": the government of the country whose capital it is
             # (or of the region governing itself as a state: "Władze w Tyraspolu" are Transnistria's)
             country = _DE_FACTO_CAPITALS.get(capital.actor_id) or bundled_countries()[capital.code[:3]]
