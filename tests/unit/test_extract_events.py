@@ -3111,6 +3111,8 @@ def test_a_relative_clause_on_the_source_gives_no_target_to_its_next_act(full_pi
     ("Unia nałożyła embargo na dostawy broni do Rosji.", "AID"),  # what an embargo stops
     ("Korea Północna zagroziła Korei Południowej atakiem nuklearnym.", "ASSAULT"),  # threatened over a name's adjective
     ("Oficer miał zastrzelić się ze służbowego pistoletu.", "ASSAULT"),  # a suicide
+    ("Stany Zjednoczone zawetowały rezolucję wzywającą do zawieszenia broni.", "REQUEST"),  # the text's call
+    ("Węgry zablokowały deklarację potępiającą Rosję.", "ACCUSE"),  # what a blocked text says
     # (the talks announced are the record)
 ])
 def test_self_defence_a_negated_participle_and_a_pattern_across_a_reported_clause_are_no_acts(
@@ -3664,6 +3666,8 @@ def test_coming_forward_with_a_motion_is_no_withdrawal(full_pipeline: Pipeline) 
                  ("org:polish-mfa", "Q184"), id="a-state-judges-the-state-of-a-court"),
     pytest.param("Rumuński sąd konstytucyjny unieważnił wynik pierwszej tury wyborów prezydenckich. Rosja nazwała decyzję ingerencją w demokratyczny proces.", date(2024, 12, 7), "ACCUSE",
                  ("Q159", "Q218"), id="a-state-judging-a-court-s-decision-judges-its-state"),
+    pytest.param("Unia Europejska zapowiedziała cła odwetowe na amerykańskie towary.", date(2025, 6, 1), "SANCTION",
+                 ("Q458", "Q30"), id="retaliatory-tariffs"),
 ])
 def test_the_source_and_target_of_one_event(full_pipeline: Pipeline, text: str, published: date, event_type: str,
                                           pair: tuple[str, str]) -> None:

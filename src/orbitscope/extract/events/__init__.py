@@ -470,6 +470,11 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
         # porozmawia z premierem Ukrainy": the act announced is its own record, no promise ("zapowiedział, że
         # Turcja będzie dążyć do budowy gazociągu" is one; "że jego rząd nie będzie rozmawiał z opozycją" is a
         # refusal)
+    if match.verbal and pos(tokens[match.anchor]) == "pact" and any(
+            (other.trigger.type == "REJECT" or other.trigger.words[0] in _VETOES) and other.verbal
+            and other.last + 2 == match.anchor for other in matches):
+        return None  # "zawetowały rezolucję wzywającą do zawieszenia broni": what a rejected text says is no act
+        # of the one rejecting it
     if match.verbal and event_type != "ASSAULT" and _told_content(tokens, matches, first):
         return None  # "zaapelował do Powella, by pomógł", "ostrzegł, że wstrzyma dostawy", "zaprzeczył, by
         # Moskwa stawiała ultimata": what is asked for, threatened or denied is no event of its own (an attack

@@ -1920,11 +1920,12 @@ def participles_own(tokens: tuple[Token, ...], match: Match, phrase: Phrase) -> 
     migrantów próbujących przedostać się do Polski"), not to the trigger?"""
     return match.verbal and any(active_participle(tokens[i]) and pos(tokens[i - 1]) in {"subst", "ger"}
                                 and "należeć" not in word_lemmas(tokens[i])
-                                and not (pos(tokens[i + 1]) == "subst" and _attributive(tokens[i], tokens[i + 1]))
+                                and not (pos(tokens[i + 1]) == "subst" and tokens[i + 1].orth[:1].islower()
+                                         and _attributive(tokens[i], tokens[i + 1]))
                                 for i in range(match.last + 2, phrase.first))
     # (whose a thing is stays the target: "zatrzymała tankowiec należący do rosyjskiej floty cieni"; so does a
-    # name after a participle that only qualifies the noun after it: "założyciela rządzącej partii Gruzińskie
-    # Marzenie Bidzinę Iwaniszwilego")
+    # name after a participle that only qualifies the common noun after it: "założyciela rządzącej partii
+    # Gruzińskie Marzenie Bidzinę Iwaniszwilego"; not a name it governs: "deklarację potępiającą Rosję")
 
 
 def _on_whose_part(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
