@@ -191,6 +191,7 @@ from orbitscope.extract.events.roles import (
     INVITATIONS,
     JUDGING_TYPES,
     assign_roles,
+    before_modifiers,
     clause_range,
     fronted_object,
     predicative,
@@ -594,9 +595,7 @@ def _event(context: DocumentContext, sentence: Sentence, phrases: list[Phrase], 
     of_both = not match.verbal and source is None and target is None and match.last + 1 < len(tokens) \
         and tokens[match.last + 1].lemma in BOTH
     # "Była to ich pierwsza rozmowa": a talk of "theirs", the two who met last
-    before = match.first - 1
-    while before > 0 and pos(tokens[before]) in {"adj", "adv"}:
-        before -= 1
+    before = before_modifiers(tokens, match.first)
     theirs = not match.verbal and event_type == "CONSULT" and source is None and before >= 0 \
         and tokens[before].orth.lower() == "ich"
     if of_both or theirs:
@@ -1412,7 +1411,7 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
                   and (event.type in types or lemmas & ANY_ACTS and sentence.index - event.sentence <= 2)
                   and (source is None or event.source.actor_id != source.actor_id)
                   # (not an act naming it: "nazwał porozumienie historycznym" judges the agreement, is not its author)
-                  and not (_trigger_lemmas(context, event) & naming_verbs() and _trigger_lemmas(context, event) & lemmas)]
+                  and not ((told := _trigger_lemmas(context, event)) & naming_verbs() and told & lemmas)]
     # else one of the word's own mode ("wizytę" criticized is the trip told by "przyjechał do Moskwy")
     modes = {trigger.mode for lemma in lemmas for trigger in context.lexicon.triggers.get(lemma, ())
              if len(trigger.words) == 1 and trigger.mode}
@@ -1425,8 +1424,9 @@ def _earlier_author(context: DocumentContext, sentence: Sentence, lemmas: frozen
         # a decision told by no event: the subject of the sentence before ("Rumuński sąd konstytucyjny
         # unieważnił wynik wyborów. Rosja nazwała decyzję ingerencją")
         subject = context.subjects.get(sentence.index - 1)
-        actor = subject.actor() if subject is not None and (not subject.is_group or subject.link.code.endswith("JUD")) \
-            else None  # (a court is a body of its own: "Rumuński sąd konstytucyjny unieważnił wynik wyborów")
+        actor = subject.actor() if subject is not None else None
+        # (a court is a body of its own: "Rumuński sąd konstytucyjny unieważnił wynik wyborów")
+        actor = actor if actor is None or not subject.is_group or _court(actor) else None
         return actor if actor is not None and (source is None or actor.code[:3] != source.code[:3]) else None
     return found.source if found is not None else None
 
@@ -1552,7 +1552,7 @@ def _continued_target(context: DocumentContext, sentence: Sentence, source: Even
             continue  # (not a reaction to an act told in the same sentence: "skrytykował Hiszpanię, która odmówiła";
             # nor what a relative clause says of the source: "Chiny, które popierają Moskwę, odmówiły udziału")
         other = event.target if own(event.source) else event.source
-        if other.actor_id.startswith("NIL:group:") and not (other.code.endswith("JUD") and _state_actor(source)):
+        if other.actor_id.startswith("NIL:group:") and not (_court(other) and _state_actor(source)):
             continue  # (an unnamed group is no party a later act goes on with: "dwóch dziennikarzy" arrested
             # by the state are not whom its president calls on; a court is, for a state or an international body,
             # which judges its state)
@@ -1815,7 +1815,13 @@ _FORCE_SECTORS = frozenset({"COP", "SPY", "MIL"})
 def _state_body(actor: EventActor | None) -> bool:
     """Is the actor an unnamed body of a state ("sąd", "rząd", "prokuratura", "policja")?"""
     return actor is not None and actor.actor_id.startswith("NIL:group:") and (
-        actor.code in _STATE_SECTORS | _FORCE_SECTORS or actor.code[3:] == "JUD")  # (also "rumuński sąd": ROUJUD)
+        actor.code in _STATE_SECTORS | _FORCE_SECTORS or _court(actor))  # (also "rumuński sąd": ROUJUD)
+
+
+def _court(actor: EventActor) -> bool:
+    """Is the actor a court or prosecutors (code JUD, with the country's before it where an adjective named it:
+    "białoruski sąd" is BLRJUD)?"""
+    return actor.code.endswith("JUD")
 
 
 def _state_force(actor: EventActor | None) -> bool:

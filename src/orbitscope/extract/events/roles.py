@@ -279,7 +279,7 @@ def assign_roles(context: DocumentContext, sentence: Sentence, match: Match, in_
                                    or event_type == "PROTEST" and bool(
         _trigger_types(context, tokens[verb], single=True) & _FORCE))  # "rozpędziła demonstrację": not police's
     # the cause of concern or outrage: "wyraziła zaniepokojenie zatrzymaniami"
-    before = _before_modifiers(tokens, match.first)
+    before = before_modifiers(tokens, match.first)
     judged = judged or not match.verbal and before >= 0 and bool(word_lemmas(tokens[before]) & CONCERN) \
         and "inst" in token_cases(tokens[match.first])
     if judged:
@@ -637,7 +637,7 @@ def _evaded_sanctions(tokens: tuple[Token, ...], match: Match) -> int | None:
     zachodnie sankcje"), if any."""
     if match.verbal or match.trigger.type != "SANCTION":
         return None
-    index = _before_modifiers(tokens, match.first)
+    index = before_modifiers(tokens, match.first)
     return index if index >= 0 and any(reading.lemma in _EVADING for reading in readings(tokens[index])) else None
 
 
@@ -646,9 +646,9 @@ def _sanctions_of_a_noun(tokens: tuple[Token, ...], match: Match) -> bool:
     pakietu sankcji", "zaapelowały o odblokowanie sankcji"."""
     if match.verbal or match.trigger.type != "SANCTION" or len(match.positions) > 1:
         return False
-    index = _before_modifiers(tokens, match.first)
+    index = before_modifiers(tokens, match.first)
     if index >= 0 and tokens[index].lemma in _CONTAINERS:  # "przyjęła 16. pakiet sankcji": the package is
-        index = _before_modifiers(tokens, index)            # the sanctions ("przyjęcie pakietu sankcji" is not)
+        index = before_modifiers(tokens, index)            # the sanctions ("przyjęcie pakietu sankcji" is not)
     # not a measure of time: "przedłużyła o pół roku sankcje" are the subject's
     return index >= 0 and pos(tokens[index]) in {"subst", "ger"} and tokens[index].orth[:1].islower() \
         and not time_noun(tokens[index])
@@ -661,12 +661,12 @@ _CONTAINERS = frozenset({"pakiet", "zestaw", "seria", "runda", "fala"})
 def _accused(context: DocumentContext, tokens: tuple[Token, ...], match: Match, actors: list[Phrase]) -> Phrase | None:
     """Who is accused of the act a noun names: "zarzucił Rosji zestrzelenie samolotu", "oskarżyła Baku o
     prześladowanie Rosjan" → Russia, Azerbaijan."""
-    index = _before_modifiers(tokens, match.first)
+    index = before_modifiers(tokens, match.first)
     if index >= 1 and _gerund_of(tokens[index], _CARRYING_ON):
         index -= 1  # "zarzucił Moskwie prowadzenie wojny hybrydowej"
     if index >= 2 and tokens[index].orth.lower() in {"i", "oraz"} and pos(tokens[index - 1]) in {"subst", "ger"} \
             and any(p.first == match.last + 1 for p in actors):
-        index = _before_modifiers(tokens, index - 1)  # "zarzuciło Paryżowi stronniczość i wspieranie Armenii"
+        index = before_modifiers(tokens, index - 1)  # "zarzuciło Paryżowi stronniczość i wspieranie Armenii"
         # (an act on no actor is a charge: "zarzuca mu korupcję i wspieranie organizacji terrorystycznej")
     if index >= 2 and tokens[index].orth.lower() in {"w", "we"} and tokens[index - 1].lemma == "udział":
         index -= 2  # "oskarżyła Wielką Brytanię o udział w ataku"
@@ -977,7 +977,7 @@ def _deciding_verb(tokens: tuple[Token, ...], match: Match, clause_first: int) -
     w niedzielę o tymczasowym aresztowaniu burmistrza" (the court arrests), "rząd postanowił o wydaleniu
     dyplomatów"; the verb taking a decision about it ("podjął decyzję o przekazaniu"); or the verb signing a
     decree about it ("podpisał dekret o mobilizacji")."""
-    index = _before_modifiers(tokens, match.first)
+    index = before_modifiers(tokens, match.first)
     if index < 1 or tokens[index].orth.lower() != "o":
         return None
     if index >= 2 and tokens[index - 1].lemma in _DECREES and pos(tokens[index - 2]) in _FINITE \
@@ -1006,9 +1006,9 @@ def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], firs
                        named: set[int], coordinated: bool = True) -> int | None:
     """``_requesting_verb`` for the noun at ``first``; a noun coordinated with an earlier one asks for what that
     one's verb asks ("domagają się zakazu importu produktów z Ukrainy oraz wycofania się Brukseli")."""
-    index = _before_modifiers(tokens, first)
+    index = before_modifiers(tokens, first)
     if index >= 1 and _gerund_of(tokens[index], _CARRYING_ON | _INCREASING | _EXERTING):
-        index = _before_modifiers(tokens, index)
+        index = before_modifiers(tokens, index)
         # "wezwały obie strony do podjęcia negocjacji", "o zwiększenie pomocy", "o wywarcie presji": the act asked
         # for (an act asked to stop goes on: "domaga się od Rosji zaprzestania ataków" keeps Russia's attacks)
     if coordinated and index > clause_first and tokens[index].orth.lower() in {"oraz", "i"}:
@@ -1039,9 +1039,9 @@ def _requesting_before(context: DocumentContext, tokens: tuple[Token, ...], firs
         if pos(token) == "subst" and unnamed_addressee:
             # "wezwały obie strony do …", "zaapelował do sojuszników o …"
             unnamed_addressee = False
-            index = _before_modifiers(tokens, index)
+            index = before_modifiers(tokens, index)
             if index >= 0 and pos(tokens[index]) == "subst" and values(token, 2) == {"gen"}:
-                index = _before_modifiers(tokens, index)  # its genitive: "obie strony konfliktu do …"
+                index = before_modifiers(tokens, index)  # its genitive: "obie strony konfliktu do …"
             index -= index >= 0 and tokens[index].orth.lower() in {"do", "od"}
             continue
         asking = "THREATEN" if complement == "przed" else "REQUEST"  # "ostrzegł NATO przed wysłaniem wojsk"
@@ -1117,7 +1117,7 @@ def _blamed_for(context: DocumentContext, tokens: tuple[Token, ...], match: Matc
                 phrases: list[Phrase]) -> Phrase | None:
     """Whom a verb of blame (or praise) blames for an act ("skrytykowały Chiny za wsparcie dla Rosji"): the actor
     right before "za" and the act's modifiers, the verb's object, is the act's author."""
-    index = _before_modifiers(tokens, match.first)
+    index = before_modifiers(tokens, match.first)
     if index < 2 or tokens[index].orth.lower() != "za":
         return None
     judged = next((p for p in phrases if p.last == index - 1 and not p.preposition and p.cases & {"acc", "gen", "dat"}
@@ -1133,7 +1133,7 @@ def _blamed_for(context: DocumentContext, tokens: tuple[Token, ...], match: Matc
         and blaming & _trigger_types(context, tokens[judged.first - 1], single=True) else None
 
 
-def _before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
+def before_modifiers(tokens: tuple[Token, ...], first: int) -> int:
     """The index of the word before the noun at ``first`` and its modifiers (-1 at the sentence start)."""
     index = first - 1
     while index >= 0:
@@ -1157,7 +1157,7 @@ def _attributive(participle: Token, noun: Token) -> bool:
 def _adjunct_preposition(tokens: tuple[Token, ...], match: Match) -> str:
     """The word before an event noun and its modifiers ("pomimo potencjalnych nacisków" → "pomimo", which
     Morfeusz may read as a fragment rather than a preposition)."""
-    index = _before_modifiers(tokens, match.first)
+    index = before_modifiers(tokens, match.first)
     concessive = next((token.orth.lower() for token in tokens[index + 1:match.first]
                        if token.orth.lower() in _CONCESSIVE), None)  # "mimo krytyki", "mimo" read as an adverb
     return concessive or (tokens[index].orth.lower() if index >= 0 else "")
@@ -1166,7 +1166,7 @@ def _adjunct_preposition(tokens: tuple[Token, ...], match: Match) -> str:
 def _own(tokens: tuple[Token, ...], match: Match) -> bool:
     """Is an event noun the subject's own, by the reflexive possessive ("Astana stara się wywiązać ze swoich
     zapewnień wobec USA": Astana's assurances), even inside a prepositional phrase?"""
-    return any(token.lemma == "swój" for token in tokens[_before_modifiers(tokens, match.first) + 1:match.first])
+    return any(token.lemma == "swój" for token in tokens[before_modifiers(tokens, match.first) + 1:match.first])
 
 
 def _in_adjunct(tokens: tuple[Token, ...], match: Match) -> bool:
@@ -1409,7 +1409,7 @@ def _zero_subject(context: DocumentContext, sentence: Sentence, phrases: list[Ph
                   and token.orth.lower() not in _ADVERBS_READ_AS_NOUNS
                   and not time_noun(token, units=False)), None)  # "We wtorek w Berlinie spotkał się"
     # (a unit may be the subject: "ostatnie lata dostarczyły dowodów")
-    owner = _before_modifiers(tokens, overt) if overt is not None else -1
+    owner = before_modifiers(tokens, overt) if overt is not None else -1
     if owner >= clause_first and tokens[owner].orth.lower() in _POSSESSIVES and clause_first > 0 \
             and tokens[clause_first - 1].lemma in {"że", "iż"} and verb.lemma not in {"być", "zostać"}:
         # "SBU poinformowała, że jej morskie drony zaatakowały tankowiec": what the speaker's own do, the
@@ -1776,7 +1776,7 @@ def _asked_to_stop(tokens: tuple[Token, ...], match: Match, actors: list[Phrase]
     """Whom an act asked to stop is by: the addressee "od" names before the gerund of ceasing ("domaga się
     od Rosji zaprzestania ataków na Ukrainę", "zażądał od Chin zaprzestania wsparcia dla Rosji"); the act
     goes on, it is the addressee's (not the requester's)."""
-    index = _before_modifiers(tokens, match.first)
+    index = before_modifiers(tokens, match.first)
     if index < 1 or not _gerund_of(tokens[index], _CEASING):
         return None
     # (also the one appealed to or called on: "zaapelował do Chin o zaprzestanie wspierania", "wezwał Chiny do
@@ -1794,7 +1794,7 @@ def _disposition_holder(tokens: tuple[Token, ...], match: Match, actors: list[Ph
                         target: Phrase | None) -> Phrase | None:
     """Whose will, ambition or ability an event noun after "do" is: "ambicji Armenii do nawiązania związków",
     "woli Kazachstanu do poprawy relacji", "zdolności Rosji do kontynuowania wojny" → the genitive."""
-    index = _before_modifiers(tokens, match.first)
+    index = before_modifiers(tokens, match.first)
     if index >= 1 and pos(tokens[index]) == "ger" and tokens[index].lemma in _CARRYING_ON:
         index -= 1  # "do kontynuowania wojny", "do prowadzenia rozmów"
     if index < 2 or tokens[index].orth.lower() != "do":
@@ -1820,7 +1820,7 @@ def _decision_holder(tokens: tuple[Token, ...], match: Match, actors: list[Phras
                      target: Phrase | None) -> Phrase | None:
     """Whose decision or plan the event noun completes, over a preposition and an action noun: "skrytykował
     decyzję Kazachstanu o przyłączeniu się do sankcji" → Kazakhstan joins the sanctions."""
-    index = _before_modifiers(tokens, match.first)
+    index = before_modifiers(tokens, match.first)
     for _ in range(6):
         if index < 1:
             return None
