@@ -721,10 +721,8 @@ def pronoun_phrases(context: DocumentContext, sentence: Sentence, stops: frozens
                           if link.start < token.start and link.code[:3] in bundled_countries()), None)
             if owner is not None:
                 noun = tokens[index + 1]
-                link = replace(owner, start=token.start, end=noun.end, text=f"{token.orth} {noun.orth}",
-                               actor_id=bundled_countries()[owner.code[:3]], actor_type="country",
-                               code=owner.code[:3], kind=LinkKind.NAME, method="possessive")
-                found.append(_anaphor(tokens, index, index + 1, link, token_cases(noun), noun.lemma.lower()))
+                found.append(_anaphor(tokens, index, index + 1, _owners_country(owner, token, noun), token_cases(noun),
+                                      noun.lemma.lower()))
             continue
         if token.lemma.lower() == "region" and index > 0 and tokens[index - 1].lemma.lower() in _REGION_MEMBERS \
                 and index not in stops:
@@ -802,11 +800,17 @@ def _possessor_country(context: DocumentContext, sentence: Sentence, possessive:
     """The country of the person named last before a possessive ("jego kraj", "jej państwo"), over their span
     (a person's pronoun: "m" finds a person of either sex)."""
     person = _antecedent_link(context, sentence, possessive.start, "m", possessive=True)
-    country = bundled_countries().get(person.code[:3]) if person is not None else None
-    if country is None:
+    if person is None or person.code[:3] not in bundled_countries():
         return None
-    return replace(person, start=possessive.start, end=noun.end, text=f"{possessive.orth} {noun.orth}", actor_id=country,
-                   actor_type="country", code=person.code[:3], kind=LinkKind.NAME, method="possessive")
+    return _owners_country(person, possessive, noun)
+
+
+def _owners_country(owner: EntityLink, possessive: Token, noun: Token) -> EntityLink:
+    """The country of the actor a possessive stands for, over the possessive and its noun ("jego kraj",
+    "swojego obywatela")."""
+    return replace(owner, start=possessive.start, end=noun.end, text=f"{possessive.orth} {noun.orth}",
+                   actor_id=bundled_countries()[owner.code[:3]], actor_type="country", code=owner.code[:3],
+                   kind=LinkKind.NAME, method="possessive")
 
 
 def _antecedent_link(context: DocumentContext, sentence: Sentence, position: int, gender: str,

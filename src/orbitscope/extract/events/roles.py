@@ -792,10 +792,10 @@ def _noun_arguments(tokens: tuple[Token, ...], match: Match, actors: list[Phrase
              and not (match.first <= p.first <= match.last)
              and not any(pos(token) in {"subst", "ger"} and not (start > match.anchor and person_noun(token))
                          or start > match.anchor and token.orth.lower() in {"i", "oraz", "a", "lub", ","}
-                         # (nor past a comma and a verb: "zapowiedziała protesty, oskarżając Paszyniana")
-                         or token.orth == "," and any(pos(t) in _FINITE | {"pcon", "pant", "inf"}
-                                                      for t in tokens[start + 1:p.first])
-                         for token in tokens[start + 1:p.first])]
+                         for token in tokens[start + 1:p.first])
+             # (nor past a comma and a verb: "zapowiedziała protesty, oskarżając Paszyniana")
+             and not (any(token.orth == "," for token in tokens[start + 1:p.first])
+                      and any(pos(token) in _FINITE | {"pcon", "pant", "inf"} for token in tokens[start + 1:p.first]))]
     # (a title after the place, "premiera Węgier"; not a second place, "podróż do Niemiec i Francji")
     if not after and tokens[match.last].lemma in _RELATIONS:
         # a relation's holder: "zacieśnianie relacji Astany z Zachodem" (not "przekazanie Ukrainie systemów
